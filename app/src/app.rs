@@ -1,0 +1,28 @@
+//! The app's shell: language, header, the routed page and the footer.
+
+use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+
+use crate::components::footer::Footer;
+use crate::components::header::Header;
+use crate::components::home_page::HomePage;
+use crate::components::not_found_page::NotFoundPage;
+use crate::i18n::I18n;
+
+#[component]
+pub fn App() -> impl IntoView {
+    let i18n = I18n::provide();
+    view! {
+        <Router>
+            <a class="skip-link" href="#main">{move || i18n.t("nav-skip-to-content")}</a>
+            <Header/>
+            <main id="main" tabindex="-1">
+                <Routes fallback=NotFoundPage>
+                    <Route path=path!("/") view=HomePage/>
+                </Routes>
+            </main>
+            <Footer/>
+        </Router>
+    }
+}

@@ -1,0 +1,11 @@
+//! The app's components, one a file.
+
+pub mod course_card;
+pub mod course_list;
+pub mod error_state;
+pub mod footer;
+pub mod header;
+pub mod home_page;
+pub mod language_switch;
+pub mod loading_state;
+pub mod not_found_page;

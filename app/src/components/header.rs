@@ -1,0 +1,27 @@
+//! The header on every page: the portal's name, the main navigation and the language switch.
+//! Only sections that exist are linked (the sandbox, workshops and sign-in come later).
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::components::language_switch::LanguageSwitch;
+use crate::i18n::use_i18n;
+
+#[component]
+pub fn Header() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <header class="site-header">
+            <div class="site-header__inner">
+                <A href="/" attr:class="brand">
+                    <img class="brand__logo" src="/icons/logo.svg" alt="" width="32" height="32"/>
+                    <span class="brand__name">{move || i18n.t("app-name")}</span>
+                </A>
+                <nav class="main-nav" aria-label=move || i18n.t("nav-main-label")>
+                    <A href="/" exact=true>{move || i18n.t("nav-courses")}</A>
+                </nav>
+                <LanguageSwitch/>
+            </div>
+        </header>
+    }
+}

@@ -1,0 +1,12 @@
+//! The browser entry point: it only wires things (panic messages to the console, the app into
+//! `<body>`); everything else lives in the modules below.
+
+mod api;
+mod app;
+mod components;
+mod i18n;
+
+fn main() {
+    console_error_panic_hook::set_once();
+    leptos::mount::mount_to_body(app::App);
+}

@@ -1,0 +1,278 @@
+//! A course: `content/courses/<id>/course.toml`, its titles and its ordered lessons.
+
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+
+use darbnica_api::Localized;
+use serde::Deserialize;
+use toml::Spanned;
+
+use crate::problem::{Problem, Problems};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Course {
+    pub id: String,
+    /// Lower comes first on the course list.
+    pub order: i64,
+    pub title: Localized,
+    pub summary: Localized,
+    pub lessons: Vec<Lesson>,
+    /// The course's folder, for loading its exercises.
+    pub dir: PathBuf,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Lesson {
+    pub id: String,
+    pub title: Localized,
+}
+
+/// `course.toml` as written; checked and turned into a [`Course`] by [`load`].
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CourseFile {
+    id: Spanned<String>,
+    #[serde(default = "default_order")]
+    order: i64,
+    title: Spanned<TextFile>,
+    summary: Spanned<TextFile>,
+    #[serde(default)]
+    lessons: Vec<LessonFile>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LessonFile {
+    id: Spanned<String>,
+    title: Spanned<TextFile>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TextFile {
+    lv: String,
+    en: String,
+}
+
+fn default_order() -> i64 {
+    100
+}
+
+/// Loads the course in `dir`, adding what is wrong to `problems`. Returns the course only when its
+/// file could be read and parsed; smaller problems are reported and the course is still returned,
+/// so that one load shows every problem.
+pub(crate) fn load(dir: &Path, problems: &mut Problems) -> Option<Course> {
+    let file = dir.join("course.toml");
+    let text = match std::fs::read_to_string(&file) {
+        Ok(text) => text,
+        Err(error) => {
+            problems.push(Problem::whole_file(
+                &file,
+                format!("cannot read course.toml: {error}"),
+            ));
+            return None;
+        }
+    };
+    let parsed: CourseFile = match toml::from_str(&text) {
+        Ok(parsed) => parsed,
+        Err(error) => {
+            let message = error.message().to_owned();
+            problems.push(match error.span() {
+                Some(span) => Problem::at_span(&file, &text, span, message),
+                None => Problem::whole_file(&file, message),
+            });
+            return None;
+        }
+    };
+    let mut check = Checker {
+        file: &file,
+        text: &text,
+        problems,
+    };
+
+    let folder_name = dir
+        .file_name()
+        .and_then(|name| name.to_str())
+        .unwrap_or_default();
+    check.id(&parsed.id, "course id");
+    if parsed.id.get_ref() != folder_name {
+        check.report(
+            &parsed.id,
+            format!(
+                "course id `{}` must match its folder name `{folder_name}`",
+                parsed.id.get_ref()
+            ),
+        );
+    }
+    let title = check.text(&parsed.title, "title");
+    let summary = check.text(&parsed.summary, "summary");
+
+    let mut seen = HashSet::new();
+    let mut lessons = Vec::with_capacity(parsed.lessons.len());
+    for lesson in &parsed.lessons {
+        check.id(&lesson.id, "lesson id");
+        if !seen.insert(lesson.id.get_ref().clone()) {
+            check.report(
+                &lesson.id,
+                format!("lesson id `{}` is used twice", lesson.id.get_ref()),
+            );
+        }
+        lessons.push(Lesson {
+            id: lesson.id.get_ref().clone(),
+            title: check.text(&lesson.title, "lesson title"),
+        });
+    }
+    if lessons.is_empty() {
+        check.report(
+            &parsed.id,
+            "a course needs at least one lesson ([[lessons]])".to_owned(),
+        );
+    }
+
+    Some(Course {
+        id: parsed.id.into_inner(),
+        order: parsed.order,
+        title,
+        summary,
+        lessons,
+        dir: dir.to_path_buf(),
+    })
+}
+
+struct Checker<'a> {
+    file: &'a Path,
+    text: &'a str,
+    problems: &'a mut Problems,
+}
+
+impl Checker<'_> {
+    fn report<T>(&mut self, at: &Spanned<T>, message: String) {
+        self.problems
+            .push(Problem::at_span(self.file, self.text, at.span(), message));
+    }
+
+    /// Ids appear in URLs and file names: lowercase ASCII letters, digits and `-`.
+    fn id(&mut self, id: &Spanned<String>, what: &str) {
+        let value = id.get_ref();
+        let well_formed = !value.is_empty()
+            && value
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+            && !value.starts_with('-')
+            && !value.ends_with('-');
+        if !well_formed {
+            self.report(
+                id,
+                format!("{what} `{value}` may use only a-z, 0-9 and inner `-`"),
+            );
+        }
+    }
+
+    /// Both languages must say something: a blank text would show as an empty heading.
+    fn text(&mut self, text: &Spanned<TextFile>, what: &str) -> Localized {
+        let value = text.get_ref();
+        for (code, words) in [("lv", &value.lv), ("en", &value.en)] {
+            if words.trim().is_empty() {
+                self.report(text, format!("{what} has no {code} text"));
+            }
+        }
+        Localized {
+            lv: value.lv.trim().to_owned(),
+            en: value.en.trim().to_owned(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Writes `course_toml` as `<tmp>/courses/<folder>/course.toml`, loads it and returns what the
+    /// load reported, one `course.toml:line: message` a line.
+    fn check(folder: &str, course_toml: &str) -> String {
+        let root = tempfile::tempdir().unwrap();
+        let dir = root.path().join(folder);
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join("course.toml"), course_toml).unwrap();
+        let mut problems = Problems::default();
+        load(&dir, &mut problems);
+        problems
+            .iter()
+            .map(|problem| format!("course.toml:{}: {}", problem.line, problem.message))
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
+    const GOOD: &str = r#"
+id = "python"
+title = { lv = "Python", en = "Python" }
+summary = { lv = "Pirmie soļi", en = "First steps" }
+
+[[lessons]]
+id = "print"
+title = { lv = "Drukāšana", en = "Printing" }
+"#;
+
+    #[test]
+    fn a_good_course_has_no_problems() {
+        assert_eq!(check("python", GOOD), "");
+    }
+
+    #[test]
+    fn the_id_must_match_the_folder() {
+        assert_eq!(
+            check("pithon", GOOD),
+            "course.toml:2: course id `python` must match its folder name `pithon`"
+        );
+    }
+
+    #[test]
+    fn bad_toml_reports_its_line() {
+        let broken = GOOD.replace("id = \"print\"", "id = \"print");
+        let report = check("python", &broken);
+        assert!(report.starts_with("course.toml:7: "), "{report}");
+    }
+
+    #[test]
+    fn a_missing_language_reports_its_line() {
+        let report = check(
+            "python",
+            &GOOD.replace(
+                r#"title = { lv = "Drukāšana", en = "Printing" }"#,
+                r#"title = { lv = "Drukāšana" }"#,
+            ),
+        );
+        assert!(report.starts_with("course.toml:8: "), "{report}");
+        assert!(report.contains("missing field `en`"), "{report}");
+    }
+
+    #[test]
+    fn blank_texts_duplicate_and_malformed_ids_are_all_reported() {
+        let course = r#"
+id = "python"
+title = { lv = "  ", en = "Python" }
+summary = { lv = "Pirmie soļi", en = "First steps" }
+
+[[lessons]]
+id = "Print"
+title = { lv = "Drukāšana", en = "Printing" }
+
+[[lessons]]
+id = "Print"
+title = { lv = "Vēlreiz", en = "Again" }
+"#;
+        assert_eq!(
+            check("python", course),
+            "course.toml:3: title has no lv text\n\
+             course.toml:7: lesson id `Print` may use only a-z, 0-9 and inner `-`\n\
+             course.toml:11: lesson id `Print` may use only a-z, 0-9 and inner `-`\n\
+             course.toml:11: lesson id `Print` is used twice"
+        );
+    }
+
+    #[test]
+    fn unknown_fields_are_reported_not_ignored() {
+        let report = check("python", &format!("{GOOD}\nauthor = \"someone\"\n"));
+        assert!(report.contains("unknown field `author`"), "{report}");
+    }
+}

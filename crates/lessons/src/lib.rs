@@ -1,0 +1,90 @@
+//! The portal's learning content: loads the plain files under `content/` and checks them.
+//!
+//! Architecture invariant: this crate knows nothing of HTTP, browsers or databases. It reads files
+//! and returns data or a list of problems, each with the file and line to fix.
+
+mod course;
+mod problem;
+
+pub use course::{Course, Lesson};
+pub use problem::{Problem, Problems};
+
+use std::path::Path;
+
+/// Everything under a `content/` folder, loaded and checked.
+#[derive(Debug, Clone, Default)]
+pub struct Content {
+    /// In the order learners should see them: by `order`, then by id.
+    pub courses: Vec<Course>,
+}
+
+impl Content {
+    /// Loads every course under `content_dir/courses/`. Reports all problems found, not only the
+    /// first, so an author can fix them in one go.
+    pub fn load(content_dir: &Path) -> Result<Content, Problems> {
+        let mut problems = Problems::default();
+        let courses_dir = content_dir.join("courses");
+        let mut courses = Vec::new();
+        match sorted_subdirectories(&courses_dir) {
+            Ok(dirs) => {
+                for dir in dirs {
+                    if let Some(course) = course::load(&dir, &mut problems) {
+                        courses.push(course);
+                    }
+                }
+            }
+            Err(error) => problems.push(Problem::whole_file(
+                &courses_dir,
+                format!("cannot read the courses folder: {error}"),
+            )),
+        }
+        courses.sort_by(|a, b| (a.order, &a.id).cmp(&(b.order, &b.id)));
+        problems.into_result(Content { courses })
+    }
+}
+
+fn sorted_subdirectories(dir: &Path) -> std::io::Result<Vec<std::path::PathBuf>> {
+    let mut dirs = Vec::new();
+    for entry in std::fs::read_dir(dir)? {
+        let entry = entry?;
+        if entry.file_type()?.is_dir() {
+            dirs.push(entry.path());
+        }
+    }
+    dirs.sort();
+    Ok(dirs)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_portals_own_content_loads_without_problems() {
+        let content_dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content");
+        let content = match Content::load(&content_dir) {
+            Ok(content) => content,
+            Err(problems) => panic!("content has problems:\n{problems}"),
+        };
+        assert!(!content.courses.is_empty(), "content/ has no course");
+        for course in &content.courses {
+            assert!(
+                !course.lessons.is_empty(),
+                "course {} has no lessons",
+                course.id
+            );
+        }
+    }
+
+    #[test]
+    fn a_missing_courses_folder_is_a_problem_not_a_panic() {
+        let dir = tempfile::tempdir().unwrap();
+        let problems = Content::load(dir.path()).unwrap_err();
+        assert_eq!(problems.len(), 1);
+        assert!(
+            problems
+                .to_string()
+                .contains("cannot read the courses folder")
+        );
+    }
+}

@@ -1,0 +1,160 @@
+//! The database: an embedded SQLite file by default, PostgreSQL when `DATABASE_URL` starts with
+//! `postgres://`. One set of migrations (`server/migrations/`) serves both, so every query the
+//! server makes must be SQL that both understand.
+
+use std::path::Path;
+use std::str::FromStr as _;
+use std::time::Duration;
+
+use anyhow::Context as _;
+use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
+use sqlx::{AnyPool, Executor as _};
+
+/// Which database engine the server talks to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DatabaseKind {
+    Sqlite,
+    Postgres,
+}
+
+impl DatabaseKind {
+    pub fn name(self) -> &'static str {
+        match self {
+            DatabaseKind::Sqlite => "sqlite",
+            DatabaseKind::Postgres => "postgres",
+        }
+    }
+}
+
+/// A pool of connections; cheap to clone.
+#[derive(Debug, Clone)]
+pub struct Database {
+    pool: AnyPool,
+    kind: DatabaseKind,
+}
+
+static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations");
+
+impl Database {
+    /// Connects to `url`. For SQLite the file (and its folder) is created when missing, and each
+    /// connection runs in WAL mode with foreign keys enforced.
+    pub async fn connect(url: &str) -> anyhow::Result<Database> {
+        sqlx::any::install_default_drivers();
+        let kind = if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            DatabaseKind::Postgres
+        } else if let Some(path) = url.strip_prefix("sqlite://") {
+            create_parent_folder(path)?;
+            DatabaseKind::Sqlite
+        } else {
+            anyhow::bail!("DATABASE_URL must start with sqlite:// or postgres://");
+        };
+        let url = match kind {
+            DatabaseKind::Sqlite if !url.contains('?') => format!("{url}?mode=rwc"),
+            _ => url.to_owned(),
+        };
+        let options = AnyConnectOptions::from_str(&url)
+            .context("DATABASE_URL is not a valid database URL")?;
+        let pool = AnyPoolOptions::new()
+            .max_connections(if kind == DatabaseKind::Sqlite { 8 } else { 16 })
+            .acquire_timeout(Duration::from_secs(10))
+            .after_connect(move |connection, _metadata| {
+                Box::pin(async move {
+                    if kind == DatabaseKind::Sqlite {
+                        // WAL lets readers work while one writer commits; NORMAL sync is durable
+                        // across process crashes in WAL mode; the busy timeout makes writers queue
+                        // instead of failing at once.
+                        connection
+                            .execute(
+                                "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; \
+                                 PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;",
+                            )
+                            .await?;
+                    }
+                    Ok(())
+                })
+            })
+            .connect_with(options)
+            .await
+            .with_context(|| format!("connecting to the {} database", kind.name()))?;
+        Ok(Database { pool, kind })
+    }
+
+    /// Brings the schema up to date; safe to run at every start.
+    pub async fn migrate(&self) -> anyhow::Result<()> {
+        MIGRATOR
+            .run(&self.pool)
+            .await
+            .context("running database migrations")
+    }
+
+    pub fn kind(&self) -> DatabaseKind {
+        self.kind
+    }
+
+    pub fn pool(&self) -> &AnyPool {
+        &self.pool
+    }
+
+    /// When this database was created (by the first migration): a cheap query that proves the
+    /// database answers and its schema is in place.
+    pub async fn created_at(&self) -> anyhow::Result<String> {
+        sqlx::query_scalar("SELECT value FROM instance_info WHERE key = 'database_created_at'")
+            .fetch_one(&self.pool)
+            .await
+            .context("reading instance_info")
+    }
+
+    pub async fn close(&self) {
+        self.pool.close().await;
+    }
+}
+
+fn create_parent_folder(sqlite_path: &str) -> anyhow::Result<()> {
+    let path = Path::new(sqlite_path.split('?').next().unwrap_or_default());
+    match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() && path.as_os_str() != ":memory:" => {
+            std::fs::create_dir_all(parent)
+                .with_context(|| format!("creating the data folder {}", parent.display()))
+        }
+        _ => Ok(()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn a_fresh_sqlite_file_is_created_and_migrated_and_reopens() {
+        let dir = tempfile::tempdir().unwrap();
+        let url = format!("sqlite://{}/nested/data/test.db", dir.path().display());
+        let database = Database::connect(&url).await.unwrap();
+        database.migrate().await.unwrap();
+        let created_at = database.created_at().await.unwrap();
+        let mode: String = sqlx::query_scalar("PRAGMA journal_mode")
+            .fetch_one(database.pool())
+            .await
+            .unwrap();
+        assert_eq!(mode, "wal");
+        database.close().await;
+
+        let reopened = Database::connect(&url).await.unwrap();
+        reopened.migrate().await.unwrap();
+        assert_eq!(
+            reopened.created_at().await.unwrap(),
+            created_at,
+            "a restart must not re-create the data"
+        );
+    }
+
+    #[tokio::test]
+    async fn an_unknown_database_is_a_clear_error() {
+        let error = Database::connect("mysql://localhost/darbnica")
+            .await
+            .unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "DATABASE_URL must start with sqlite:// or postgres://"
+        );
+    }
+}

@@ -1,0 +1,117 @@
+//! The API's one error type. Every failure becomes `{"error": {"code", "message"}}` with the right
+//! status: a 4xx that says what was wrong for a client's mistake, a generic 500 for ours (logged
+//! here, never sent, so internals do not leak).
+
+use axum::Json;
+use axum::http::{StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use darbnica_api::{ErrorBody, ErrorCode, ErrorDetail};
+
+pub type Result<T, E = AppError> = std::result::Result<T, E>;
+
+#[derive(Debug, thiserror::Error)]
+pub enum AppError {
+    #[error("{0}")]
+    BadRequest(String),
+    #[error("{0}")]
+    NotFound(String),
+    #[error(transparent)]
+    Internal(#[from] anyhow::Error),
+}
+
+impl AppError {
+    fn status_and_code(&self) -> (StatusCode, ErrorCode) {
+        match self {
+            AppError::BadRequest(_) => (StatusCode::BAD_REQUEST, ErrorCode::BadRequest),
+            AppError::NotFound(_) => (StatusCode::NOT_FOUND, ErrorCode::NotFound),
+            AppError::Internal(_) => (StatusCode::INTERNAL_SERVER_ERROR, ErrorCode::Internal),
+        }
+    }
+}
+
+impl IntoResponse for AppError {
+    fn into_response(self) -> Response {
+        let (status, code) = self.status_and_code();
+        let message = match &self {
+            AppError::Internal(error) => {
+                tracing::error!(error = format!("{error:#}"), "internal error");
+                "something went wrong on the server; it has been logged".to_owned()
+            }
+            other => other.to_string(),
+        };
+        error_response(status, code, message)
+    }
+}
+
+/// An error response with the API's JSON body.
+pub fn error_response(status: StatusCode, code: ErrorCode, message: String) -> Response {
+    (
+        status,
+        Json(ErrorBody {
+            error: ErrorDetail { code, message },
+        }),
+    )
+        .into_response()
+}
+
+/// Middleware for the API: responses that the framework or a layer made on its own (404 for an
+/// unknown route, 405, 413 from the body limit, 415 from the JSON extractor) get the API's JSON
+/// error body too, so a client never has to parse two shapes of error.
+pub async fn json_errors(response: Response) -> Response {
+    let status = response.status();
+    let is_json = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .is_some_and(|value| value.as_bytes().starts_with(b"application/json"));
+    if !(status.is_client_error() || status.is_server_error()) || is_json {
+        return response;
+    }
+    let (code, message) = match status {
+        StatusCode::NOT_FOUND => (
+            ErrorCode::NotFound,
+            "there is no such API endpoint".to_owned(),
+        ),
+        StatusCode::METHOD_NOT_ALLOWED => (
+            ErrorCode::MethodNotAllowed,
+            "this endpoint does not accept that HTTP method".to_owned(),
+        ),
+        StatusCode::PAYLOAD_TOO_LARGE => (
+            ErrorCode::PayloadTooLarge,
+            format!(
+                "the request body is larger than {} bytes",
+                crate::routes::MAX_BODY_BYTES
+            ),
+        ),
+        StatusCode::UNSUPPORTED_MEDIA_TYPE => (
+            ErrorCode::UnsupportedMediaType,
+            "send the body as JSON (Content-Type: application/json)".to_owned(),
+        ),
+        StatusCode::TOO_MANY_REQUESTS => (
+            ErrorCode::TooManyRequests,
+            "too many requests; try again soon".to_owned(),
+        ),
+        StatusCode::SERVICE_UNAVAILABLE => (
+            ErrorCode::ServiceUnavailable,
+            "the server is busy; try again soon".to_owned(),
+        ),
+        status if status.is_client_error() => (
+            ErrorCode::BadRequest,
+            status
+                .canonical_reason()
+                .unwrap_or("bad request")
+                .to_lowercase(),
+        ),
+        _ => (
+            ErrorCode::Internal,
+            "something went wrong on the server; it has been logged".to_owned(),
+        ),
+    };
+    let mut json = error_response(status, code, message);
+    // Keep headers such as `Allow` on a 405.
+    for (name, value) in response.headers() {
+        if name != header::CONTENT_TYPE && name != header::CONTENT_LENGTH {
+            json.headers_mut().insert(name.clone(), value.clone());
+        }
+    }
+    json
+}

@@ -1,0 +1,123 @@
+//! The thin server: serves the built browser app from `dist/` and a small JSON API under `/api`,
+//! and keeps its state in a database (SQLite by default, PostgreSQL by `DATABASE_URL`).
+//!
+//! Architecture invariant: the server is stateless apart from its database and the content it
+//! loads at start, so several copies can run behind a load balancer.
+
+pub mod config;
+pub mod database;
+pub mod error;
+pub mod logging;
+mod routes;
+mod static_files;
+
+use std::future::Future;
+use std::sync::Arc;
+
+use anyhow::Context as _;
+use axum::Router;
+use darbnica_api::CourseSummary;
+use darbnica_lessons::Content;
+use tower_http::trace::TraceLayer;
+
+use crate::config::Config;
+use crate::database::Database;
+
+/// What every request handler can reach.
+#[derive(Clone)]
+pub struct AppState {
+    pub database: Database,
+    /// The course list, built once from `content/` at start.
+    pub courses: Arc<Vec<CourseSummary>>,
+}
+
+impl AppState {
+    pub fn new(database: Database, content: &Content) -> AppState {
+        let courses = content
+            .courses
+            .iter()
+            .map(|course| CourseSummary {
+                id: course.id.clone(),
+                title: course.title.clone(),
+                summary: course.summary.clone(),
+                lesson_count: u32::try_from(course.lessons.len()).unwrap_or(u32::MAX),
+            })
+            .collect();
+        AppState {
+            database,
+            courses: Arc::new(courses),
+        }
+    }
+}
+
+/// The whole HTTP application: the API under `/api` and the built app for every other path.
+pub fn app(state: AppState, dist_dir: &std::path::Path) -> Router {
+    Router::new()
+        .nest("/api", routes::api_router(state))
+        .merge(static_files::router(dist_dir))
+        .layer(TraceLayer::new_for_http())
+}
+
+/// Connects to the database (running migrations), loads the content and serves until `shutdown`
+/// completes; then it finishes the requests under way and returns.
+pub async fn serve(
+    config: Config,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> anyhow::Result<()> {
+    let content = Content::load(&config.content_dir).map_err(|problems| {
+        anyhow::anyhow!(
+            "the content under {} has problems:\n{problems}",
+            config.content_dir.display()
+        )
+    })?;
+    let database = Database::connect(&config.database_url).await?;
+    database.migrate().await?;
+    if !config.dist_dir.join("index.html").is_file() {
+        tracing::warn!(dist = %config.dist_dir.display(), "no built app found: only the API is served (build it with `cargo xtask run`)");
+    }
+    let app = app(AppState::new(database.clone(), &content), &config.dist_dir);
+
+    let address = std::net::SocketAddr::new(config.host, config.port);
+    let listener = tokio::net::TcpListener::bind(address)
+        .await
+        .with_context(|| {
+            format!("listening on {address} (is another server using that port? set PORT)")
+        })?;
+    tracing::info!("listening on http://{}", listener.local_addr()?);
+    axum::serve(listener, app)
+        .with_graceful_shutdown(shutdown)
+        .await
+        .context("serving HTTP")?;
+    database.close().await;
+    tracing::info!("stopped");
+    Ok(())
+}
+
+/// Completes on Ctrl+C or SIGTERM, so that the server can finish what it is doing and stop.
+pub async fn shutdown_signal() {
+    let ctrl_c = async {
+        if let Err(error) = tokio::signal::ctrl_c().await {
+            tracing::error!(%error, "cannot listen for Ctrl+C");
+            std::future::pending::<()>().await;
+        }
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(error) => {
+                tracing::error!(%error, "cannot listen for SIGTERM");
+                std::future::pending::<()>().await;
+            }
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+    tracing::info!("shutting down");
+}

@@ -1,0 +1,205 @@
+//! The server's HTTP behaviour, in-process: `app(state)` driven with `oneshot`, each test on a
+//! fresh real SQLite database and the portal's real content.
+
+use std::path::{Path, PathBuf};
+
+use axum::Router;
+use axum::body::Body;
+use axum::http::{Request, StatusCode, header};
+use darbnica_lessons::Content;
+use darbnica_server::AppState;
+use darbnica_server::database::Database;
+use http_body_util::BodyExt as _;
+use serde_json::{Value, json};
+use tower::ServiceExt as _;
+
+struct TestApp {
+    router: Router,
+    _dir: tempfile::TempDir,
+}
+
+async fn test_app() -> TestApp {
+    let dir = tempfile::tempdir().unwrap();
+    let database = Database::connect(&format!("sqlite://{}/test.db", dir.path().display()))
+        .await
+        .unwrap();
+    database.migrate().await.unwrap();
+    let content = Content::load(&repo_root().join("content")).unwrap();
+
+    let dist = dir.path().join("dist");
+    std::fs::create_dir_all(&dist).unwrap();
+    std::fs::write(
+        dist.join("index.html"),
+        "<!doctype html><title>Darbnīca</title>",
+    )
+    .unwrap();
+    std::fs::write(dist.join("darbnica-app-0123456789abcdef_bg.wasm"), b"\0asm").unwrap();
+    std::fs::write(
+        dist.join("darbnica-app-0123456789abcdef.js"),
+        "export default 1;",
+    )
+    .unwrap();
+    std::fs::write(
+        dist.join("darbnica-app-0123456789abcdef.js.br"),
+        b"brotli bytes",
+    )
+    .unwrap();
+
+    TestApp {
+        router: darbnica_server::app(AppState::new(database, &content), &dist),
+        _dir: dir,
+    }
+}
+
+fn repo_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+impl TestApp {
+    async fn send(&self, request: Request<Body>) -> (StatusCode, axum::http::HeaderMap, Vec<u8>) {
+        let response = self.router.clone().oneshot(request).await.unwrap();
+        let status = response.status();
+        let headers = response.headers().clone();
+        let body = response
+            .into_body()
+            .collect()
+            .await
+            .unwrap()
+            .to_bytes()
+            .to_vec();
+        (status, headers, body)
+    }
+
+    async fn get(&self, uri: &str) -> (StatusCode, axum::http::HeaderMap, Vec<u8>) {
+        self.send(Request::get(uri).body(Body::empty()).unwrap())
+            .await
+    }
+
+    async fn get_json(&self, uri: &str) -> (StatusCode, Value) {
+        let (status, headers, body) = self.get(uri).await;
+        assert_eq!(headers[header::CONTENT_TYPE], "application/json", "{uri}");
+        (status, serde_json::from_slice(&body).unwrap())
+    }
+}
+
+#[tokio::test]
+async fn health_reports_the_database_and_content() {
+    let app = test_app().await;
+    let (status, body) = app.get_json("/api/health").await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(body["status"], "ok");
+    assert_eq!(body["database"], "sqlite");
+    assert_eq!(body["course_count"], 2);
+    assert!(
+        body["database_created_at"]
+            .as_str()
+            .unwrap()
+            .starts_with("20"),
+        "{body}"
+    );
+}
+
+#[tokio::test]
+async fn courses_are_listed_in_order_with_both_languages() {
+    let app = test_app().await;
+    let (status, body) = app.get_json("/api/courses").await;
+    assert_eq!(status, StatusCode::OK);
+    let first = &body[0];
+    assert_eq!(first["id"], "python-pirmie-soli");
+    assert_eq!(
+        first["title"],
+        json!({"lv": "Python: pirmie soļi", "en": "Python: first steps"})
+    );
+    assert_eq!(first["lesson_count"], 6);
+    assert_eq!(body[1]["id"], "generativais-dizains");
+}
+
+#[tokio::test]
+async fn an_unknown_endpoint_is_a_json_404() {
+    let app = test_app().await;
+    let (status, body) = app.get_json("/api/no-such-thing").await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert_eq!(
+        body,
+        json!({"error": {"code": "not_found", "message": "there is no such API endpoint"}})
+    );
+}
+
+#[tokio::test]
+async fn a_wrong_method_is_a_json_405_that_names_the_allowed_ones() {
+    let app = test_app().await;
+    let (status, headers, body) = app
+        .send(Request::delete("/api/courses").body(Body::empty()).unwrap())
+        .await;
+    assert_eq!(status, StatusCode::METHOD_NOT_ALLOWED);
+    assert_eq!(headers[header::ALLOW], "GET,HEAD");
+    let body: Value = serde_json::from_slice(&body).unwrap();
+    assert_eq!(body["error"]["code"], "method_not_allowed");
+}
+
+#[tokio::test]
+async fn an_oversized_body_is_a_json_413() {
+    let app = test_app().await;
+    let request = Request::post("/api/courses")
+        .header(header::CONTENT_TYPE, "application/json")
+        .header(header::CONTENT_LENGTH, 70_000)
+        .body(Body::from(vec![b' '; 70_000]))
+        .unwrap();
+    let (status, _, body) = app.send(request).await;
+    assert_eq!(status, StatusCode::PAYLOAD_TOO_LARGE);
+    let body: Value = serde_json::from_slice(&body).unwrap();
+    assert_eq!(body["error"]["code"], "payload_too_large");
+    assert_eq!(
+        body["error"]["message"],
+        "the request body is larger than 65536 bytes"
+    );
+}
+
+#[tokio::test]
+async fn api_answers_are_compressed_when_the_client_accepts_it() {
+    let app = test_app().await;
+    let request = Request::get("/api/courses")
+        .header(header::ACCEPT_ENCODING, "br")
+        .body(Body::empty())
+        .unwrap();
+    let (status, headers, _) = app.send(request).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(headers[header::CONTENT_ENCODING], "br");
+}
+
+#[tokio::test]
+async fn app_routes_get_index_html_which_is_always_revalidated() {
+    let app = test_app().await;
+    for path in ["/", "/courses/python-pirmie-soli"] {
+        let (status, headers, body) = app.get(path).await;
+        assert_eq!(status, StatusCode::OK, "{path}");
+        assert_eq!(headers[header::CACHE_CONTROL], "no-cache", "{path}");
+        assert!(
+            String::from_utf8(body)
+                .unwrap()
+                .contains("<title>Darbnīca</title>"),
+            "{path}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn hashed_assets_are_cached_for_a_year_and_served_precompressed() {
+    let app = test_app().await;
+    let (status, headers, _) = app.get("/darbnica-app-0123456789abcdef_bg.wasm").await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(headers[header::CONTENT_TYPE], "application/wasm");
+    assert_eq!(
+        headers[header::CACHE_CONTROL],
+        "public, max-age=31536000, immutable"
+    );
+
+    let request = Request::get("/darbnica-app-0123456789abcdef.js")
+        .header(header::ACCEPT_ENCODING, "gzip, br")
+        .body(Body::empty())
+        .unwrap();
+    let (status, headers, body) = app.send(request).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(headers[header::CONTENT_ENCODING], "br");
+    assert_eq!(body, b"brotli bytes");
+}

@@ -1,0 +1,312 @@
+//! Headless Debian Chromium, launched with a fresh profile and the flags this closed network
+//! needs, driven over the DevTools protocol. Every console error and uncaught exception is
+//! recorded; [`TestBrowser::finish`] fails the test if there was one.
+
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use anyhow::{Context as _, bail};
+use chromiumoxide::cdp::browser_protocol::emulation::{
+    SetDeviceMetricsOverrideParams, SetUserAgentOverrideParams,
+};
+use chromiumoxide::cdp::browser_protocol::log::{EventEntryAdded, LogEntryLevel};
+use chromiumoxide::cdp::js_protocol::runtime::{
+    ConsoleApiCalledType, EventConsoleApiCalled, EventExceptionThrown,
+};
+use chromiumoxide::page::ScreenshotParams;
+use chromiumoxide::{Browser, BrowserConfig, Page};
+use futures::StreamExt as _;
+use tokio::task::JoinHandle;
+
+use crate::path_from_env;
+
+/// How the browser presents itself.
+#[derive(Debug, Clone)]
+pub struct BrowserOptions {
+    /// What the browser says it prefers (`navigator.languages`, `Accept-Language`).
+    pub accept_language: &'static str,
+    pub width: u32,
+    pub height: u32,
+    /// A phone: touch, mobile viewport.
+    pub mobile: bool,
+}
+
+impl BrowserOptions {
+    pub fn desktop(accept_language: &'static str) -> BrowserOptions {
+        BrowserOptions {
+            accept_language,
+            width: 1280,
+            height: 860,
+            mobile: false,
+        }
+    }
+
+    /// A common phone's CSS size.
+    pub fn phone(accept_language: &'static str) -> BrowserOptions {
+        BrowserOptions {
+            accept_language,
+            width: 390,
+            height: 844,
+            mobile: true,
+        }
+    }
+}
+
+pub struct TestBrowser {
+    browser: Browser,
+    handler: JoinHandle<()>,
+    listeners: Vec<JoinHandle<()>>,
+    pub page: Page,
+    errors: Arc<Mutex<Vec<String>>>,
+    _profile: tempfile::TempDir,
+}
+
+const TIMEOUT: Duration = Duration::from_secs(20);
+
+impl TestBrowser {
+    pub async fn launch(options: BrowserOptions) -> anyhow::Result<TestBrowser> {
+        let profile = tempfile::tempdir()?;
+        let chromium = std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
+        let config = BrowserConfig::builder()
+            .chrome_executable(&chromium)
+            .disable_default_args()
+            .no_sandbox()
+            .user_data_dir(profile.path())
+            .viewport(None)
+            .window_size(options.width, options.height)
+            .args([
+                "disable-gpu",
+                "disable-background-networking",
+                "disable-component-update",
+                "disable-sync",
+                "no-first-run",
+                "enable-unsafe-swiftshader",
+                "disable-dev-shm-usage",
+            ])
+            .build()
+            .map_err(|error| anyhow::anyhow!("configuring Chromium: {error}"))?;
+        let (browser, mut handler) = Browser::launch(config)
+            .await
+            .with_context(|| format!("launching {chromium}"))?;
+        // The handler drives the DevTools connection; a message it cannot parse is not a reason to stop.
+        let handler = tokio::spawn(async move { while handler.next().await.is_some() {} });
+
+        let page = browser.new_page("about:blank").await?;
+        let user_agent = page.user_agent().await?;
+        page.execute(
+            SetUserAgentOverrideParams::builder()
+                .user_agent(user_agent)
+                .accept_language(options.accept_language)
+                .build()
+                .map_err(anyhow::Error::msg)?,
+        )
+        .await?;
+        page.execute(SetDeviceMetricsOverrideParams::new(
+            i64::from(options.width),
+            i64::from(options.height),
+            1.0,
+            options.mobile,
+        ))
+        .await?;
+
+        let errors = Arc::new(Mutex::new(Vec::new()));
+        let mut listeners = Vec::new();
+        let mut console = page.event_listener::<EventConsoleApiCalled>().await?;
+        let sink = errors.clone();
+        listeners.push(tokio::spawn(async move {
+            while let Some(event) = console.next().await {
+                if matches!(
+                    event.r#type,
+                    ConsoleApiCalledType::Error | ConsoleApiCalledType::Assert
+                ) {
+                    let text: Vec<String> = event
+                        .args
+                        .iter()
+                        .map(|arg| {
+                            arg.value.as_ref().map_or_else(
+                                || format!("{:?}", arg.description),
+                                ToString::to_string,
+                            )
+                        })
+                        .collect();
+                    push(&sink, format!("console.error: {}", text.join(" ")));
+                }
+            }
+        }));
+        let mut exceptions = page.event_listener::<EventExceptionThrown>().await?;
+        let sink = errors.clone();
+        listeners.push(tokio::spawn(async move {
+            while let Some(event) = exceptions.next().await {
+                let details = &event.exception_details;
+                let description = details
+                    .exception
+                    .as_ref()
+                    .and_then(|exception| exception.description.clone());
+                push(
+                    &sink,
+                    format!(
+                        "uncaught: {} {}",
+                        details.text,
+                        description.unwrap_or_default()
+                    ),
+                );
+            }
+        }));
+        page.enable_log().await?;
+        let mut log = page.event_listener::<EventEntryAdded>().await?;
+        let sink = errors.clone();
+        listeners.push(tokio::spawn(async move {
+            while let Some(event) = log.next().await {
+                if event.entry.level == LogEntryLevel::Error {
+                    push(
+                        &sink,
+                        format!(
+                            "log: {} {}",
+                            event.entry.text,
+                            event.entry.url.clone().unwrap_or_default()
+                        ),
+                    );
+                }
+            }
+        }));
+
+        Ok(TestBrowser {
+            browser,
+            handler,
+            listeners,
+            page,
+            errors,
+            _profile: profile,
+        })
+    }
+
+    pub async fn goto(&self, url: &str) -> anyhow::Result<()> {
+        self.page
+            .goto(url)
+            .await
+            .with_context(|| format!("opening {url}"))?;
+        Ok(())
+    }
+
+    pub async fn reload(&self) -> anyhow::Result<()> {
+        self.page.reload().await?;
+        Ok(())
+    }
+
+    /// Evaluates a JavaScript expression and returns its value as JSON.
+    pub async fn eval(&self, expression: &str) -> anyhow::Result<serde_json::Value> {
+        let result = self
+            .page
+            .evaluate(expression)
+            .await
+            .with_context(|| format!("evaluating {expression}"))?;
+        Ok(result.value().cloned().unwrap_or(serde_json::Value::Null))
+    }
+
+    /// The visible text of the first element matching `selector`, once it exists.
+    pub async fn text(&self, selector: &str) -> anyhow::Result<String> {
+        let expression = format!(
+            "document.querySelector({})?.innerText ?? null",
+            js_string(selector)
+        );
+        let deadline = Instant::now() + TIMEOUT;
+        loop {
+            if let serde_json::Value::String(text) = self.eval(&expression).await? {
+                return Ok(text);
+            }
+            if Instant::now() > deadline {
+                bail!("no element matches `{selector}` after {TIMEOUT:?}");
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    /// Waits until the text of `selector` contains `expected`; returns the whole text.
+    pub async fn wait_for_text(&self, selector: &str, expected: &str) -> anyhow::Result<String> {
+        let expression = format!(
+            "document.querySelector({})?.innerText ?? ''",
+            js_string(selector)
+        );
+        let deadline = Instant::now() + TIMEOUT;
+        loop {
+            let text = self
+                .eval(&expression)
+                .await?
+                .as_str()
+                .unwrap_or_default()
+                .to_owned();
+            if text.contains(expected) {
+                return Ok(text);
+            }
+            if Instant::now() > deadline {
+                bail!("`{selector}` never showed `{expected}`; it shows `{text}`");
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    /// The texts of all elements matching `selector`.
+    pub async fn texts(&self, selector: &str) -> anyhow::Result<Vec<String>> {
+        let expression = format!(
+            "Array.from(document.querySelectorAll({})).map(element => element.innerText)",
+            js_string(selector)
+        );
+        Ok(serde_json::from_value(self.eval(&expression).await?)?)
+    }
+
+    /// Clicks the element with a real mouse event, after waiting for it.
+    pub async fn click(&self, selector: &str) -> anyhow::Result<()> {
+        self.text(selector).await?;
+        self.page.find_element(selector).await?.click().await?;
+        Ok(())
+    }
+
+    /// Saves a full-page screenshot as `<DARBNICA_SCREENSHOT_DIR>/<name>.png`.
+    pub async fn screenshot(&self, name: &str) -> anyhow::Result<PathBuf> {
+        let dir = path_from_env("DARBNICA_SCREENSHOT_DIR", "target/e2e-screenshots");
+        std::fs::create_dir_all(&dir)?;
+        let path = dir.join(format!("{name}.png"));
+        self.page
+            .save_screenshot(ScreenshotParams::builder().full_page(true).build(), &path)
+            .await?;
+        Ok(path)
+    }
+
+    /// Closes the browser, failing if the page logged any error that no `allowed` text matches.
+    pub async fn finish(self, allowed: &[&str]) -> anyhow::Result<()> {
+        let errors: Vec<String> = lock(&self.errors)
+            .iter()
+            .filter(|error| !allowed.iter().any(|allowed| error.contains(allowed)))
+            .cloned()
+            .collect();
+        let TestBrowser {
+            mut browser,
+            handler,
+            listeners,
+            ..
+        } = self;
+        let _ = browser.close().await;
+        let _ = browser.wait().await;
+        handler.abort();
+        listeners.iter().for_each(JoinHandle::abort);
+        if !errors.is_empty() {
+            bail!("the page logged errors:\n{}", errors.join("\n"));
+        }
+        Ok(())
+    }
+}
+
+fn push(errors: &Mutex<Vec<String>>, error: String) {
+    lock(errors).push(error);
+}
+
+fn lock(errors: &Mutex<Vec<String>>) -> std::sync::MutexGuard<'_, Vec<String>> {
+    errors
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
+fn js_string(text: &str) -> String {
+    serde_json::Value::String(text.to_owned()).to_string()
+}

@@ -1,0 +1,26 @@
+//! The end-to-end harness every browser test uses: a real server process on a free port with a
+//! fresh SQLite file ([`TestServer`]), and headless Debian Chromium driven over the DevTools
+//! protocol ([`TestBrowser`]) that records every console error, so that a test fails on one.
+//!
+//! `cargo xtask test` builds the app and the server and points the harness at them with
+//! `DARBNICA_SERVER_BIN`, `DARBNICA_DIST_DIR`, `DARBNICA_CONTENT_DIR`, `DARBNICA_SCREENSHOT_DIR`
+//! and `CHROMIUM`.
+
+mod browser;
+mod server;
+
+pub use browser::{BrowserOptions, TestBrowser};
+pub use server::TestServer;
+
+use std::path::{Path, PathBuf};
+
+/// `name` from the environment, or `default` (relative to the repository root).
+fn path_from_env(name: &str, default: &str) -> PathBuf {
+    std::env::var_os(name)
+        .map(PathBuf::from)
+        .unwrap_or_else(|| {
+            Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("..")
+                .join(default)
+        })
+}

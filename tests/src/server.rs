@@ -1,0 +1,144 @@
+//! The real server binary, started as a process on a free loopback port with its own data folder
+//! (so a fresh SQLite file), killed when the test ends.
+
+use std::io::{Read as _, Write as _};
+use std::net::{TcpListener, TcpStream};
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use anyhow::{Context as _, bail};
+
+use crate::path_from_env;
+
+pub struct TestServer {
+    port: u16,
+    data_dir: tempfile::TempDir,
+    child: Option<Child>,
+}
+
+impl TestServer {
+    /// Starts the server and waits until `/api/health` answers.
+    pub fn start() -> anyhow::Result<TestServer> {
+        let port = free_port()?;
+        let mut server = TestServer {
+            port,
+            data_dir: tempfile::tempdir()?,
+            child: None,
+        };
+        server.spawn()?;
+        Ok(server)
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("http://127.0.0.1:{}{path}", self.port)
+    }
+
+    /// Kills the process at once (SIGKILL), as a crash or a pulled plug would.
+    pub fn kill(&mut self) {
+        if let Some(mut child) = self.child.take() {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+    }
+
+    /// Starts the server again on the same port and database.
+    pub fn restart(&mut self) -> anyhow::Result<()> {
+        self.kill();
+        self.spawn()
+    }
+
+    fn spawn(&mut self) -> anyhow::Result<()> {
+        let binary = path_from_env("DARBNICA_SERVER_BIN", "target/debug/darbnica-server");
+        if !binary.exists() {
+            bail!(
+                "no server binary at {}: run the tests with `cargo xtask test`",
+                binary.display()
+            );
+        }
+        let log = std::fs::File::create(self.data_dir.path().join("server.log"))?;
+        let child = Command::new(&binary)
+            .env("PORT", self.port.to_string())
+            .env("HOST", "127.0.0.1")
+            .env("DARBNICA_DATA_DIR", self.data_dir.path())
+            .env_remove("DATABASE_URL")
+            .env(
+                "DARBNICA_DIST_DIR",
+                path_from_env("DARBNICA_DIST_DIR", "dist"),
+            )
+            .env(
+                "DARBNICA_CONTENT_DIR",
+                path_from_env("DARBNICA_CONTENT_DIR", "content"),
+            )
+            .env("RUST_LOG", "warn")
+            .env("NO_COLOR", "1")
+            .stdin(Stdio::null())
+            .stdout(log.try_clone()?)
+            .stderr(log)
+            .spawn()
+            .with_context(|| format!("starting {}", binary.display()))?;
+        self.child = Some(child);
+        self.wait_until_healthy()
+    }
+
+    fn wait_until_healthy(&mut self) -> anyhow::Result<()> {
+        let deadline = Instant::now() + Duration::from_secs(30);
+        loop {
+            if let Ok(response) = http_get(self.port, "/api/health")
+                && response.starts_with("HTTP/1.1 200")
+            {
+                return Ok(());
+            }
+            if let Some(status) = self
+                .child
+                .as_mut()
+                .and_then(|child| child.try_wait().ok().flatten())
+            {
+                bail!(
+                    "the server exited ({status}) before it was ready:\n{}",
+                    self.log()
+                );
+            }
+            if Instant::now() > deadline {
+                bail!(
+                    "the server did not answer /api/health within 30 s:\n{}",
+                    self.log()
+                );
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
+    /// What the server has logged so far, for failure messages.
+    pub fn log(&self) -> String {
+        std::fs::read_to_string(self.data_dir.path().join("server.log")).unwrap_or_default()
+    }
+
+    pub fn database_file(&self) -> PathBuf {
+        self.data_dir.path().join("darbnica.db")
+    }
+}
+
+impl Drop for TestServer {
+    fn drop(&mut self) {
+        self.kill();
+    }
+}
+
+/// A port that was free a moment ago: bind port 0, read the port, let it go.
+fn free_port() -> anyhow::Result<u16> {
+    Ok(TcpListener::bind("127.0.0.1:0")?.local_addr()?.port())
+}
+
+/// A minimal HTTP/1.1 GET, enough to ask for health without a client library.
+fn http_get(port: u16, path: &str) -> std::io::Result<String> {
+    let mut stream = TcpStream::connect(("127.0.0.1", port))?;
+    stream.set_read_timeout(Some(Duration::from_secs(5)))?;
+    write!(
+        stream,
+        "GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
+    )?;
+    let mut response = String::new();
+    stream.read_to_string(&mut response)?;
+    Ok(response)
+}

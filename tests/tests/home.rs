@@ -1,0 +1,156 @@
+//! The home page in a real browser against the real server: the course list, the language
+//! switch, a phone's width, and what a student sees when the server is down.
+
+use darbnica_e2e::{BrowserOptions, TestBrowser, TestServer};
+
+const LATVIAN_TITLE: &str = "Python: pirmie soļi";
+const ENGLISH_TITLE: &str = "Python: first steps";
+
+#[tokio::test]
+async fn a_latvian_browser_sees_the_courses_in_latvian() -> anyhow::Result<()> {
+    let server = TestServer::start()?;
+    let browser = TestBrowser::launch(BrowserOptions::desktop("lv-LV,lv,en")).await?;
+    browser.goto(&server.url("/")).await?;
+
+    browser.wait_for_text(".course-list", LATVIAN_TITLE).await?;
+    let titles = browser.texts(".course-card__title").await?;
+    assert_eq!(
+        titles,
+        [LATVIAN_TITLE, "Parametriskais un ģeneratīvais 3D dizains"]
+    );
+    let counts = browser.texts(".course-card__meta").await?;
+    assert_eq!(counts, ["6 nodarbības", "3 nodarbības"]);
+    assert_eq!(
+        browser.text("h1").await?,
+        "Mācies programmēt un veidot 3D modeļus"
+    );
+    assert_eq!(browser.text(".main-nav").await?, "Kursi");
+    assert_eq!(browser.eval("document.documentElement.lang").await?, "lv");
+    assert_eq!(
+        browser.eval("document.title").await?,
+        "Darbnīca: programmēšana un 3D dizains"
+    );
+    assert_eq!(
+        browser
+            .eval("document.querySelector('button[lang=lv]').getAttribute('aria-pressed')")
+            .await?,
+        "true"
+    );
+    browser.screenshot("home-lv-desktop").await?;
+    browser.finish(&[]).await
+}
+
+#[tokio::test]
+async fn switching_to_english_changes_the_texts_and_survives_a_reload() -> anyhow::Result<()> {
+    let server = TestServer::start()?;
+    let browser = TestBrowser::launch(BrowserOptions::desktop("lv")).await?;
+    browser.goto(&server.url("/")).await?;
+    browser.wait_for_text(".course-list", LATVIAN_TITLE).await?;
+
+    browser.click("button[lang=en]").await?;
+    browser.wait_for_text(".course-list", ENGLISH_TITLE).await?;
+    assert_eq!(
+        browser.text("h1").await?,
+        "Learn to code and to design in 3D"
+    );
+    assert_eq!(
+        browser.texts(".course-card__meta").await?,
+        ["6 lessons", "3 lessons"]
+    );
+    assert_eq!(browser.eval("document.documentElement.lang").await?, "en");
+
+    browser.reload().await?;
+    browser.wait_for_text(".course-list", ENGLISH_TITLE).await?;
+    assert_eq!(browser.text(".main-nav").await?, "Courses");
+    assert_eq!(
+        browser
+            .eval("document.querySelector('button[lang=en]').getAttribute('aria-pressed')")
+            .await?,
+        "true"
+    );
+    browser.screenshot("home-en-desktop").await?;
+
+    // And back: the choice is the user's, whatever the browser prefers.
+    browser.click("button[lang=lv]").await?;
+    browser.wait_for_text(".course-list", LATVIAN_TITLE).await?;
+    browser.reload().await?;
+    browser.wait_for_text(".course-list", LATVIAN_TITLE).await?;
+    browser.finish(&[]).await
+}
+
+#[tokio::test]
+async fn the_first_visit_follows_the_browser_and_falls_back_to_latvian() -> anyhow::Result<()> {
+    let server = TestServer::start()?;
+    for (accept_language, expected_title) in [
+        ("en-GB,en", ENGLISH_TITLE),
+        ("de-DE,en;q=0.8", ENGLISH_TITLE),
+        ("de-DE,ru", LATVIAN_TITLE),
+    ] {
+        let browser = TestBrowser::launch(BrowserOptions::desktop(accept_language)).await?;
+        browser.goto(&server.url("/")).await?;
+        let first_language = accept_language.split(',').next().unwrap_or_default();
+        assert_eq!(
+            browser.eval("navigator.languages[0]").await?,
+            first_language,
+            "the browser did not take the emulated languages"
+        );
+        browser
+            .wait_for_text(".course-list", expected_title)
+            .await?;
+        browser.finish(&[]).await?;
+    }
+    Ok(())
+}
+
+#[tokio::test]
+async fn the_home_page_fits_a_phone_in_both_languages() -> anyhow::Result<()> {
+    let server = TestServer::start()?;
+    let browser = TestBrowser::launch(BrowserOptions::phone("lv")).await?;
+    browser.goto(&server.url("/")).await?;
+    browser.wait_for_text(".course-list", LATVIAN_TITLE).await?;
+    let no_sideways_scroll = "document.documentElement.scrollWidth <= window.innerWidth";
+    assert_eq!(browser.eval(no_sideways_scroll).await?, true);
+    browser.screenshot("home-lv-phone").await?;
+
+    browser.click("button[lang=en]").await?;
+    browser.wait_for_text(".course-list", ENGLISH_TITLE).await?;
+    assert_eq!(browser.eval(no_sideways_scroll).await?, true);
+    browser.screenshot("home-en-phone").await?;
+    browser.finish(&[]).await
+}
+
+#[tokio::test]
+async fn when_the_server_is_down_the_error_state_shows_and_retry_recovers() -> anyhow::Result<()> {
+    let mut server = TestServer::start()?;
+    let browser = TestBrowser::launch(BrowserOptions::desktop("lv")).await?;
+    browser.goto(&server.url("/")).await?;
+    browser.wait_for_text(".course-list", LATVIAN_TITLE).await?;
+
+    server.kill();
+    // Leave the home page and come back within the app, so that it asks the server again.
+    browser.eval("history.pushState(null, '', '/nav-tadas-lapas'); dispatchEvent(new PopStateEvent('popstate'))").await?;
+    browser.wait_for_text("main", "Šādas lapas nav").await?;
+    browser.click(".not-found a").await?;
+    let error = browser
+        .wait_for_text(".error-state", "Kursus neizdevās ielādēt")
+        .await?;
+    assert!(error.contains("Neizdodas sazināties ar serveri"), "{error}");
+    browser.screenshot("home-lv-server-down").await?;
+
+    browser.click("button[lang=en]").await?;
+    browser
+        .wait_for_text(".error-state", "We can’t reach the server")
+        .await?;
+    browser.screenshot("home-en-server-down").await?;
+
+    server.restart()?;
+    browser.click(".error-state button").await?;
+    browser.wait_for_text(".course-list", ENGLISH_TITLE).await?;
+    assert_eq!(
+        browser
+            .eval("document.querySelector('.error-state') === null")
+            .await?,
+        true
+    );
+    browser.finish(&["ERR_CONNECTION_REFUSED"]).await
+}

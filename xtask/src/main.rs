@@ -1,0 +1,70 @@
+//! `cargo xtask`: the README's commands. Each installs what it needs that is missing, from the
+//! package registries only (crates.io, npm, Debian), then does its job.
+//!
+//! - `cargo xtask run`: build the app and serve the portal on http://127.0.0.1:8080 (`PORT` overrides)
+//! - `cargo xtask test`: everything CI checks: fmt, clippy (native and wasm32), tests, the wasm
+//!   build, content, end-to-end tests in headless Chromium
+//! - `cargo xtask bench size`: the app's wasm size, raw and brotli
+//! - `cargo xtask content check`: load `content/` and report each problem as `file:line: message`
+
+mod bench;
+mod build;
+mod shell;
+mod test;
+mod tools;
+
+use anyhow::bail;
+
+use crate::shell::Shell;
+
+fn main() -> anyhow::Result<()> {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let shell = Shell::new()?;
+    match args.as_slice() {
+        ["run"] => run(&shell),
+        ["test"] => test::run(&shell),
+        ["bench", "size"] => bench::size(&shell),
+        ["bench", area] => bail!("unknown benchmark area `{area}`; known: size"),
+        ["content", "check"] => content_check(&shell),
+        _ => {
+            eprintln!("{}", USAGE);
+            bail!("unknown command: {}", args.join(" "));
+        }
+    }
+}
+
+const USAGE: &str = "usage: cargo xtask <command>
+  run             build the app and serve the portal on http://127.0.0.1:8080 (PORT overrides)
+  test            run every check CI runs (fmt, clippy, tests, wasm build, end-to-end)
+  bench size      print the app's wasm size (raw and brotli)
+  content check   check the files under content/";
+
+fn run(shell: &Shell) -> anyhow::Result<()> {
+    tools::ensure_build_tools(shell)?;
+    content_check(shell)?;
+    build::app(shell)?;
+    println!(
+        "\nStarting the portal on http://127.0.0.1:{} (Ctrl+C stops it)\n",
+        shell.env_or("PORT", "8080")
+    );
+    shell.run(
+        shell
+            .cargo()
+            .args(["run", "--release", "--package", "darbnica-server"]),
+    )
+}
+
+fn content_check(shell: &Shell) -> anyhow::Result<()> {
+    let content_dir = shell.root.join("content");
+    match darbnica_lessons::Content::load(&content_dir) {
+        Ok(content) => {
+            println!("content: {} courses, no problems", content.courses.len());
+            Ok(())
+        }
+        Err(problems) => {
+            eprint!("{problems}");
+            bail!("content/ has {} problem(s)", problems.len())
+        }
+    }
+}

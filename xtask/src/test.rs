@@ -1,0 +1,68 @@
+//! `cargo xtask test`: every check CI runs, in the order that fails fastest.
+
+use crate::build;
+use crate::shell::Shell;
+use crate::tools;
+
+pub fn run(shell: &Shell) -> anyhow::Result<()> {
+    tools::ensure_build_tools(shell)?;
+    tools::ensure_test_tools(shell)?;
+
+    shell.run(shell.cargo().args(["fmt", "--all", "--check"]))?;
+    shell.run(shell.cargo().args([
+        "clippy",
+        "--workspace",
+        "--all-targets",
+        "--locked",
+        "--",
+        "-D",
+        "warnings",
+    ]))?;
+    shell.run(shell.cargo().args([
+        "clippy",
+        "--package",
+        "darbnica-app",
+        "--target",
+        "wasm32-unknown-unknown",
+        "--locked",
+        "--",
+        "-D",
+        "warnings",
+    ]))?;
+    shell.run(shell.cargo().args([
+        "test",
+        "--workspace",
+        "--exclude",
+        "darbnica-e2e",
+        "--locked",
+    ]))?;
+    crate::content_check(shell)?;
+
+    // The end-to-end tests drive the release build of the app against a debug build of the server.
+    build::app(shell)?;
+    shell.run(
+        shell
+            .cargo()
+            .args(["build", "--package", "darbnica-server", "--locked"]),
+    )?;
+    let server = shell.target_dir.join("debug/darbnica-server");
+    tools::require_file(&server, "the server build did not produce it")?;
+    shell.run(
+        shell
+            .cargo()
+            .args(["test", "--package", "darbnica-e2e", "--locked"])
+            .env("DARBNICA_SERVER_BIN", &server)
+            .env("DARBNICA_DIST_DIR", shell.root.join("dist"))
+            .env("DARBNICA_CONTENT_DIR", shell.root.join("content"))
+            .env(
+                "DARBNICA_SCREENSHOT_DIR",
+                shell.target_dir.join("e2e-screenshots"),
+            )
+            .env("CHROMIUM", tools::CHROMIUM),
+    )?;
+    println!(
+        "screenshots: {}",
+        shell.target_dir.join("e2e-screenshots").display()
+    );
+    Ok(())
+}
