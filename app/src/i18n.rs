@@ -40,7 +40,12 @@ impl Language {
         preferred
             .into_iter()
             .find_map(|tag| {
-                Language::from_code(&tag.split(['-', '_']).next()?.to_ascii_lowercase())
+                Language::from_code(
+                    &tag.split(['-', '_', ';'])
+                        .next()?
+                        .trim()
+                        .to_ascii_lowercase(),
+                )
             })
             .unwrap_or(Language::Lv)
     }
@@ -282,6 +287,7 @@ mod tests {
         assert_eq!(Language::from_preferences(["lv-LV", "en"]), Language::Lv);
         assert_eq!(Language::from_preferences(["de-DE", "EN-us"]), Language::En);
         assert_eq!(Language::from_preferences(["de-DE", "ru"]), Language::Lv);
+        assert_eq!(Language::from_preferences(["de", "en;q=0.8"]), Language::En);
         assert_eq!(Language::from_preferences([]), Language::Lv);
     }
 }

@@ -7,14 +7,18 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use anyhow::{Context as _, bail};
+use base64::Engine as _;
+use base64::engine::general_purpose::STANDARD as BASE64;
 use chromiumoxide::cdp::browser_protocol::emulation::{
     SetDeviceMetricsOverrideParams, SetUserAgentOverrideParams,
 };
 use chromiumoxide::cdp::browser_protocol::log::{EventEntryAdded, LogEntryLevel};
+use chromiumoxide::cdp::browser_protocol::page::{
+    CaptureScreenshotFormat, CaptureScreenshotParams, Viewport,
+};
 use chromiumoxide::cdp::js_protocol::runtime::{
     ConsoleApiCalledType, EventConsoleApiCalled, EventExceptionThrown,
 };
-use chromiumoxide::page::ScreenshotParams;
 use chromiumoxide::{Browser, BrowserConfig, Page};
 use futures::StreamExt as _;
 use tokio::task::JoinHandle;
@@ -267,9 +271,23 @@ impl TestBrowser {
         let dir = path_from_env("DARBNICA_SCREENSHOT_DIR", "target/e2e-screenshots");
         std::fs::create_dir_all(&dir)?;
         let path = dir.join(format!("{name}.png"));
-        self.page
-            .save_screenshot(ScreenshotParams::builder().full_page(true).build(), &path)
-            .await?;
+        // The whole page without touching the emulated device: chromiumoxide's `full_page` replaces
+        // the device metrics (and so a phone's width) and then clears them.
+        let metrics = self.page.layout_metrics().await?;
+        let clip = Viewport {
+            x: 0.0,
+            y: 0.0,
+            width: metrics.css_content_size.width,
+            height: metrics.css_content_size.height,
+            scale: 1.0,
+        };
+        let params = CaptureScreenshotParams::builder()
+            .format(CaptureScreenshotFormat::Png)
+            .clip(clip)
+            .capture_beyond_viewport(true)
+            .build();
+        let png = self.page.execute(params).await?;
+        std::fs::write(&path, BASE64.decode(png.result.data.as_ref() as &str)?)?;
         Ok(path)
     }
 
