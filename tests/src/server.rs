@@ -42,6 +42,31 @@ impl TestServer {
         }
     }
 
+    /// Asks the server to stop (SIGTERM, as a service manager would) and waits for it to exit.
+    pub fn terminate(&mut self) -> anyhow::Result<std::process::ExitStatus> {
+        let mut child = self.child.take().context("the server is not running")?;
+        let status = Command::new("kill")
+            .args(["-TERM", &child.id().to_string()])
+            .status()?;
+        if !status.success() {
+            bail!("kill -TERM failed");
+        }
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            if let Some(status) = child.try_wait()? {
+                return Ok(status);
+            }
+            if Instant::now() > deadline {
+                let _ = child.kill();
+                bail!(
+                    "the server did not stop within 10 s of SIGTERM:\n{}",
+                    self.log()
+                );
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
     /// Starts the server again on the same port and database.
     pub fn restart(&mut self) -> anyhow::Result<()> {
         self.kill();
@@ -70,7 +95,7 @@ impl TestServer {
                 "DARBNICA_CONTENT_DIR",
                 path_from_env("DARBNICA_CONTENT_DIR", "content"),
             )
-            .env("RUST_LOG", "warn")
+            .env("RUST_LOG", "info")
             .env("NO_COLOR", "1")
             .stdin(Stdio::null())
             .stdout(log.try_clone()?)
