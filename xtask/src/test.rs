@@ -9,26 +9,24 @@ pub fn run(shell: &Shell) -> anyhow::Result<()> {
     tools::ensure_test_tools(shell)?;
 
     shell.run(shell.cargo().args(["fmt", "--all", "--check"]))?;
-    shell.run(shell.cargo().args([
-        "clippy",
-        "--workspace",
-        "--all-targets",
-        "--locked",
-        "--",
-        "-D",
-        "warnings",
-    ]))?;
-    shell.run(shell.cargo().args([
-        "clippy",
-        "--package",
-        "darbnica-app",
-        "--target",
-        "wasm32-unknown-unknown",
-        "--locked",
-        "--",
-        "-D",
-        "warnings",
-    ]))?;
+    // Natively for the whole workspace, and for wasm32 for the app, which only runs there.
+    for target in [
+        &["--workspace", "--all-targets"][..],
+        &[
+            "--package",
+            "darbnica-app",
+            "--target",
+            "wasm32-unknown-unknown",
+        ],
+    ] {
+        shell.run(
+            shell
+                .cargo()
+                .arg("clippy")
+                .args(target)
+                .args(["--locked", "--", "-D", "warnings"]),
+        )?;
+    }
     shell.run(shell.cargo().args([
         "test",
         "--workspace",
