@@ -24,8 +24,10 @@ pub fn ensure_build_tools(shell: &Shell) -> anyhow::Result<()> {
         .unwrap_or_default();
     if installed_trunk.trim() != format!("trunk {TRUNK_VERSION}") {
         // Without default features Trunk has no update check, which would reach for the network.
+        // `--force`: cargo may remember an install whose binary is gone or of another version.
         shell.run(shell.cargo().env_remove("CARGO_TARGET_DIR").args([
             "install",
+            "--force",
             "trunk",
             "--version",
             TRUNK_VERSION,
@@ -45,6 +47,7 @@ pub fn ensure_build_tools(shell: &Shell) -> anyhow::Result<()> {
         // registry no longer has.
         shell.run(shell.cargo().env_remove("CARGO_TARGET_DIR").args([
             "install",
+            "--force",
             "wasm-bindgen-cli",
             "--version",
             &bindgen,
@@ -89,7 +92,7 @@ fn ensure_debian_packages(shell: &Shell, needed: &[(&str, &str)]) -> anyhow::Res
         command
     };
     shell.run(&mut apt(&["update", "-q"]))?;
-    let mut install = apt(&["install", "-y", "-q", "--no-install-recommends"]);
+    let mut install = apt(&["install", "--force", "-y", "-q", "--no-install-recommends"]);
     install.args(&missing);
     shell
         .run(&mut install)
