@@ -92,7 +92,7 @@ fn ensure_debian_packages(shell: &Shell, needed: &[(&str, &str)]) -> anyhow::Res
         command
     };
     shell.run(&mut apt(&["update", "-q"]))?;
-    let mut install = apt(&["install", "--force", "-y", "-q", "--no-install-recommends"]);
+    let mut install = apt(&["install", "-y", "-q", "--no-install-recommends"]);
     install.args(&missing);
     shell
         .run(&mut install)
