@@ -6,9 +6,11 @@
 //!   build, content, end-to-end tests in headless Chromium
 //! - `cargo xtask bench size`: the app's wasm size, raw and brotli
 //! - `cargo xtask content check`: load `content/` and report each problem as `file:line: message`
+//! - `cargo xtask py FILE.py`: run a Python file natively with the portal's runtime
 
 mod bench;
 mod build;
+mod python;
 mod shell;
 mod test;
 mod tools;
@@ -27,6 +29,7 @@ fn main() -> anyhow::Result<()> {
         ["bench", "size"] => bench::size(&shell),
         ["bench", area] => bail!("unknown benchmark area `{area}`; known: size"),
         ["content", "check"] => content_check(&shell),
+        ["py", file] => python::run_file(file),
         _ => {
             eprintln!("{}", USAGE);
             bail!("unknown command: {}", args.join(" "));
@@ -38,7 +41,8 @@ const USAGE: &str = "usage: cargo xtask <command>
   run             build the app and serve the portal on http://127.0.0.1:8080 (PORT overrides)
   test            run every check CI runs (fmt, clippy, tests, wasm build, end-to-end)
   bench size      print the app's wasm size (raw and brotli)
-  content check   check the files under content/";
+  content check   check the files under content/
+  py FILE.py      run a Python file with the portal's runtime (stdin passed through)";
 
 fn run(shell: &Shell) -> anyhow::Result<()> {
     tools::ensure_build_tools(shell)?;

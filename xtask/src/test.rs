@@ -9,12 +9,14 @@ pub fn run(shell: &Shell) -> anyhow::Result<()> {
     tools::ensure_test_tools(shell)?;
 
     shell.run(shell.cargo().args(["fmt", "--all", "--check"]))?;
-    // Natively for the whole workspace, and for wasm32 for the app, which only runs there.
+    // Natively for the whole workspace; for wasm32, the crates that run in the browser.
     for target in [
         &["--workspace", "--all-targets"][..],
         &[
             "--package",
             "darbnica-app",
+            "--package",
+            "darbnica-python",
             "--target",
             "wasm32-unknown-unknown",
         ],

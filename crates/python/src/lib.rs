@@ -1,0 +1,21 @@
+//! The portal's Python runtime: RustPython set up for beginners' programs. The same code runs
+//! natively (tests, the content validator, `cargo xtask py`) and in the browser's Web Worker, so a
+//! program behaves the same in both.
+//!
+//! Architecture invariant: no web dependencies. What differs between native and the browser (the
+//! clock, sleeping, where output goes, the time limit) comes in through [`Platform`] and [`Host`].
+
+mod clock;
+mod frozen;
+pub mod native;
+mod platform;
+mod posix;
+pub mod protocol;
+mod runtime;
+mod traceback;
+#[cfg(not(target_arch = "wasm32"))]
+mod watchdog;
+
+pub use platform::Platform;
+pub use protocol::{Limits, PythonError, RunOutcome, RunRequest, Stream, TraceFrame};
+pub use runtime::{Host, MAIN_FILE, Runtime};

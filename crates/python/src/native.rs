@@ -1,0 +1,143 @@
+//! Running programs natively: on a thread of their own with a deep stack (Python recursion needs
+//! room, most of all in debug builds), with output captured or sent to the terminal.
+
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::io::{BufRead as _, Write as _};
+use std::sync::mpsc;
+
+use crate::platform::Platform;
+use crate::protocol::{RunOutcome, RunRequest, Stream};
+use crate::runtime::{Host, Runtime};
+
+/// Stack for the interpreter's thread: deep enough for the recursion limit in debug builds.
+const STACK_BYTES: usize = 256 << 20;
+
+/// What a run printed and how it ended.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CapturedRun {
+    pub stdout: String,
+    pub stderr: String,
+    pub outcome: RunOutcome,
+}
+
+/// A job for the runtime's thread; true when it panicked, so the runtime must be made anew.
+type Job = Box<dyn FnOnce(&Runtime) -> bool + Send>;
+
+/// A runtime on its own thread, reused for every run sent to it, and made anew should a run crash it.
+pub struct NativeRunner {
+    jobs: mpsc::Sender<Job>,
+}
+
+impl NativeRunner {
+    pub fn new() -> NativeRunner {
+        let (jobs, receiver) = mpsc::channel::<Job>();
+        std::thread::Builder::new()
+            .name("python".into())
+            .stack_size(STACK_BYTES)
+            .spawn(move || {
+                let mut runtime = Runtime::new(Platform::native());
+                for job in receiver {
+                    if job(&runtime) {
+                        runtime = Runtime::new(Platform::native());
+                    }
+                }
+            })
+            .expect("starting the Python thread");
+        NativeRunner { jobs }
+    }
+
+    /// Runs `request`, capturing its output.
+    pub fn run_captured(&self, request: RunRequest) -> CapturedRun {
+        let (sender, receiver) = mpsc::channel();
+        let outcome = self.run_with_host(request, Box::new(CaptureHost { sender }));
+        let mut captured = CapturedRun {
+            stdout: String::new(),
+            stderr: String::new(),
+            outcome,
+        };
+        for (stream, text) in receiver.try_iter() {
+            match stream {
+                Stream::Stdout => captured.stdout.push_str(&text),
+                Stream::Stderr => captured.stderr.push_str(&text),
+            }
+        }
+        captured
+    }
+
+    /// Runs `request` with output on this process's stdout and stderr and `input()` reading its
+    /// stdin, as `cargo xtask py` does.
+    pub fn run_in_terminal(&self, request: RunRequest) -> RunOutcome {
+        self.run_with_host(request, Box::new(TerminalHost))
+    }
+
+    /// Runs `request` with output going to `host`. A panic during the run becomes
+    /// [`RunOutcome::Crashed`], and the next run gets a fresh runtime.
+    pub fn run_with_host(&self, request: RunRequest, host: Box<dyn Host + Send>) -> RunOutcome {
+        let (sender, receiver) = mpsc::channel();
+        self.jobs
+            .send(Box::new(move |runtime| {
+                let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                    runtime.run(&request, host)
+                }));
+                let crashed = result.is_err();
+                let _ = sender.send(result.unwrap_or_else(|panic| RunOutcome::Crashed {
+                    message: panic_message(&*panic),
+                }));
+                crashed
+            }))
+            .expect("the Python thread has stopped");
+        receiver
+            .recv()
+            .expect("the Python thread stopped during a run")
+    }
+}
+
+fn panic_message(panic: &(dyn std::any::Any + Send)) -> String {
+    panic
+        .downcast_ref::<&str>()
+        .map(|text| (*text).to_owned())
+        .or_else(|| panic.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "the Python runtime failed".to_owned())
+}
+
+impl Default for NativeRunner {
+    fn default() -> NativeRunner {
+        NativeRunner::new()
+    }
+}
+
+struct CaptureHost {
+    sender: mpsc::Sender<(Stream, String)>,
+}
+
+impl Host for CaptureHost {
+    fn write(&mut self, stream: Stream, text: &str) {
+        let _ = self.sender.send((stream, text.to_owned()));
+    }
+
+    fn read_line(&mut self, _prompt: &str) -> Option<String> {
+        None
+    }
+}
+
+struct TerminalHost;
+
+impl Host for TerminalHost {
+    fn write(&mut self, stream: Stream, text: &str) {
+        let _ = match stream {
+            Stream::Stdout => std::io::stdout()
+                .write_all(text.as_bytes())
+                .and_then(|()| std::io::stdout().flush()),
+            Stream::Stderr => std::io::stderr().write_all(text.as_bytes()),
+        };
+    }
+
+    fn read_line(&mut self, _prompt: &str) -> Option<String> {
+        let mut line = String::new();
+        match std::io::stdin().lock().read_line(&mut line) {
+            Ok(0) | Err(_) => None,
+            Ok(_) => Some(line.trim_end_matches(['\n', '\r']).to_owned()),
+        }
+    }
+}

@@ -1,0 +1,108 @@
+//! What a run is asked to do and how it ended: the serde types that cross from the page to the
+//! worker and back, and that native callers (tests, the content validator, `cargo xtask py`) use too.
+
+use serde::{Deserialize, Serialize};
+
+/// One run of a student's program.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RunRequest {
+    pub code: String,
+    /// Lines that `input()` returns, in order, before it asks the host for more.
+    #[serde(default)]
+    pub stdin: Vec<String>,
+    /// Seeds `random`, so that a run can be repeated exactly (checks, replays).
+    #[serde(default)]
+    pub seed: Option<u64>,
+    #[serde(default)]
+    pub limits: Limits,
+}
+
+impl RunRequest {
+    pub fn new(code: impl Into<String>) -> RunRequest {
+        RunRequest {
+            code: code.into(),
+            stdin: Vec::new(),
+            seed: None,
+            limits: Limits::default(),
+        }
+    }
+}
+
+/// How far a run may go before it is stopped with a clear message.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Limits {
+    /// Wall-clock time for the whole run.
+    pub time_ms: u32,
+    /// Characters written to stdout and stderr together.
+    pub output_chars: u32,
+    pub output_lines: u32,
+    /// Python call depth (`sys.getrecursionlimit()`).
+    pub recursion_depth: u32,
+}
+
+impl Default for Limits {
+    fn default() -> Limits {
+        Limits {
+            time_ms: 5_000,
+            output_chars: 1_000_000,
+            output_lines: 10_000,
+            recursion_depth: 1_000,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Stream {
+    Stdout,
+    Stderr,
+}
+
+/// How a run ended.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "outcome", rename_all = "snake_case")]
+pub enum RunOutcome {
+    /// The program ran to its end (or called `sys.exit(0)`).
+    Finished,
+    /// `sys.exit(code)` with a non-zero code.
+    Exited { code: i32 },
+    /// An exception nobody caught, or a syntax error.
+    Error(PythonError),
+    /// Stopped because it ran longer than [`Limits::time_ms`].
+    TimeLimit { limit_ms: u32 },
+    /// Stopped because it printed more than the limits allow.
+    OutputLimit { limit_chars: u32, limit_lines: u32 },
+    /// `input()` was called with no line left and no way to ask for one.
+    NoInput,
+    /// The runtime itself failed (a bug, or memory ran out); it has been started afresh.
+    Crashed { message: String },
+}
+
+/// An uncaught exception, ready to show a beginner.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PythonError {
+    /// The exception's type: `NameError`, `SyntaxError`, …
+    pub kind: String,
+    /// Its message, e.g. `name 'pirnt' is not defined. Did you mean: 'print'?`
+    pub message: String,
+    /// The line of the student's code to highlight (1-based), when there is one.
+    pub line: Option<u32>,
+    /// The column for syntax errors (1-based, in characters).
+    pub column: Option<u32>,
+    /// The student's frames only, outermost first; interpreter and library frames are left out.
+    pub frames: Vec<TraceFrame>,
+    /// The whole traceback as text, in Python's own format, with repeats collapsed.
+    pub traceback: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TraceFrame {
+    pub line: u32,
+    /// `<module>` or the function's name.
+    pub function: String,
+    /// The line of code, without its indentation.
+    pub source: String,
+    /// How many more times this same frame came right after it (deep recursion).
+    pub repeated: u32,
+}

@@ -1,0 +1,312 @@
+//! The interpreter, set up once and used for many runs: RustPython with the native standard
+//! library, the frozen beginner subset of the Python one, the `posix` and clock stand-ins, and
+//! stdout, stderr and `input()` wired to a [`Host`] under the run's [`Limits`].
+
+use std::cell::RefCell;
+use std::collections::VecDeque;
+use std::rc::Rc;
+
+use rustpython_vm::builtins::{PyBaseExceptionRef, PyStrRef};
+use rustpython_vm::compiler::Mode;
+use rustpython_vm::function::OptionalArg;
+use rustpython_vm::{AsObject as _, Interpreter, PyResult, Settings, VirtualMachine};
+
+use crate::platform::Platform;
+use crate::protocol::{Limits, RunOutcome, RunRequest, Stream};
+use crate::{posix, traceback};
+
+/// The file name student code runs as; tracebacks show only frames from it.
+pub const MAIN_FILE: &str = "main.py";
+
+/// Where a run's output goes and where `input()` gets lines from once the request's are used up.
+pub trait Host {
+    fn write(&mut self, stream: Stream, text: &str);
+    /// A line for `input(prompt)` (the prompt is already written to stdout); `None` when there is
+    /// none to be had, which ends the run with [`RunOutcome::NoInput`].
+    fn read_line(&mut self, prompt: &str) -> Option<String>;
+}
+
+/// Why the run must stop, decided by the stand-ins while the student's code runs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Stop {
+    OutputLimit,
+    NoInput,
+}
+
+struct RunState {
+    host: Option<Box<dyn Host>>,
+    stdin: VecDeque<String>,
+    limits: Limits,
+    chars: u64,
+    lines: u64,
+    stop: Option<Stop>,
+}
+
+type Shared = Rc<RefCell<RunState>>;
+
+/// A ready interpreter. Not `Send`: it lives on the thread (or in the worker) that made it.
+pub struct Runtime {
+    interpreter: Interpreter,
+    state: Shared,
+    #[cfg(not(target_arch = "wasm32"))]
+    watchdog: crate::watchdog::Watchdog,
+}
+
+impl Runtime {
+    pub fn new(platform: Platform) -> Runtime {
+        let mut settings = Settings::default();
+        settings.argv = vec![MAIN_FILE.to_owned()];
+        settings.allow_external_library = false;
+
+        let builder = Interpreter::builder(settings);
+        // `_datetime` reads std's clock, which aborts a wasm instance: without it `datetime` uses
+        // its pure-Python twin, which reads the patched `time`. Dropped natively too, so that both
+        // behave alike.
+        let modules: Vec<_> = rustpython_stdlib::stdlib_module_defs(&builder.ctx)
+            .into_iter()
+            .filter(|module| module.name.as_str() != "_datetime")
+            .collect();
+        let posix = posix::module_def(&builder.ctx);
+        let builder = builder
+            .add_native_modules(&modules)
+            .add_native_module(posix)
+            .add_frozen_modules(crate::frozen::modules());
+        #[cfg(not(target_arch = "wasm32"))]
+        let (watchdog, receiver) = crate::watchdog::Watchdog::new();
+        #[cfg(not(target_arch = "wasm32"))]
+        let builder = builder.init_hook(move |vm| vm.set_user_signal_channel(receiver));
+        let interpreter = builder.build();
+
+        let state = Rc::new(RefCell::new(RunState {
+            host: None,
+            stdin: VecDeque::new(),
+            limits: Limits::default(),
+            chars: 0,
+            lines: 0,
+            stop: None,
+        }));
+        interpreter
+            .enter(|vm| install_stand_ins(vm, &state, platform))
+            .unwrap_or_else(|error| {
+                panic!("setting up the Python runtime failed: {error:?}");
+            });
+        Runtime {
+            interpreter,
+            state,
+            #[cfg(not(target_arch = "wasm32"))]
+            watchdog,
+        }
+    }
+
+    /// Runs `request.code` as `main.py` in fresh globals, sending output to `host` as it comes.
+    pub fn run(&self, request: &RunRequest, host: Box<dyn Host>) -> RunOutcome {
+        {
+            let mut state = self.state.borrow_mut();
+            state.host = Some(host);
+            state.stdin = request.stdin.iter().cloned().collect();
+            state.limits = request.limits;
+            state.chars = 0;
+            state.lines = 0;
+            state.stop = None;
+        }
+        #[cfg(not(target_arch = "wasm32"))]
+        let guard = self.watchdog.start(request.limits.time_ms);
+
+        let result = self.interpreter.enter(|vm| {
+            vm.recursion_limit
+                .set(request.limits.recursion_depth as usize);
+            match run_main(vm, request) {
+                Ok(()) => RunOutcome::Finished,
+                Err(exception) => self.outcome_of(vm, &exception, &request.code),
+            }
+        });
+
+        #[cfg(not(target_arch = "wasm32"))]
+        let result = if guard.finish() {
+            RunOutcome::TimeLimit {
+                limit_ms: request.limits.time_ms,
+            }
+        } else {
+            result
+        };
+        self.state.borrow_mut().host = None;
+        result
+    }
+
+    fn outcome_of(
+        &self,
+        vm: &VirtualMachine,
+        exception: &PyBaseExceptionRef,
+        code: &str,
+    ) -> RunOutcome {
+        let limits = self.state.borrow().limits;
+        match self.state.borrow().stop {
+            Some(Stop::OutputLimit) => {
+                return RunOutcome::OutputLimit {
+                    limit_chars: limits.output_chars,
+                    limit_lines: limits.output_lines,
+                };
+            }
+            Some(Stop::NoInput) => return RunOutcome::NoInput,
+            None => {}
+        }
+        if exception.fast_isinstance(vm.ctx.exceptions.system_exit) {
+            return exit_outcome(vm, exception, &self.state);
+        }
+        RunOutcome::Error(traceback::python_error(vm, exception, code))
+    }
+}
+
+fn run_main(vm: &VirtualMachine, request: &RunRequest) -> PyResult<()> {
+    if let Some(seed) = request.seed {
+        let random = vm.import("random", 0)?;
+        vm.call_method(random.as_object(), "seed", (seed,))?;
+    }
+    let code = vm
+        .compile(&request.code, Mode::Exec, MAIN_FILE)
+        .map_err(|error| error.into_pyexception(vm, Some(&request.code)))?;
+    let scope = vm.new_scope_with_main()?;
+    vm.run_code_obj(code, scope).map(drop)
+}
+
+/// `sys.exit()`: 0 or None is a normal end; a message goes to stderr, like Python does.
+fn exit_outcome(vm: &VirtualMachine, exception: &PyBaseExceptionRef, state: &Shared) -> RunOutcome {
+    let code = exception.as_object().get_attr("code", vm).ok();
+    match code {
+        None => RunOutcome::Finished,
+        Some(code) if vm.is_none(&code) => RunOutcome::Finished,
+        Some(code) => match code.try_to_value::<i32>(vm) {
+            Ok(0) => RunOutcome::Finished,
+            Ok(code) => RunOutcome::Exited { code },
+            Err(_) => {
+                let message = code
+                    .str(vm)
+                    .map(|text| text.to_string())
+                    .unwrap_or_default();
+                write(state, vm, Stream::Stderr, &format!("{message}\n")).ok();
+                RunOutcome::Exited { code: 1 }
+            }
+        },
+    }
+}
+
+/// Writes student output to the host, enforcing the output limits. Past a limit the run is
+/// stopped: the write raises, and keeps raising should the program catch it.
+fn write(state: &Shared, vm: &VirtualMachine, stream: Stream, text: &str) -> PyResult<()> {
+    let mut state = state.borrow_mut();
+    if state.stop == Some(Stop::OutputLimit) {
+        return Err(stop_exception(vm));
+    }
+    let limits = state.limits;
+    let mut allowed = text.len();
+    let mut chars = state.chars;
+    let mut lines = state.lines;
+    for (index, character) in text.char_indices() {
+        if chars >= u64::from(limits.output_chars) || lines >= u64::from(limits.output_lines) {
+            allowed = index;
+            break;
+        }
+        chars += 1;
+        if character == '\n' {
+            lines += 1;
+        }
+    }
+    state.chars = chars;
+    state.lines = lines;
+    let over = allowed < text.len();
+    if allowed > 0
+        && let Some(host) = state.host.as_mut()
+    {
+        host.write(stream, &text[..allowed]);
+    }
+    if over {
+        state.stop = Some(Stop::OutputLimit);
+        return Err(stop_exception(vm));
+    }
+    Ok(())
+}
+
+/// What stops a run from inside: a `KeyboardInterrupt`, which `except Exception:` does not catch.
+pub(crate) fn stop_exception(vm: &VirtualMachine) -> PyBaseExceptionRef {
+    vm.new_exception_empty(vm.ctx.exceptions.keyboard_interrupt.to_owned())
+}
+
+const STREAM_CLASS: &str = r#"
+class _DarbnicaStream:
+    """sys.stdout and sys.stderr of the portal: text goes straight to the page."""
+    encoding = "utf-8"
+    errors = "strict"
+    def __init__(self, write, name):
+        self._write = write
+        self.name = name
+    def write(self, text):
+        if not isinstance(text, str):
+            raise TypeError(f"write() argument must be str, not {type(text).__name__}")
+        self._write(text)
+        return len(text)
+    def writelines(self, lines):
+        for line in lines:
+            self.write(line)
+    def flush(self):
+        pass
+    def isatty(self):
+        return False
+    def writable(self):
+        return True
+    def readable(self):
+        return False
+"#;
+
+fn install_stand_ins(vm: &VirtualMachine, state: &Shared, platform: Platform) -> PyResult<()> {
+    // stdout and stderr.
+    let scope = vm.new_scope_with_builtins();
+    vm.run_string(scope.clone(), STREAM_CLASS, "<darbnica>")?;
+    let stream_class = scope.globals.get_item("_DarbnicaStream", vm)?;
+    for (stream, name, dunder) in [
+        (Stream::Stdout, "stdout", "__stdout__"),
+        (Stream::Stderr, "stderr", "__stderr__"),
+    ] {
+        let shared = state.clone();
+        let write_fn = vm.new_function("write", move |text: PyStrRef, vm: &VirtualMachine| {
+            write(&shared, vm, stream, &text.to_string_lossy())
+        });
+        let object = stream_class.call((write_fn, format!("<{name}>")), vm)?;
+        vm.sys_module.set_attr(name, object.clone(), vm)?;
+        vm.sys_module.set_attr(dunder, object, vm)?;
+    }
+
+    // input(): the request's lines first, then the host.
+    let shared = state.clone();
+    let input = vm.new_function(
+        "input",
+        move |prompt: OptionalArg<PyStrRef>, vm: &VirtualMachine| -> PyResult<String> {
+            let prompt = prompt
+                .map(|prompt| prompt.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            if !prompt.is_empty() {
+                write(&shared, vm, Stream::Stdout, &prompt)?;
+            }
+            let queued = shared.borrow_mut().stdin.pop_front();
+            let line = match queued {
+                Some(line) => Some(line),
+                None => {
+                    let mut state = shared.borrow_mut();
+                    state.host.as_mut().and_then(|host| host.read_line(&prompt))
+                }
+            };
+            match line {
+                // Not echoed, as in Python with piped input: a terminal echoes what is typed, and the
+                // page shows the line in its output panel itself.
+                Some(line) => Ok(line),
+                None => {
+                    shared.borrow_mut().stop = Some(Stop::NoInput);
+                    Err(vm.new_eof_error("EOF when reading a line"))
+                }
+            }
+        },
+    );
+    vm.builtins.set_attr("input", input, vm)?;
+
+    crate::clock::install(vm, platform)?;
+    Ok(())
+}
