@@ -8,11 +8,14 @@ use crate::components::footer::Footer;
 use crate::components::header::Header;
 use crate::components::home_page::HomePage;
 use crate::components::not_found_page::NotFoundPage;
+use crate::components::playground_page::PlaygroundPage;
 use crate::i18n::I18n;
+use crate::python::PythonRunner;
 
 #[component]
 pub fn App() -> impl IntoView {
     let i18n = I18n::provide();
+    PythonRunner::provide();
     view! {
         <Router>
             <a class="skip-link" href="#main">{move || i18n.t("nav-skip-to-content")}</a>
@@ -20,6 +23,7 @@ pub fn App() -> impl IntoView {
             <main id="main" tabindex="-1">
                 <Routes fallback=NotFoundPage>
                     <Route path=path!("/") view=HomePage/>
+                    <Route path=path!("/playground") view=PlaygroundPage/>
                 </Routes>
             </main>
             <Footer/>

@@ -1,5 +1,6 @@
 //! The app's components, one a file.
 
+pub mod code_editor;
 pub mod course_card;
 pub mod course_list;
 pub mod error_state;
@@ -9,3 +10,7 @@ pub mod home_page;
 pub mod language_switch;
 pub mod loading_state;
 pub mod not_found_page;
+pub mod playground_page;
+pub mod run_output;
+pub mod run_result;
+pub mod runtime_status;

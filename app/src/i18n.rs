@@ -144,6 +144,24 @@ impl I18n {
         translate(self.language.get(), key, None)
     }
 
+    /// The text of `key` with number arguments (which choose plural forms).
+    pub fn t_args(self, key: &str, numbers: &[(&str, i64)]) -> String {
+        let mut args = FluentArgs::new();
+        for (name, value) in numbers {
+            args.set(*name, FluentValue::from(*value));
+        }
+        translate(self.language.get(), key, Some(&args))
+    }
+
+    /// The text of `key` with text arguments.
+    pub fn t_text_args(self, key: &str, texts: &[(&str, String)]) -> String {
+        let mut args = FluentArgs::new();
+        for (name, value) in texts {
+            args.set(*name, FluentValue::from(value.clone()));
+        }
+        translate(self.language.get(), key, Some(&args))
+    }
+
     /// The text of `key` with a number argument `$count`, which chooses the plural form.
     pub fn t_count(self, key: &str, count: u32) -> String {
         let mut args = FluentArgs::new();
@@ -236,7 +254,14 @@ mod tests {
                 collect_keys(&path, keys);
             } else if path.extension().is_some_and(|extension| extension == "rs") {
                 let source = std::fs::read_to_string(&path).unwrap();
-                for marker in [".t(\"", ".t_count(\"", "=> \"", "_key=\""] {
+                for marker in [
+                    ".t(\"",
+                    ".t_count(\"",
+                    ".t_args(\"",
+                    ".t_text_args(\"",
+                    "=> \"",
+                    "_key=\"",
+                ] {
                     for (start, _) in source.match_indices(marker) {
                         let rest = &source[start + marker.len()..];
                         let key = &rest[..rest.find('"').unwrap()];

@@ -5,6 +5,7 @@ mod api;
 mod app;
 mod components;
 mod i18n;
+mod python;
 
 fn main() {
     console_error_panic_hook::set_once();

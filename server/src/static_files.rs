@@ -49,7 +49,12 @@ fn cache_policy(path: &str) -> &'static str {
         // `/` or an app route such as `/courses/python`: answered with index.html.
         return "no-cache";
     };
-    if file_name.ends_with(".html") {
+    if file_name.ends_with(".html")
+        || file_name.ends_with(".json")
+        || file_name.starts_with("darbnica-worker")
+    {
+        // Pages; manifests that name the current files (python-runtime.json); and the Python
+        // worker, whose files Trunk does not hash: revalidated, so the glue and the wasm always match.
         "no-cache"
     } else if has_content_hash(stem) {
         "public, max-age=31536000, immutable"
@@ -86,6 +91,8 @@ mod tests {
             "public, max-age=31536000, immutable"
         );
         assert_eq!(cache_policy("/favicon.svg"), "public, max-age=3600");
+        assert_eq!(cache_policy("/python-runtime.json"), "no-cache");
+        assert_eq!(cache_policy("/darbnica-worker_bg.wasm"), "no-cache");
         assert_eq!(
             cache_policy("/manifest.webmanifest"),
             "public, max-age=3600"

@@ -12,6 +12,9 @@ use base64::engine::general_purpose::STANDARD as BASE64;
 use chromiumoxide::cdp::browser_protocol::emulation::{
     SetDeviceMetricsOverrideParams, SetUserAgentOverrideParams,
 };
+use chromiumoxide::cdp::browser_protocol::input::{
+    DispatchKeyEventParams, DispatchKeyEventType, InsertTextParams,
+};
 use chromiumoxide::cdp::browser_protocol::log::{EventEntryAdded, LogEntryLevel};
 use chromiumoxide::cdp::browser_protocol::page::{
     CaptureScreenshotFormat, CaptureScreenshotParams, Viewport,
@@ -263,6 +266,47 @@ impl TestBrowser {
     pub async fn click(&self, selector: &str) -> anyhow::Result<()> {
         self.text(selector).await?;
         self.page.find_element(selector).await?.click().await?;
+        Ok(())
+    }
+
+    /// Replaces all the text in the focused-on-click editor at `selector` with `text`, as a user
+    /// would: click into it, select all (Ctrl+A), then type (one text input, like a paste).
+    pub async fn replace_text(&self, selector: &str, text: &str) -> anyhow::Result<()> {
+        self.click(selector).await?;
+        for kind in [
+            DispatchKeyEventType::RawKeyDown,
+            DispatchKeyEventType::KeyUp,
+        ] {
+            let mut key = DispatchKeyEventParams::new(kind);
+            key.key = Some("a".into());
+            key.code = Some("KeyA".into());
+            key.windows_virtual_key_code = Some(65);
+            key.modifiers = Some(2);
+            key.commands = Some(vec!["selectAll".into()]);
+            self.page.execute(key).await?;
+        }
+        self.page.execute(InsertTextParams::new(text)).await?;
+        Ok(())
+    }
+
+    /// Types `text` into the focused element, key by key.
+    pub async fn type_text(&self, selector: &str, text: &str) -> anyhow::Result<()> {
+        self.click(selector).await?;
+        self.page
+            .find_element(selector)
+            .await?
+            .type_str(text)
+            .await?;
+        Ok(())
+    }
+
+    /// Presses Enter in the element.
+    pub async fn press_enter(&self, selector: &str) -> anyhow::Result<()> {
+        self.page
+            .find_element(selector)
+            .await?
+            .press_key("Enter")
+            .await?;
         Ok(())
     }
 

@@ -14,6 +14,26 @@ pub fn app(shell: &Shell) -> anyhow::Result<()> {
         .output(shell.command("wasm-bindgen").arg("--version"))
         .and_then(|version| version.split_whitespace().nth(1).map(str::to_owned))
         .context("wasm-bindgen is not installed")?;
+    // The code editor (CodeMirror from npm), bundled where index.html's copy-dir takes it from.
+    let editor_dir = shell.root.join("app/generated/editor");
+    std::fs::create_dir_all(&editor_dir)?;
+    shell.run(
+        shell
+            .command(
+                &shell
+                    .root
+                    .join("node_modules/.bin/esbuild")
+                    .to_string_lossy(),
+            )
+            .args([
+                "editor/editor.js",
+                "--bundle",
+                "--minify",
+                "--format=esm",
+                "--log-level=warning",
+                &format!("--outfile={}", editor_dir.join("editor.js").display()),
+            ]),
+    )?;
     shell.run(
         shell
             .command("trunk")
@@ -21,14 +41,55 @@ pub fn app(shell: &Shell) -> anyhow::Result<()> {
             .env("TRUNK_TOOLS_WASM_BINDGEN", bindgen)
             .env("NO_COLOR", "true"),
     )?;
-    precompress(&shell.root.join("dist"))
+    let dist = shell.root.join("dist");
+    write_runtime_manifest(&dist)?;
+    precompress(&dist)
+}
+
+/// `python-runtime.json`: the hashed names of the Python worker's files, which the app reads the
+/// first time code runs, and the wasm's size for its progress bar.
+fn write_runtime_manifest(dist: &Path) -> anyhow::Result<()> {
+    let wasm = python_runtime_wasm(dist)?;
+    let wasm_name = file_name(&wasm);
+    let script = wasm_name
+        .strip_suffix("_bg.wasm")
+        .map(|stem| format!("{stem}.js"))
+        .context("odd wasm name")?;
+    anyhow::ensure!(
+        dist.join(&script).is_file(),
+        "the worker's script {script} is missing"
+    );
+    let manifest = format!(
+        "{{\"script\":\"/{script}\",\"wasm\":\"/{wasm_name}\",\"wasm_bytes\":{}}}\n",
+        std::fs::metadata(&wasm)?.len()
+    );
+    std::fs::write(dist.join("python-runtime.json"), manifest)
+        .context("writing python-runtime.json")
+}
+
+/// The Python worker's wasm file in `dist/`.
+pub fn python_runtime_wasm(dist: &Path) -> anyhow::Result<PathBuf> {
+    files(dist)?
+        .into_iter()
+        .find(|path| {
+            file_name(path).starts_with("darbnica-worker") && file_name(path).ends_with("_bg.wasm")
+        })
+        .with_context(|| format!("no darbnica-worker*_bg.wasm in {}", dist.display()))
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name()
+        .map(|name| name.to_string_lossy().into_owned())
+        .unwrap_or_default()
 }
 
 /// The app's wasm file in `dist/`.
 pub fn app_wasm(dist: &Path) -> anyhow::Result<PathBuf> {
     files(dist)?
         .into_iter()
-        .find(|path| path.to_string_lossy().ends_with("_bg.wasm"))
+        .find(|path| {
+            file_name(path).starts_with("darbnica-app") && file_name(path).ends_with("_bg.wasm")
+        })
         .with_context(|| format!("no *_bg.wasm in {}", dist.display()))
 }
 

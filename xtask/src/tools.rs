@@ -57,12 +57,22 @@ pub fn ensure_build_tools(shell: &Shell) -> anyhow::Result<()> {
     let wasm_opt = shell.root.join("node_modules/.bin/wasm-opt");
     let installed_wasm_opt =
         shell.output(shell.command(&wasm_opt.to_string_lossy()).arg("--version"));
-    if !installed_wasm_opt.is_some_and(|version| version.contains(WASM_OPT_VERSION)) {
+    // npm records what it installed in node_modules/.package-lock.json; a newer package-lock.json
+    // means package.json changed since.
+    let npm_stale = modified(&shell.root.join("node_modules/.package-lock.json"))
+        < modified(&shell.root.join("package-lock.json"));
+    if npm_stale || !installed_wasm_opt.is_some_and(|version| version.contains(WASM_OPT_VERSION)) {
         ensure_debian_packages(shell, &[("npm", "npm")])?;
         shell.run(shell.command("npm").args(["ci", "--no-audit", "--no-fund"]))?;
     }
     // Trunk's `cargo metadata` does not run offline: fetch every crate first.
     shell.run(shell.cargo().args(["fetch", "--locked"]))
+}
+
+fn modified(path: &Path) -> Option<std::time::SystemTime> {
+    std::fs::metadata(path)
+        .and_then(|metadata| metadata.modified())
+        .ok()
 }
 
 /// Chromium for the end-to-end tests.

@@ -1,5 +1,5 @@
 //! The header on every page: the portal's name, the main navigation and the language switch.
-//! Only sections that exist are linked (the sandbox, workshops and sign-in come later).
+//! Only sections that exist are linked (the 3D sandbox, workshops and sign-in come later).
 
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -19,6 +19,7 @@ pub fn Header() -> impl IntoView {
                 </A>
                 <nav class="main-nav" aria-label=move || i18n.t("nav-main-label")>
                     <A href="/" exact=true>{move || i18n.t("nav-courses")}</A>
+                    <A href="/playground">{move || i18n.t("nav-playground")}</A>
                 </nav>
                 <LanguageSwitch/>
             </div>

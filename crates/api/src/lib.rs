@@ -3,6 +3,8 @@
 //! Architecture invariant: this crate knows nothing of HTTP, browsers or databases; it is plain
 //! serde data, compiled both natively (server) and to wasm32 (app).
 
+pub mod python;
+
 use serde::{Deserialize, Serialize};
 
 /// A text given in both of the portal's languages. Content and API carry both, and the app picks

@@ -10,12 +10,15 @@ mod frozen;
 pub mod native;
 mod platform;
 mod posix;
-pub mod protocol;
+/// The run protocol, defined in `darbnica-api` so the app can use it without the interpreter.
+pub use darbnica_api::python as protocol;
 mod runtime;
 mod traceback;
 #[cfg(not(target_arch = "wasm32"))]
 mod watchdog;
 
+pub use darbnica_api::python::{
+    FromWorker, Limits, PythonError, RunOutcome, RunRequest, Stream, ToWorker, TraceFrame,
+};
 pub use platform::Platform;
-pub use protocol::{Limits, PythonError, RunOutcome, RunRequest, Stream, TraceFrame};
 pub use runtime::{Host, MAIN_FILE, Runtime};

@@ -1,5 +1,6 @@
-//! What a run is asked to do and how it ended: the serde types that cross from the page to the
-//! worker and back, and that native callers (tests, the content validator, `cargo xtask py`) use too.
+//! Running Python: what a run is asked to do and how it ended, and the messages between the page
+//! and the Python worker. Here rather than in the runtime crate so that the app can use them
+//! without linking the interpreter.
 
 use serde::{Deserialize, Serialize};
 
@@ -105,4 +106,27 @@ pub struct TraceFrame {
     pub source: String,
     /// How many more times this same frame came right after it (deep recursion).
     pub repeated: u32,
+}
+
+/// A message from the page to the Python worker.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum ToWorker {
+    Run { id: u32, request: RunRequest },
+}
+
+/// A message from the Python worker to the page.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum FromWorker {
+    /// The runtime is set up and waits for runs.
+    Ready,
+    /// Output of run `id`, in the order it was written (batched).
+    Output {
+        id: u32,
+        stream: Stream,
+        text: String,
+    },
+    /// Run `id` ended.
+    Done { id: u32, outcome: RunOutcome },
 }

@@ -1,0 +1,429 @@
+//! Running Python in the browser. The runtime is a second wasm module in a Web Worker, loaded the
+//! first time code runs: its file names come from `/python-runtime.json` (written by the build), its
+//! bytes are fetched with progress, compiled once, and handed to each new worker. Stop, or a run
+//! over its time limit, terminates the worker and starts a fresh one from the compiled module, so
+//! the page never freezes and the next run starts at once.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+use std::time::Duration;
+
+use darbnica_api::python::{FromWorker, RunOutcome, RunRequest, Stream, ToWorker};
+use leptos::prelude::*;
+use serde::Deserialize;
+use wasm_bindgen::JsCast as _;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_futures::JsFuture;
+
+/// How much longer than the run's own limit the page waits before it stops the worker itself
+/// (messages take a moment, and the worker's first run warms up).
+const TIME_LIMIT_GRACE: Duration = Duration::from_millis(500);
+
+/// Where the runtime's files are; written next to `index.html` by `cargo xtask`.
+#[derive(Debug, Clone, Deserialize)]
+struct RuntimeFiles {
+    script: String,
+    wasm: String,
+    wasm_bytes: f64,
+}
+
+/// What the page shows about the runtime.
+#[derive(Debug, Clone, PartialEq)]
+pub enum RunnerState {
+    /// Not loaded yet; it will be on the first run.
+    NotLoaded,
+    /// Downloading: bytes so far and in all.
+    Downloading {
+        loaded: f64,
+        total: f64,
+    },
+    /// Compiling and starting the worker.
+    Starting,
+    Ready,
+    Running,
+    /// The runtime could not be loaded.
+    Failed,
+}
+
+/// How a run ended, as far as the page is concerned.
+#[derive(Debug, Clone, PartialEq)]
+pub enum PageOutcome {
+    Runtime(RunOutcome),
+    /// The student pressed Stop.
+    Stopped,
+    /// The runtime could not be downloaded or started.
+    LoadFailed,
+    /// The worker died during the run (out of memory, say); a fresh one has been started.
+    WorkerCrashed,
+}
+
+pub enum RunEvent {
+    Output { stream: Stream, text: String },
+    Done(PageOutcome),
+}
+
+type EventSink = Rc<dyn Fn(RunEvent)>;
+
+struct PendingRun {
+    id: u32,
+    request: RunRequest,
+    sink: EventSink,
+    timeout: Option<TimeoutHandle>,
+}
+
+#[derive(Default)]
+struct Inner {
+    files: Option<RuntimeFiles>,
+    module: Option<js_sys::WebAssembly::Module>,
+    worker: Option<web_sys::Worker>,
+    worker_ready: bool,
+    pending: Option<PendingRun>,
+    next_id: u32,
+    loading: bool,
+    // Keep the worker's callbacks alive as long as the worker.
+    on_message: Option<Closure<dyn FnMut(web_sys::MessageEvent)>>,
+    on_error: Option<Closure<dyn FnMut(web_sys::Event)>>,
+}
+
+/// The page's handle on the Python worker; cheap to copy.
+#[derive(Clone, Copy)]
+pub struct PythonRunner {
+    inner: StoredValue<Rc<RefCell<Inner>>, LocalStorage>,
+    pub state: RwSignal<RunnerState>,
+}
+
+impl PythonRunner {
+    /// The runner shared by every page (one worker for the whole app).
+    pub fn provide() -> PythonRunner {
+        let runner = PythonRunner {
+            inner: StoredValue::new_local(Rc::new(RefCell::new(Inner::default()))),
+            state: RwSignal::new(RunnerState::NotLoaded),
+        };
+        provide_context(runner);
+        runner
+    }
+
+    /// Runs `request`; `sink` gets the output as it comes, then how the run ended. A run still going
+    /// is stopped first.
+    pub fn run(self, request: RunRequest, sink: impl Fn(RunEvent) + 'static) {
+        self.stop_silently();
+        let inner = self.inner.get_value();
+        let id = {
+            let mut inner = inner.borrow_mut();
+            inner.next_id += 1;
+            inner.next_id
+        };
+        inner.borrow_mut().pending = Some(PendingRun {
+            id,
+            request,
+            sink: Rc::new(sink),
+            timeout: None,
+        });
+        self.ensure_worker();
+        self.send_pending();
+    }
+
+    /// Stops the run going on, if any: terminates the worker and starts a fresh one.
+    pub fn stop(self) {
+        let pending = self.inner.get_value().borrow_mut().pending.take();
+        self.restart_worker();
+        if let Some(pending) = pending {
+            finish(pending, PageOutcome::Stopped);
+        }
+    }
+
+    fn stop_silently(self) {
+        let pending = self.inner.get_value().borrow_mut().pending.take();
+        if let Some(pending) = pending {
+            if let Some(timeout) = pending.timeout {
+                timeout.clear();
+            }
+            self.restart_worker();
+        }
+    }
+
+    /// Loads the runtime if it is not loaded, and starts a worker if there is none.
+    fn ensure_worker(self) {
+        let inner = self.inner.get_value();
+        if inner.borrow().worker.is_some() {
+            return;
+        }
+        if inner.borrow().module.is_some() {
+            self.spawn_worker();
+            return;
+        }
+        if inner.borrow().loading {
+            return;
+        }
+        inner.borrow_mut().loading = true;
+        leptos::task::spawn_local(async move {
+            let loaded = self.load().await;
+            let inner = self.inner.get_value();
+            inner.borrow_mut().loading = false;
+            match loaded {
+                Ok(()) => self.spawn_worker(),
+                Err(error) => {
+                    leptos::logging::warn!("the Python runtime did not load: {error:?}");
+                    self.state.set(RunnerState::Failed);
+                    let pending = inner.borrow_mut().pending.take();
+                    if let Some(pending) = pending {
+                        finish(pending, PageOutcome::LoadFailed);
+                    }
+                }
+            }
+        });
+    }
+
+    async fn load(self) -> Result<(), JsValue> {
+        let window = web_sys::window().ok_or("no window")?;
+        let files: RuntimeFiles = {
+            let response: web_sys::Response =
+                JsFuture::from(window.fetch_with_str("/python-runtime.json"))
+                    .await?
+                    .dyn_into()?;
+            if !response.ok() {
+                return Err(JsValue::from_str("python-runtime.json is missing"));
+            }
+            let json = JsFuture::from(response.json()?).await?;
+            serde_json::from_str(
+                &js_sys::JSON::stringify(&json)?
+                    .as_string()
+                    .unwrap_or_default(),
+            )
+            .map_err(|error| JsValue::from_str(&error.to_string()))?
+        };
+        self.state.set(RunnerState::Downloading {
+            loaded: 0.0,
+            total: files.wasm_bytes,
+        });
+        let response: web_sys::Response = JsFuture::from(window.fetch_with_str(&files.wasm))
+            .await?
+            .dyn_into()?;
+        if !response.ok() {
+            return Err(JsValue::from_str("the runtime's wasm is missing"));
+        }
+        let reader: web_sys::ReadableStreamDefaultReader =
+            response.body().ok_or("no body")?.get_reader().dyn_into()?;
+        let mut chunks = Vec::new();
+        let mut loaded = 0.0;
+        loop {
+            let chunk = JsFuture::from(reader.read()).await?;
+            if js_sys::Reflect::get(&chunk, &"done".into())?.is_truthy() {
+                break;
+            }
+            let bytes: js_sys::Uint8Array =
+                js_sys::Reflect::get(&chunk, &"value".into())?.dyn_into()?;
+            loaded += f64::from(bytes.length());
+            chunks.push(bytes);
+            self.state.set(RunnerState::Downloading {
+                loaded,
+                total: files.wasm_bytes.max(loaded),
+            });
+        }
+        self.state.set(RunnerState::Starting);
+        let all = js_sys::Uint8Array::new_with_length(loaded as u32);
+        let mut offset = 0;
+        for chunk in chunks {
+            all.set(&chunk, offset);
+            offset += chunk.length();
+        }
+        let module = JsFuture::from(js_sys::WebAssembly::compile(&all))
+            .await?
+            .dyn_into()?;
+        let inner = self.inner.get_value();
+        let mut inner = inner.borrow_mut();
+        inner.files = Some(files);
+        inner.module = Some(module);
+        Ok(())
+    }
+
+    fn spawn_worker(self) {
+        let inner = self.inner.get_value();
+        let (script, module) = {
+            let inner = inner.borrow();
+            match (&inner.files, &inner.module) {
+                (Some(files), Some(module)) => (files.script.clone(), module.clone()),
+                _ => return,
+            }
+        };
+        let origin = web_sys::window()
+            .and_then(|window| window.location().origin().ok())
+            .unwrap_or_default();
+        // A classic worker that loads wasm-bindgen's glue, then starts the runtime from the
+        // compiled module the page sends it (so a restart neither downloads nor compiles again).
+        let bootstrap = format!(
+            "importScripts({script:?});\n\
+             self.onmessage = (event) => {{ self.onmessage = null; wasm_bindgen({{ module_or_path: event.data }}); }};",
+            script = format!("{origin}{script}"),
+        );
+        let Ok(worker) = make_worker(&bootstrap) else {
+            self.state.set(RunnerState::Failed);
+            return;
+        };
+        if self.state.get_untracked() != RunnerState::Running {
+            self.state.set(RunnerState::Starting);
+        }
+        let on_message = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(
+            move |event: web_sys::MessageEvent| {
+                self.handle_message(event);
+            },
+        );
+        worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+        let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(move |event: web_sys::Event| {
+            event.prevent_default();
+            self.worker_died();
+        });
+        worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+        let _ = worker.post_message(&module);
+        let mut inner = inner.borrow_mut();
+        inner.on_message = Some(on_message);
+        inner.on_error = Some(on_error);
+        inner.worker = Some(worker);
+        inner.worker_ready = false;
+    }
+
+    fn restart_worker(self) {
+        let inner = self.inner.get_value();
+        let old = {
+            let mut inner = inner.borrow_mut();
+            inner.worker_ready = false;
+            inner.worker.take()
+        };
+        if let Some(worker) = old {
+            worker.terminate();
+        }
+        {
+            let mut inner = inner.borrow_mut();
+            inner.on_message = None;
+            inner.on_error = None;
+        }
+        if inner.borrow().module.is_some() {
+            self.spawn_worker();
+        }
+    }
+
+    fn worker_died(self) {
+        let pending = self.inner.get_value().borrow_mut().pending.take();
+        self.restart_worker();
+        if let Some(pending) = pending {
+            finish(pending, PageOutcome::WorkerCrashed);
+        }
+    }
+
+    fn send_pending(self) {
+        let inner = self.inner.get_value();
+        let mut guard = inner.borrow_mut();
+        let Inner {
+            worker: Some(worker),
+            worker_ready: true,
+            pending: Some(pending),
+            ..
+        } = &mut *guard
+        else {
+            return;
+        };
+        if pending.timeout.is_some() {
+            return;
+        }
+        let message = ToWorker::Run {
+            id: pending.id,
+            request: pending.request.clone(),
+        };
+        let Ok(json) = serde_json::to_string(&message) else {
+            return;
+        };
+        let _ = worker.post_message(&JsValue::from_str(&json));
+        let id = pending.id;
+        let limit =
+            Duration::from_millis(u64::from(pending.request.limits.time_ms)) + TIME_LIMIT_GRACE;
+        pending.timeout = set_timeout_with_handle(move || self.time_limit_reached(id), limit).ok();
+        drop(guard);
+        self.state.set(RunnerState::Running);
+    }
+
+    fn time_limit_reached(self, id: u32) {
+        let inner = self.inner.get_value();
+        let pending = {
+            let mut inner = inner.borrow_mut();
+            match &inner.pending {
+                Some(pending) if pending.id == id => inner.pending.take(),
+                _ => None,
+            }
+        };
+        if let Some(pending) = pending {
+            let limit_ms = pending.request.limits.time_ms;
+            self.restart_worker();
+            finish(
+                pending,
+                PageOutcome::Runtime(RunOutcome::TimeLimit { limit_ms }),
+            );
+        }
+    }
+
+    fn handle_message(self, event: web_sys::MessageEvent) {
+        let Some(text) = event.data().as_string() else {
+            return;
+        };
+        let Ok(message) = serde_json::from_str::<FromWorker>(&text) else {
+            return;
+        };
+        let inner = self.inner.get_value();
+        match message {
+            FromWorker::Ready => {
+                inner.borrow_mut().worker_ready = true;
+                let has_pending = inner.borrow().pending.is_some();
+                if has_pending {
+                    self.send_pending();
+                } else {
+                    self.state.set(RunnerState::Ready);
+                }
+            }
+            FromWorker::Output { id, stream, text } => {
+                let sink = inner
+                    .borrow()
+                    .pending
+                    .as_ref()
+                    .filter(|pending| pending.id == id)
+                    .map(|pending| pending.sink.clone());
+                if let Some(sink) = sink {
+                    sink(RunEvent::Output { stream, text });
+                }
+            }
+            FromWorker::Done { id, outcome } => {
+                let pending = {
+                    let mut inner = inner.borrow_mut();
+                    match &inner.pending {
+                        Some(pending) if pending.id == id => inner.pending.take(),
+                        _ => None,
+                    }
+                };
+                if let Some(pending) = pending {
+                    self.state.set(RunnerState::Ready);
+                    finish(pending, PageOutcome::Runtime(outcome));
+                }
+            }
+        }
+    }
+}
+
+fn finish(pending: PendingRun, outcome: PageOutcome) {
+    if let Some(timeout) = pending.timeout {
+        timeout.clear();
+    }
+    (pending.sink)(RunEvent::Done(outcome));
+}
+
+fn make_worker(source: &str) -> Result<web_sys::Worker, JsValue> {
+    let parts = js_sys::Array::of1(&JsValue::from_str(source));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("text/javascript");
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    let worker = web_sys::Worker::new(&url);
+    let _ = web_sys::Url::revoke_object_url(&url);
+    worker
+}
+
+pub fn use_python_runner() -> PythonRunner {
+    expect_context::<PythonRunner>()
+}

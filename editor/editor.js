@@ -1,0 +1,83 @@
+// The code editor: CodeMirror 6 with Python, bundled by esbuild (`cargo xtask` builds it into
+// dist/editor/) and driven from Rust through wasm-bindgen (app/src/components/code_editor.rs).
+import { EditorView, basicSetup } from "codemirror";
+import { keymap } from "@codemirror/view";
+import { EditorState, StateEffect, StateField } from "@codemirror/state";
+import { Decoration } from "@codemirror/view";
+import { indentWithTab } from "@codemirror/commands";
+import { indentUnit } from "@codemirror/language";
+import { python } from "@codemirror/lang-python";
+
+// The line an error points at, highlighted until the code changes.
+const setErrorLine = StateEffect.define();
+const errorLineField = StateField.define({
+  create: () => Decoration.none,
+  update(decorations, transaction) {
+    if (transaction.docChanged) return Decoration.none;
+    for (const effect of transaction.effects) {
+      if (effect.is(setErrorLine)) {
+        if (effect.value === null) return Decoration.none;
+        const line = transaction.state.doc.line(effect.value);
+        return Decoration.set([Decoration.line({ class: "cm-error-line" }).range(line.from)]);
+      }
+    }
+    return decorations;
+  },
+  provide: (field) => EditorView.decorations.from(field),
+});
+
+export class CodeEditor {
+  // `label` names the editor for screen readers; `onChange(text)` and `onRun()` call back into Rust.
+  constructor(parent, text, label, onChange, onRun) {
+    this.view = new EditorView({
+      parent,
+      state: EditorState.create({
+        doc: text,
+        extensions: [
+          basicSetup,
+          python(),
+          indentUnit.of("    "),
+          errorLineField,
+          // Ctrl/Cmd+Enter runs; Tab indents (Escape, then Tab, leaves the editor, as CodeMirror
+          // does for keyboard users).
+          keymap.of([{ key: "Mod-Enter", run: () => { onRun(); return true; } }, indentWithTab]),
+          EditorView.contentAttributes.of({ "aria-label": label }),
+          EditorView.updateListener.of((update) => {
+            if (update.docChanged) onChange(update.state.doc.toString());
+          }),
+        ],
+      }),
+    });
+  }
+
+  text() {
+    return this.view.state.doc.toString();
+  }
+
+  setText(text) {
+    this.view.dispatch({ changes: { from: 0, to: this.view.state.doc.length, insert: text } });
+  }
+
+  // Highlights line `line` (1-based) and scrolls to it; 0 clears the highlight.
+  highlightLine(line) {
+    const lines = this.view.state.doc.lines;
+    if (line >= 1 && line <= lines) {
+      const from = this.view.state.doc.line(line).from;
+      this.view.dispatch({ effects: [setErrorLine.of(line), EditorView.scrollIntoView(from, { y: "center" })] });
+    } else {
+      this.view.dispatch({ effects: setErrorLine.of(null) });
+    }
+  }
+
+  setLabel(label) {
+    this.view.contentDOM.setAttribute("aria-label", label);
+  }
+
+  focus() {
+    this.view.focus();
+  }
+
+  destroy() {
+    this.view.destroy();
+  }
+}

@@ -1,0 +1,143 @@
+//! The Playground in a real browser: Python runs in the runtime worker, prints, asks for input,
+//! reports errors with the line highlighted, and is stopped by Stop or the time limit without the
+//! page freezing. In Latvian and English.
+
+use darbnica_e2e::{BrowserOptions, TestBrowser, TestServer};
+
+const EDITOR: &str = ".cm-content";
+const OUTPUT: &str = "#run-output-text";
+
+async fn open_playground(
+    server: &TestServer,
+    accept_language: &'static str,
+) -> anyhow::Result<TestBrowser> {
+    let browser = TestBrowser::launch(BrowserOptions::desktop(accept_language)).await?;
+    browser.goto(&server.url("/playground")).await?;
+    browser.text(".code-editor[data-loaded=true]").await?;
+    Ok(browser)
+}
+
+#[tokio::test]
+async fn code_runs_and_its_output_shows() -> anyhow::Result<()> {
+    let server = TestServer::start()?;
+    let browser = open_playground(&server, "lv").await?;
+    assert_eq!(browser.text("h1").await?, "Koda laukums");
+    browser
+        .replace_text(
+            EDITOR,
+            "print('Sveiki!')\nfor i in range(4):\n    print(i * i)\n",
+        )
+        .await?;
+    browser.click("#run-button").await?;
+    browser
+        .wait_for_text(".run-result", "Programma izpildīta.")
+        .await?;
+    assert_eq!(browser.text(OUTPUT).await?, "Sveiki!\n0\n1\n4\n9\n");
+    browser.screenshot("playground-lv").await?;
+
+    // The code survives a reload.
+    browser.reload().await?;
+    browser.wait_for_text(EDITOR, "print('Sveiki!')").await?;
+    browser.finish(&[]).await
+}
+
+#[tokio::test]
+async fn an_endless_loop_is_stopped_with_stop_and_the_next_run_works() -> anyhow::Result<()> {
+    let server = TestServer::start()?;
+    let browser = open_playground(&server, "en").await?;
+    browser
+        .replace_text(EDITOR, "print('looping')\nwhile True:\n    pass\n")
+        .await?;
+    browser.click("#run-button").await?;
+    browser.wait_for_text(OUTPUT, "looping").await?;
+    browser
+        .wait_for_text(".runtime-status", "Your program is running")
+        .await?;
+    // The page still answers while the program loops.
+    assert_eq!(browser.eval("1 + 1").await?, 2);
+    browser.click("#stop-button").await?;
+    browser
+        .wait_for_text(".run-result", "Program stopped.")
+        .await?;
+
+    browser
+        .replace_text(EDITOR, "print('after the stop')")
+        .await?;
+    browser.click("#run-button").await?;
+    browser
+        .wait_for_text(".run-result", "Program finished.")
+        .await?;
+    assert_eq!(browser.text(OUTPUT).await?, "after the stop\n");
+    browser.finish(&[]).await
+}
+
+#[tokio::test]
+async fn input_asks_the_student_and_the_program_goes_on() -> anyhow::Result<()> {
+    let server = TestServer::start()?;
+    let browser = open_playground(&server, "lv").await?;
+    browser.replace_text(EDITOR, "vards = input('Kā tevi sauc? ')\nvecums = int(input('Cik tev gadu? '))\nprint(f'Sveiks, {vards}! Nākamgad tev būs {vecums + 1}.')").await?;
+    browser.click("#run-button").await?;
+    browser
+        .wait_for_text(".input-line", "Programma gaida tavu atbildi")
+        .await?;
+    browser.type_text("#input-line", "Anna").await?;
+    browser.press_enter("#input-line").await?;
+    browser.wait_for_text(OUTPUT, "Cik tev gadu? ").await?;
+    browser.type_text("#input-line", "12").await?;
+    browser.press_enter("#input-line").await?;
+    browser
+        .wait_for_text(".run-result", "Programma izpildīta.")
+        .await?;
+    assert_eq!(
+        browser.text(OUTPUT).await?,
+        "Kā tevi sauc? Anna\nCik tev gadu? 12\nSveiks, Anna! Nākamgad tev būs 13."
+    );
+    browser.screenshot("playground-lv-input").await?;
+    browser.finish(&[]).await
+}
+
+#[tokio::test]
+async fn an_error_is_explained_and_its_line_highlighted_in_both_languages() -> anyhow::Result<()> {
+    let server = TestServer::start()?;
+    let browser = open_playground(&server, "lv").await?;
+    browser
+        .replace_text(EDITOR, "vards = 'Anna'\nprint(vard)\n")
+        .await?;
+    browser.click("#run-button").await?;
+    let report = browser
+        .wait_for_text(".run-result--error", "NameError")
+        .await?;
+    assert!(report.contains("2. rinda"), "{report}");
+    assert!(report.contains("Python nepazīst šo nosaukumu"), "{report}");
+    assert!(report.contains("Did you mean: 'vards'?"), "{report}");
+    assert_eq!(browser.text(".cm-error-line").await?, "print(vard)");
+    browser.screenshot("playground-lv-error").await?;
+
+    browser.click("button[lang=en]").await?;
+    let report = browser
+        .wait_for_text(".run-result--error", "Python doesn’t know this name")
+        .await?;
+    assert!(report.contains("line 2"), "{report}");
+    browser.screenshot("playground-en-error").await?;
+    browser.finish(&[]).await
+}
+
+#[tokio::test]
+async fn a_program_over_the_time_limit_is_stopped_by_the_page() -> anyhow::Result<()> {
+    let server = TestServer::start()?;
+    let browser = open_playground(&server, "en").await?;
+    browser
+        .replace_text(EDITOR, "while True:\n    pass\n")
+        .await?;
+    browser.click("#run-button").await?;
+    browser
+        .wait_for_text(".run-result", "ran for more than 5 seconds")
+        .await?;
+    browser.replace_text(EDITOR, "print(6 * 7)").await?;
+    browser.click("#run-button").await?;
+    browser
+        .wait_for_text(".run-result", "Program finished.")
+        .await?;
+    assert_eq!(browser.text(OUTPUT).await?, "42\n");
+    browser.finish(&[]).await
+}
