@@ -46,6 +46,7 @@ playground-reset = Start over
 playground-shortcut = Ctrl+Enter runs your code
 playground-input-label = The program is waiting for your answer:
 playground-input-send = Send
+playground-output-empty = What your program prints will show up here.
 playground-output-label = Program output
 
 editor-label = Python code editor

@@ -48,6 +48,7 @@ playground-reset = Sākt no jauna
 playground-shortcut = Ctrl+Enter palaiž kodu
 playground-input-label = Programma gaida tavu atbildi:
 playground-input-send = Sūtīt
+playground-output-empty = Šeit parādīsies tas, ko programma izdrukā.
 playground-output-label = Programmas izvade
 
 editor-label = Python koda redaktors

@@ -156,6 +156,7 @@ impl PythonRunner {
             return;
         }
         inner.borrow_mut().loading = true;
+        mark(LOAD_START);
         leptos::task::spawn_local(async move {
             let loaded = self.load().await;
             let inner = self.inner.get_value();
@@ -333,6 +334,7 @@ impl PythonRunner {
             return;
         };
         let _ = worker.post_message(&JsValue::from_str(&json));
+        mark(RUN_START);
         let id = pending.id;
         let limit =
             Duration::from_millis(u64::from(pending.request.limits.time_ms)) + TIME_LIMIT_GRACE;
@@ -371,6 +373,7 @@ impl PythonRunner {
         match message {
             FromWorker::Ready => {
                 inner.borrow_mut().worker_ready = true;
+                measure_once("darbnica-python-ready", LOAD_START);
                 let has_pending = inner.borrow().pending.is_some();
                 if has_pending {
                     self.send_pending();
@@ -398,11 +401,37 @@ impl PythonRunner {
                     }
                 };
                 if let Some(pending) = pending {
+                    measure("darbnica-python-run", RUN_START);
                     self.state.set(RunnerState::Ready);
                     finish(pending, PageOutcome::Runtime(outcome));
                 }
             }
         }
+    }
+}
+
+// Performance marks and measures, read by `cargo xtask bench runtime` (and any browser's profiler).
+const LOAD_START: &str = "darbnica-python-load-start";
+const RUN_START: &str = "darbnica-python-run-start";
+
+fn mark(name: &str) {
+    if let Some(performance) = web_sys::window().and_then(|window| window.performance()) {
+        let _ = performance.mark(name);
+    }
+}
+
+fn measure(name: &str, start_mark: &str) {
+    if let Some(performance) = web_sys::window().and_then(|window| window.performance()) {
+        let _ = performance.measure_with_start_mark(name, start_mark);
+    }
+}
+
+fn measure_once(name: &str, start_mark: &str) {
+    let Some(performance) = web_sys::window().and_then(|window| window.performance()) else {
+        return;
+    };
+    if performance.get_entries_by_name(name).length() == 0 {
+        let _ = performance.measure_with_start_mark(name, start_mark);
     }
 }
 

@@ -16,3 +16,24 @@ pub fn size(shell: &Shell) -> anyhow::Result<()> {
     println!("app_wasm_brotli_bytes={}", brotli.len());
     Ok(())
 }
+
+/// The Python runtime in headless Chromium: its size as served, the time from the first Run to
+/// ready, and a warm run (`tests/src/bin/bench-runtime.rs`).
+pub fn runtime(shell: &Shell) -> anyhow::Result<()> {
+    tools::ensure_build_tools(shell)?;
+    tools::ensure_test_tools(shell)?;
+    build::app(shell)?;
+    let server = crate::test::build_server(shell)?;
+    shell.run(crate::test::with_e2e_env(
+        shell,
+        shell.cargo().args([
+            "run",
+            "--release",
+            "--package",
+            "darbnica-e2e",
+            "--bin",
+            "bench-runtime",
+        ]),
+        &server,
+    ))
+}

@@ -5,6 +5,7 @@
 //! - `cargo xtask test`: everything CI checks: fmt, clippy (native and wasm32), tests, the wasm
 //!   build, content, end-to-end tests in headless Chromium
 //! - `cargo xtask bench size`: the app's wasm size, raw and brotli
+//! - `cargo xtask bench runtime`: the Python runtime's size, ready time and warm run, in Chromium
 //! - `cargo xtask content check`: load `content/` and report each problem as `file:line: message`
 //! - `cargo xtask py FILE.py`: run a Python file natively with the portal's runtime
 
@@ -27,7 +28,8 @@ fn main() -> anyhow::Result<()> {
         ["run"] => run(&shell),
         ["test"] => test::run(&shell),
         ["bench", "size"] => bench::size(&shell),
-        ["bench", area] => bail!("unknown benchmark area `{area}`; known: size"),
+        ["bench", "runtime"] => bench::runtime(&shell),
+        ["bench", area] => bail!("unknown benchmark area `{area}`; known: size, runtime"),
         ["content", "check"] => content_check(&shell),
         ["py", file] => python::run_file(file),
         _ => {
@@ -41,6 +43,7 @@ const USAGE: &str = "usage: cargo xtask <command>
   run             build the app and serve the portal on http://127.0.0.1:8080 (PORT overrides)
   test            run every check CI runs (fmt, clippy, tests, wasm build, end-to-end)
   bench size      print the app's wasm size (raw and brotli)
+  bench runtime   the Python runtime in Chromium: size, ready time, warm run time
   content check   check the files under content/
   py FILE.py      run a Python file with the portal's runtime (stdin passed through)";
 

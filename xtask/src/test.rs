@@ -1,5 +1,8 @@
 //! `cargo xtask test`: every check CI runs, in the order that fails fastest.
 
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
 use crate::build;
 use crate::shell::Shell;
 use crate::tools;
@@ -40,6 +43,23 @@ pub fn run(shell: &Shell) -> anyhow::Result<()> {
 
     // The end-to-end tests drive the release build of the app against a debug build of the server.
     build::app(shell)?;
+    let server = build_server(shell)?;
+    shell.run(with_e2e_env(
+        shell,
+        shell
+            .cargo()
+            .args(["test", "--package", "darbnica-e2e", "--locked"]),
+        &server,
+    ))?;
+    println!(
+        "screenshots: {}",
+        shell.target_dir.join("e2e-screenshots").display()
+    );
+    Ok(())
+}
+
+/// Builds the server (debug) and returns its binary.
+pub fn build_server(shell: &Shell) -> anyhow::Result<PathBuf> {
     shell.run(
         shell
             .cargo()
@@ -47,22 +67,19 @@ pub fn run(shell: &Shell) -> anyhow::Result<()> {
     )?;
     let server = shell.target_dir.join("debug/darbnica-server");
     tools::require_file(&server, "the server build did not produce it")?;
-    shell.run(
-        shell
-            .cargo()
-            .args(["test", "--package", "darbnica-e2e", "--locked"])
-            .env("DARBNICA_SERVER_BIN", &server)
-            .env("DARBNICA_DIST_DIR", shell.root.join("dist"))
-            .env("DARBNICA_CONTENT_DIR", shell.root.join("content"))
-            .env(
-                "DARBNICA_SCREENSHOT_DIR",
-                shell.target_dir.join("e2e-screenshots"),
-            )
-            .env("CHROMIUM", tools::CHROMIUM),
-    )?;
-    println!(
-        "screenshots: {}",
-        shell.target_dir.join("e2e-screenshots").display()
-    );
-    Ok(())
+    Ok(server)
+}
+
+/// What the end-to-end harness needs to know: the server, the built app, content, where to put
+/// screenshots, and the browser.
+pub fn with_e2e_env<'a>(shell: &Shell, command: &'a mut Command, server: &Path) -> &'a mut Command {
+    command
+        .env("DARBNICA_SERVER_BIN", server)
+        .env("DARBNICA_DIST_DIR", shell.root.join("dist"))
+        .env("DARBNICA_CONTENT_DIR", shell.root.join("content"))
+        .env(
+            "DARBNICA_SCREENSHOT_DIR",
+            shell.target_dir.join("e2e-screenshots"),
+        )
+        .env("CHROMIUM", tools::CHROMIUM)
 }

@@ -17,6 +17,9 @@ pub fn RunOutput(pieces: Signal<Vec<OutputPiece>>) -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <div class="run-output" role="log" aria-live="polite" aria-label=move || i18n.t("playground-output-label")>
+            <Show when=move || pieces.with(Vec::is_empty)>
+                <p class="run-output__placeholder">{move || i18n.t("playground-output-empty")}</p>
+            </Show>
             <pre id="run-output-text">
                 {move || {
                     pieces

@@ -1,0 +1,58 @@
+//! `cargo xtask bench runtime`: the Python runtime in headless Chromium against the real server.
+//! Prints `runtime_wasm_bytes`, `runtime_wasm_brotli_bytes` (as served), `ready_ms` (from the first
+//! Run to the runtime ready: download, compile, start) and `warm_run_ms` (median run of a beginner
+//! program once warm, from posting it to the worker to its result), from the app's performance
+//! measures. Figures inform; nothing passes or fails.
+
+use darbnica_e2e::{BrowserOptions, TestBrowser, TestServer};
+
+const PROGRAM: &str =
+    "skaitli = [5, 3, 8, 1]\nfor s in sorted(skaitli):\n    print(s, s * s)\nprint(sum(skaitli))\n";
+const WARM_RUNS: usize = 15;
+
+#[tokio::main]
+async fn main() -> anyhow::Result<()> {
+    let server = TestServer::start()?;
+    let browser = TestBrowser::launch(BrowserOptions::desktop("en")).await?;
+    browser.goto(&server.url("/playground")).await?;
+    browser.text(".code-editor[data-loaded=true]").await?;
+    browser.replace_text(".cm-content", PROGRAM).await?;
+    for _ in 0..=WARM_RUNS {
+        browser.click("#run-button").await?;
+        browser
+            .wait_for_text(".run-result", "Program finished.")
+            .await?;
+    }
+    let ready_ms = browser
+        .eval("performance.getEntriesByName('darbnica-python-ready')[0].duration")
+        .await?;
+    let mut runs: Vec<f64> = serde_json::from_value(
+        browser
+            .eval(
+                "performance.getEntriesByName('darbnica-python-run').map(entry => entry.duration)",
+            )
+            .await?,
+    )?;
+    anyhow::ensure!(
+        runs.len() == WARM_RUNS + 1,
+        "expected {} runs, measured {}",
+        WARM_RUNS + 1,
+        runs.len()
+    );
+    let first_run_ms = runs.remove(0);
+    runs.sort_by(f64::total_cmp);
+    let warm_run_ms = runs[runs.len() / 2];
+
+    let dist = std::path::PathBuf::from(std::env::var("DARBNICA_DIST_DIR")?);
+    let wasm_bytes = std::fs::metadata(dist.join("darbnica-worker_bg.wasm"))?.len();
+    let brotli_bytes = std::fs::metadata(dist.join("darbnica-worker_bg.wasm.br"))?.len();
+    browser.finish(&[]).await?;
+
+    println!("first_run_ms={first_run_ms:.1}");
+    println!("runtime_wasm_bytes={wasm_bytes}");
+    println!(
+        "runtime_wasm_brotli_bytes={brotli_bytes} ready_ms={:.0} warm_run_ms={warm_run_ms:.1}",
+        ready_ms.as_f64().unwrap_or(f64::NAN)
+    );
+    Ok(())
+}
