@@ -20,6 +20,8 @@ pub fn run(shell: &Shell) -> anyhow::Result<()> {
             "darbnica-app",
             "--package",
             "darbnica-python",
+            "--package",
+            "darbnica-worker",
             "--target",
             "wasm32-unknown-unknown",
         ],

@@ -44,6 +44,7 @@ pub fn PlaygroundPage() -> impl IntoView {
         let request = RunRequest {
             code: code.get_value(),
             stdin: stdin.get_value(),
+            files: Default::default(),
             seed: Some(seed.get_value()),
             limits: Default::default(),
         };

@@ -2,6 +2,8 @@
 //! and the Python worker. Here rather than in the runtime crate so that the app can use them
 //! without linking the interpreter.
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 
 /// One run of a student's program.
@@ -11,6 +13,9 @@ pub struct RunRequest {
     /// Lines that `input()` returns, in order, before it asks the host for more.
     #[serde(default)]
     pub stdin: Vec<String>,
+    /// Text files the program can `open()`, by name; what it writes stays for this run only.
+    #[serde(default)]
+    pub files: BTreeMap<String, String>,
     /// Seeds `random`, so that a run can be repeated exactly (checks, replays).
     #[serde(default)]
     pub seed: Option<u64>,
@@ -23,6 +28,7 @@ impl RunRequest {
         RunRequest {
             code: code.into(),
             stdin: Vec::new(),
+            files: BTreeMap::new(),
             seed: None,
             limits: Limits::default(),
         }

@@ -9,7 +9,7 @@ use std::rc::Rc;
 use rustpython_vm::builtins::{PyBaseExceptionRef, PyStrRef};
 use rustpython_vm::compiler::Mode;
 use rustpython_vm::function::OptionalArg;
-use rustpython_vm::{AsObject as _, Interpreter, PyResult, Settings, VirtualMachine};
+use rustpython_vm::{AsObject as _, Interpreter, PyObjectRef, PyResult, Settings, VirtualMachine};
 
 use crate::platform::Platform;
 use crate::protocol::{Limits, RunOutcome, RunRequest, Stream};
@@ -40,6 +40,8 @@ struct RunState {
     chars: u64,
     lines: u64,
     stop: Option<Stop>,
+    /// The dict behind `open()`.
+    files: Option<PyObjectRef>,
 }
 
 type Shared = Rc<RefCell<RunState>>;
@@ -84,6 +86,7 @@ impl Runtime {
             chars: 0,
             lines: 0,
             stop: None,
+            files: None,
         }));
         interpreter
             .enter(|vm| install_stand_ins(vm, &state, platform))
@@ -115,7 +118,8 @@ impl Runtime {
         let result = self.interpreter.enter(|vm| {
             vm.recursion_limit
                 .set(request.limits.recursion_depth as usize);
-            match run_main(vm, request) {
+            let files = self.state.borrow().files.clone();
+            match run_main(vm, request, files.as_ref()) {
                 Ok(()) => RunOutcome::Finished,
                 Err(exception) => self.outcome_of(vm, &exception, &request.code),
             }
@@ -157,7 +161,17 @@ impl Runtime {
     }
 }
 
-fn run_main(vm: &VirtualMachine, request: &RunRequest) -> PyResult<()> {
+fn run_main(
+    vm: &VirtualMachine,
+    request: &RunRequest,
+    files: Option<&PyObjectRef>,
+) -> PyResult<()> {
+    if let Some(files) = files {
+        vm.call_method(files, "clear", ())?;
+        for (name, text) in &request.files {
+            files.set_item(name.as_str(), vm.ctx.new_str(text.as_str()).into(), vm)?;
+        }
+    }
     if let Some(seed) = request.seed {
         let random = vm.import("random", 0)?;
         vm.call_method(random.as_object(), "seed", (seed,))?;
@@ -231,6 +245,41 @@ pub(crate) fn stop_exception(vm: &VirtualMachine) -> PyBaseExceptionRef {
     vm.new_exception_empty(vm.ctx.exceptions.keyboard_interrupt.to_owned())
 }
 
+/// `open()` over the run's files (there is no file system): text files only, kept in a dict.
+const FILES: &str = r#"
+import io as _io
+
+_darbnica_files = {}
+
+class _DarbnicaFile(_io.StringIO):
+    def __init__(self, name, text, mode):
+        super().__init__(text)
+        self.name = name
+        self.mode = mode
+        if "a" in mode:
+            self.seek(0, 2)
+    def close(self):
+        if not self.closed and any(flag in self.mode for flag in "wax+"):
+            _darbnica_files[self.name] = self.getvalue()
+        super().close()
+
+def open(file, mode="r", buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None):
+    name = str(file)
+    if "b" in mode:
+        raise _io.UnsupportedOperation("only text files can be opened here")
+    if "x" in mode and name in _darbnica_files:
+        raise FileExistsError(17, "File exists", name)
+    if "w" in mode or "x" in mode:
+        return _DarbnicaFile(name, "", mode)
+    if "a" in mode:
+        return _DarbnicaFile(name, _darbnica_files.get(name, ""), mode)
+    if "r" in mode:
+        if name not in _darbnica_files:
+            raise FileNotFoundError(2, "No such file or directory", name)
+        return _DarbnicaFile(name, _darbnica_files[name], mode)
+    raise ValueError(f"invalid mode: '{mode}'")
+"#;
+
 const STREAM_CLASS: &str = r#"
 class _DarbnicaStream:
     """sys.stdout and sys.stderr of the portal: text goes straight to the page."""
@@ -274,6 +323,13 @@ fn install_stand_ins(vm: &VirtualMachine, state: &Shared, platform: Platform) ->
         vm.sys_module.set_attr(name, object.clone(), vm)?;
         vm.sys_module.set_attr(dunder, object, vm)?;
     }
+
+    // open(): the run's files.
+    let files_scope = vm.new_scope_with_builtins();
+    vm.run_string(files_scope.clone(), FILES, "<darbnica>")?;
+    vm.builtins
+        .set_attr("open", files_scope.globals.get_item("open", vm)?, vm)?;
+    state.borrow_mut().files = Some(files_scope.globals.get_item("_darbnica_files", vm)?);
 
     // input(): the request's lines first, then the host.
     let shared = state.clone();

@@ -339,10 +339,26 @@ fn endless_recursion_is_a_recursion_error_with_the_repeats_collapsed() {
 }
 
 #[test]
-fn there_are_no_files_and_saying_so_is_an_error_not_a_crash() {
-    let run = run("open('dati.txt')");
+fn files_given_with_the_run_can_be_read_written_and_appended() {
+    let code = "with open('dati.txt') as f:\n    print(f.read().upper())\n\
+                with open('jauns.txt', 'w') as f:\n    f.write('sveiki')\n\
+                with open('jauns.txt', 'a') as f:\n    print(' un atā', file=f)\n\
+                print(open('jauns.txt').read(), end='')\nfor rinda in open('dati.txt'):\n    print(len(rinda.strip()))\n\
+                open('nav.txt')";
+    let run = run_with(code, |request| {
+        request
+            .files
+            .insert("dati.txt".into(), "ābols\nbumbieris\n".into());
+    });
+    assert_eq!(run.stdout, "ĀBOLS\nBUMBIERIS\n\nsveiki un atā\n5\n9\n");
     let error = error_of(&run);
-    assert_eq!(error.line, Some(1));
+    assert_eq!(error.kind, "FileNotFoundError");
+    assert_eq!(error.line, Some(10));
+    // Files written in one run are gone in the next.
+    assert_eq!(
+        error_of(&run_with("open('jauns.txt')", |_| {})).kind,
+        "FileNotFoundError"
+    );
 }
 
 /// A host that fails while the program prints: the runtime must report a crash, not take the
