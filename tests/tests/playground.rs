@@ -90,7 +90,7 @@ async fn input_asks_the_student_and_the_program_goes_on() -> anyhow::Result<()> 
         .await?;
     assert_eq!(
         browser.text(OUTPUT).await?,
-        "Kā tevi sauc? Anna\nCik tev gadu? 12\nSveiks, Anna! Nākamgad tev būs 13."
+        "Kā tevi sauc? Anna\nCik tev gadu? 12\nSveiks, Anna! Nākamgad tev būs 13.\n"
     );
     browser.screenshot("playground-lv-input").await?;
     browser.finish(&[]).await

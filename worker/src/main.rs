@@ -1,5 +1,5 @@
 //! The Python worker: the page posts a run, the worker runs it with the portal's runtime and posts
-//! back the output (in batches, as it comes) and how the run ended. Messages are JSON strings of
+//! back the output as it comes and how the run ended. Messages are JSON strings of
 //! `darbnica_python::{ToWorker, FromWorker}`.
 //!
 //! The page stops a run, or one over its time limit, by terminating this worker and starting a
@@ -12,10 +12,6 @@ use std::cell::RefCell;
 use darbnica_python::{FromWorker, Host, Platform, Runtime, Stream, ToWorker};
 use wasm_bindgen::prelude::*;
 use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
-
-/// Output is posted when this much has gathered, or this long after the last post.
-const BATCH_CHARS: usize = 8 * 1024;
-const BATCH_SECONDS: f64 = 0.05;
 
 thread_local! {
     static RUNTIME: RefCell<Option<Runtime>> = const { RefCell::new(None) };
@@ -42,7 +38,7 @@ fn handle_message(event: MessageEvent) {
         let runtime = runtime
             .as_ref()
             .expect("the runtime is made before any message");
-        runtime.run(&request, Box::new(PageHost::new(id)))
+        runtime.run(&request, Box::new(PageHost { id }))
     });
     post(&FromWorker::Done { id, outcome });
 }
@@ -67,58 +63,23 @@ fn busy_wait(seconds: f64) {
     while js_sys::Date::now() < end {}
 }
 
-/// Sends output to the page in batches.
+/// Sends output to the page as it is written. The page gathers it for display, so a program that
+/// prints a lot costs the page one repaint a frame, not one a line; and nothing written before an
+/// endless loop is held back in here.
 struct PageHost {
     id: u32,
-    pending: Option<(Stream, String)>,
-    last_post: f64,
-}
-
-impl PageHost {
-    fn new(id: u32) -> PageHost {
-        PageHost {
-            id,
-            pending: None,
-            last_post: js_sys::Date::now() / 1000.0,
-        }
-    }
-
-    fn flush(&mut self) {
-        if let Some((stream, text)) = self.pending.take() {
-            post(&FromWorker::Output {
-                id: self.id,
-                stream,
-                text,
-            });
-        }
-        self.last_post = js_sys::Date::now() / 1000.0;
-    }
 }
 
 impl Host for PageHost {
     fn write(&mut self, stream: Stream, text: &str) {
-        if self
-            .pending
-            .as_ref()
-            .is_some_and(|(pending, _)| *pending != stream)
-        {
-            self.flush();
-        }
-        let (_, pending) = self.pending.get_or_insert_with(|| (stream, String::new()));
-        pending.push_str(text);
-        let now = js_sys::Date::now() / 1000.0;
-        if pending.len() >= BATCH_CHARS || now - self.last_post >= BATCH_SECONDS {
-            self.flush();
-        }
+        post(&FromWorker::Output {
+            id: self.id,
+            stream,
+            text: text.to_owned(),
+        });
     }
 
     fn read_line(&mut self, _prompt: &str) -> Option<String> {
         None
-    }
-}
-
-impl Drop for PageHost {
-    fn drop(&mut self) {
-        self.flush();
     }
 }

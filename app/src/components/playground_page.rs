@@ -40,6 +40,28 @@ pub fn PlaygroundPage() -> impl IntoView {
     let seed = StoredValue::new(0u64);
     let shown_chars = StoredValue::new(0usize);
 
+    // Output as it arrives, shown once a frame: a program printing thousands of lines costs one
+    // repaint a frame, not one a line.
+    let arriving = StoredValue::new(Vec::<OutputPiece>::new());
+    let flush_scheduled = StoredValue::new(false);
+    let flush_output = move || {
+        flush_scheduled.set_value(false);
+        let pieces = std::mem::take(&mut *arriving.write_value());
+        if !pieces.is_empty() {
+            output.update(|shown| {
+                pieces
+                    .into_iter()
+                    .for_each(|piece| push_piece(shown, piece))
+            });
+        }
+    };
+    let schedule_flush = move || {
+        if !flush_scheduled.get_value() {
+            flush_scheduled.set_value(true);
+            set_timeout(flush_output, std::time::Duration::from_millis(16));
+        }
+    };
+
     let start = move || {
         let request = RunRequest {
             code: code.get_value(),
@@ -55,19 +77,23 @@ pub fn PlaygroundPage() -> impl IntoView {
                 let new_text = skip_chars(&text, &skip);
                 if !new_text.is_empty() {
                     shown_chars.update_value(|shown| *shown += new_text.chars().count());
-                    output.update(|pieces| {
+                    arriving.update_value(|pieces| {
                         push_piece(pieces, OutputPiece::from_stream(stream, new_text))
                     });
+                    schedule_flush();
                 }
-            }
-            RunEvent::Done(PageOutcome::Runtime(RunOutcome::NoInput)) => {
-                awaiting_input.set(true);
             }
             RunEvent::Done(done) => {
-                if let PageOutcome::Runtime(RunOutcome::Error(error)) = &done {
-                    error_line.set(error.line);
+                flush_output();
+                match done {
+                    PageOutcome::Runtime(RunOutcome::NoInput) => awaiting_input.set(true),
+                    done => {
+                        if let PageOutcome::Runtime(RunOutcome::Error(error)) = &done {
+                            error_line.set(error.line);
+                        }
+                        outcome.set(Some(done));
+                    }
                 }
-                outcome.set(Some(done));
             }
         });
     };
@@ -75,6 +101,7 @@ pub fn PlaygroundPage() -> impl IntoView {
         stdin.set_value(Vec::new());
         seed.set_value(random_seed());
         shown_chars.set_value(0);
+        arriving.set_value(Vec::new());
         output.set(Vec::new());
         awaiting_input.set(false);
         error_line.set(None);

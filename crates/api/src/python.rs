@@ -127,7 +127,7 @@ pub enum ToWorker {
 pub enum FromWorker {
     /// The runtime is set up and waits for runs.
     Ready,
-    /// Output of run `id`, in the order it was written (batched).
+    /// Output of run `id`, in the order it was written.
     Output {
         id: u32,
         stream: Stream,
