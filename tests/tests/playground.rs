@@ -141,3 +141,28 @@ async fn a_program_over_the_time_limit_is_stopped_by_the_page() -> anyhow::Resul
     assert_eq!(browser.text(OUTPUT).await?, "42\n");
     browser.finish(&[]).await
 }
+
+#[tokio::test]
+async fn the_playground_fits_a_phone_in_both_languages() -> anyhow::Result<()> {
+    let server = TestServer::start()?;
+    let browser = TestBrowser::launch(BrowserOptions::phone("lv")).await?;
+    browser.goto(&server.url("/playground")).await?;
+    browser.text(".code-editor[data-loaded=true]").await?;
+    browser
+        .replace_text(EDITOR, "for i in range(1, 4):\n    print(i, '*' * i)\n")
+        .await?;
+    browser.click("#run-button").await?;
+    browser
+        .wait_for_text(".run-result", "Programma izpildīta.")
+        .await?;
+    let no_sideways_scroll = "document.documentElement.scrollWidth <= window.innerWidth";
+    assert_eq!(browser.eval(no_sideways_scroll).await?, true);
+    browser.screenshot("playground-lv-phone").await?;
+    browser.click("button[lang=en]").await?;
+    browser
+        .wait_for_text(".run-result", "Program finished.")
+        .await?;
+    assert_eq!(browser.eval(no_sideways_scroll).await?, true);
+    browser.screenshot("playground-en-phone").await?;
+    browser.finish(&[]).await
+}
