@@ -344,21 +344,23 @@ impl PythonRunner {
     }
 
     fn time_limit_reached(self, id: u32) {
-        let inner = self.inner.get_value();
-        let pending = {
-            let mut inner = inner.borrow_mut();
-            match &inner.pending {
-                Some(pending) if pending.id == id => inner.pending.take(),
-                _ => None,
-            }
-        };
-        if let Some(pending) = pending {
+        if let Some(pending) = self.take_pending(id) {
             let limit_ms = pending.request.limits.time_ms;
             self.restart_worker();
             finish(
                 pending,
                 PageOutcome::Runtime(RunOutcome::TimeLimit { limit_ms }),
             );
+        }
+    }
+
+    /// The pending run, if it is run `id` (a message or timer for an older run finds nothing).
+    fn take_pending(self, id: u32) -> Option<PendingRun> {
+        let inner = self.inner.get_value();
+        let mut inner = inner.borrow_mut();
+        match &inner.pending {
+            Some(pending) if pending.id == id => inner.pending.take(),
+            _ => None,
         }
     }
 
@@ -393,14 +395,7 @@ impl PythonRunner {
                 }
             }
             FromWorker::Done { id, outcome } => {
-                let pending = {
-                    let mut inner = inner.borrow_mut();
-                    match &inner.pending {
-                        Some(pending) if pending.id == id => inner.pending.take(),
-                        _ => None,
-                    }
-                };
-                if let Some(pending) = pending {
+                if let Some(pending) = self.take_pending(id) {
                     measure("darbnica-python-run", RUN_START);
                     self.state.set(RunnerState::Ready);
                     finish(pending, PageOutcome::Runtime(outcome));

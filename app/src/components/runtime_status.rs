@@ -26,24 +26,22 @@ pub fn RuntimeStatus() -> impl IntoView {
                 .into_any(),
             )
         }
-        RunnerState::Starting => Some(
-            view! {
-                <div class="runtime-status" role="status">
-                    <span class="spinner" aria-hidden="true"></span>
-                    <span>{move || i18n.t("runtime-starting")}</span>
-                </div>
-            }
-            .into_any(),
-        ),
-        RunnerState::Running => Some(
-            view! {
-                <div class="runtime-status" role="status">
-                    <span class="spinner" aria-hidden="true"></span>
-                    <span>{move || i18n.t("runtime-running")}</span>
-                </div>
-            }
-            .into_any(),
-        ),
+        state @ (RunnerState::Starting | RunnerState::Running) => {
+            let key = if state == RunnerState::Starting {
+                "runtime-starting"
+            } else {
+                "runtime-running"
+            };
+            Some(
+                view! {
+                    <div class="runtime-status" role="status">
+                        <span class="spinner" aria-hidden="true"></span>
+                        <span>{move || i18n.t(key)}</span>
+                    </div>
+                }
+                .into_any(),
+            )
+        }
         _ => None,
     }
 }
