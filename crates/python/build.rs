@@ -68,6 +68,9 @@ const MODULES: &[&str] = &[
     "importlib",
 ];
 
+/// The portal's own modules, in `py/`: `checks`, the API of exercises' `check.py`.
+const OWN_MODULES: &[&str] = &["checks.py"];
+
 fn main() {
     let lib = Path::new(rustpython_pylib::LIB_PATH);
     let out_dir = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
@@ -75,6 +78,12 @@ fn main() {
     let _ = std::fs::remove_dir_all(&pylib);
     for module in MODULES {
         copy(&lib.join(module), &pylib.join(module));
+    }
+    // The portal's own modules.
+    let own = Path::new(env!("CARGO_MANIFEST_DIR")).join("py");
+    for module in OWN_MODULES {
+        copy(&own.join(module), &pylib.join(module));
+        println!("cargo:rerun-if-changed=py/{module}");
     }
     let frozen = format!(
         "rustpython_vm::py_freeze!(dir = {:?})\n",

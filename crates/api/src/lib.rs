@@ -3,6 +3,7 @@
 //! Architecture invariant: this crate knows nothing of HTTP, browsers or databases; it is plain
 //! serde data, compiled both natively (server) and to wasm32 (app).
 
+pub mod explain;
 pub mod python;
 
 use serde::{Deserialize, Serialize};
@@ -33,6 +34,84 @@ pub struct CourseSummary {
     pub title: Localized,
     pub summary: Localized,
     pub lesson_count: u32,
+    #[serde(default)]
+    pub exercise_count: u32,
+}
+
+/// `GET /api/courses/{course}`: a course with its lessons and their exercises, in order.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CourseDetail {
+    pub id: String,
+    pub title: Localized,
+    pub summary: Localized,
+    pub lessons: Vec<LessonDetail>,
+    /// The association's workshops this course goes with.
+    #[serde(default)]
+    pub workshops: Vec<WorkshopLink>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LessonDetail {
+    pub id: String,
+    pub title: Localized,
+    pub exercises: Vec<ExerciseSummary>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WorkshopLink {
+    pub title: Localized,
+    pub url: String,
+}
+
+/// An exercise as lists show it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ExerciseSummary {
+    pub id: String,
+    pub title: Localized,
+    pub kind: ExerciseKind,
+    /// 1 (first steps) to 3 (a stretch).
+    pub difficulty: u8,
+}
+
+/// What an exercise asks for, which decides how its checks look at the answer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ExerciseKind {
+    /// A whole program: checked by what it prints for given input.
+    Program,
+    /// A function: checked by calling it.
+    Function,
+    /// A 3D model: checked by the mesh it builds.
+    Model,
+}
+
+/// `GET /api/courses/{course}/exercises/{exercise}`: all the page needs to show, run and check an
+/// exercise. The checks run in the student's browser, so they and the reference solution (which
+/// randomised checks compare against) come along; the page shows the solution only after the
+/// exercise is solved or tried `solution_after_tries` times.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ExerciseDetail {
+    pub course: String,
+    pub course_title: Localized,
+    pub lesson: String,
+    pub lesson_title: Localized,
+    pub id: String,
+    pub title: Localized,
+    pub kind: ExerciseKind,
+    pub difficulty: u8,
+    pub tags: Vec<String>,
+    /// The task, rendered from Markdown to HTML (trusted: it comes from reviewed content files).
+    pub text_html: Localized,
+    /// In the order they are revealed, as HTML.
+    pub hints_html: Vec<Localized>,
+    pub starter: String,
+    pub solution: String,
+    pub check: String,
+    pub time_limit_ms: u32,
+    pub solution_after_tries: u32,
+    /// Neighbours in the course's order, across lessons.
+    pub previous: Option<ExerciseSummary>,
+    pub next: Option<ExerciseSummary>,
 }
 
 /// `GET /api/health`: the server is up and its database answers.

@@ -21,6 +21,9 @@ pub struct RunRequest {
     pub seed: Option<u64>,
     #[serde(default)]
     pub limits: Limits,
+    /// An exercise's checks, run after the program when it ends without an error.
+    #[serde(default)]
+    pub check: Option<CheckSpec>,
 }
 
 impl RunRequest {
@@ -31,8 +34,49 @@ impl RunRequest {
             files: BTreeMap::new(),
             seed: None,
             limits: Limits::default(),
+            check: None,
         }
     }
+}
+
+/// What checks an exercise: its `check.py` (written with the `checks` module) and the reference
+/// solution that `same_as_solution` checks compare against.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CheckSpec {
+    pub check: String,
+    #[serde(default)]
+    pub solution: String,
+}
+
+/// What the checks found. `passed` is true when every check passed and there was at least one.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CheckReport {
+    /// How many checks ran.
+    pub total: u32,
+    /// The ones that failed, in the order they ran.
+    pub failures: Vec<Finding>,
+    /// The checks themselves are broken (a mistake in `check.py`, not the student's): a message
+    /// for the exercise's author.
+    #[serde(default)]
+    pub broken: Option<String>,
+}
+
+impl CheckReport {
+    pub fn passed(&self) -> bool {
+        self.total > 0 && self.failures.is_empty() && self.broken.is_none()
+    }
+}
+
+/// One failed check, saying what was expected and what happened. The app words it in the
+/// student's language from `key` (a Fluent message, `check-…`) and `args`; `text` is an exercise
+/// author's own message (`check(…, lv=…, en=…)`), given in both languages.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Finding {
+    pub key: String,
+    #[serde(default)]
+    pub args: BTreeMap<String, String>,
+    #[serde(default)]
+    pub text: Option<crate::Localized>,
 }
 
 /// How far a run may go before it is stopped with a clear message.
@@ -133,6 +177,11 @@ pub enum FromWorker {
         stream: Stream,
         text: String,
     },
-    /// Run `id` ended.
-    Done { id: u32, outcome: RunOutcome },
+    /// Run `id` ended; `report` is what its checks found, when it had checks and got to them.
+    Done {
+        id: u32,
+        outcome: RunOutcome,
+        #[serde(default)]
+        report: Option<CheckReport>,
+    },
 }

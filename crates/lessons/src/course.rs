@@ -3,10 +3,11 @@
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
-use darbnica_api::Localized;
+use darbnica_api::{Localized, WorkshopLink};
 use serde::Deserialize;
 use toml::Spanned;
 
+use crate::exercise::{self, Exercise};
 use crate::problem::{Problem, Problems};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -17,14 +18,26 @@ pub struct Course {
     pub title: Localized,
     pub summary: Localized,
     pub lessons: Vec<Lesson>,
-    /// The course's folder, for loading its exercises.
+    pub workshops: Vec<WorkshopLink>,
+    /// The course's folder.
     pub dir: PathBuf,
+}
+
+impl Course {
+    /// Every exercise with its lesson, in the order learners take them.
+    pub fn exercises(&self) -> impl Iterator<Item = (&Lesson, &Exercise)> {
+        self.lessons
+            .iter()
+            .flat_map(|lesson| lesson.exercises.iter().map(move |exercise| (lesson, exercise)))
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Lesson {
     pub id: String,
     pub title: Localized,
+    /// In the order given in `course.toml`; each lives in `<course>/<lesson>/<exercise>/`.
+    pub exercises: Vec<Exercise>,
 }
 
 /// `course.toml` as written; checked and turned into a [`Course`] by [`load`].
@@ -38,6 +51,8 @@ struct CourseFile {
     summary: Spanned<TextFile>,
     #[serde(default)]
     lessons: Vec<LessonFile>,
+    #[serde(default)]
+    workshops: Vec<WorkshopFile>,
 }
 
 #[derive(Deserialize)]
@@ -45,13 +60,22 @@ struct CourseFile {
 struct LessonFile {
     id: Spanned<String>,
     title: Spanned<TextFile>,
+    #[serde(default)]
+    exercises: Vec<Spanned<String>>,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct TextFile {
-    lv: String,
-    en: String,
+struct WorkshopFile {
+    title: Spanned<TextFile>,
+    url: Spanned<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct TextFile {
+    pub(crate) lv: String,
+    pub(crate) en: String,
 }
 
 fn default_order() -> i64 {
@@ -108,7 +132,9 @@ pub(crate) fn load(dir: &Path, problems: &mut Problems) -> Option<Course> {
     let summary = check.text(&parsed.summary, "summary");
 
     let mut seen = HashSet::new();
+    let mut seen_exercises = HashSet::new();
     let mut lessons = Vec::with_capacity(parsed.lessons.len());
+    let mut lesson_ids = Vec::new();
     for lesson in &parsed.lessons {
         check.id(&lesson.id, "lesson id");
         if !seen.insert(lesson.id.get_ref().clone()) {
@@ -117,10 +143,20 @@ pub(crate) fn load(dir: &Path, problems: &mut Problems) -> Option<Course> {
                 format!("lesson id `{}` is used twice", lesson.id.get_ref()),
             );
         }
-        lessons.push(Lesson {
-            id: lesson.id.get_ref().clone(),
-            title: check.text(&lesson.title, "lesson title"),
-        });
+        let title = check.text(&lesson.title, "lesson title");
+        let mut listed = Vec::new();
+        for id in &lesson.exercises {
+            check.id(id, "exercise id");
+            if !seen_exercises.insert(id.get_ref().clone()) {
+                check.report(
+                    id,
+                    format!("exercise `{}` is listed twice in this course", id.get_ref()),
+                );
+            }
+            listed.push(id.clone());
+        }
+        lesson_ids.push(lesson.id.get_ref().clone());
+        lessons.push((lesson.id.get_ref().clone(), title, listed));
     }
     if lessons.is_empty() {
         check.report(
@@ -128,6 +164,72 @@ pub(crate) fn load(dir: &Path, problems: &mut Problems) -> Option<Course> {
             "a course needs at least one lesson ([[lessons]])".to_owned(),
         );
     }
+    let mut workshops = Vec::new();
+    for workshop in &parsed.workshops {
+        let title = check.text(&workshop.title, "workshop title");
+        let url = workshop.url.get_ref().trim();
+        if !url.starts_with("https://") || url.contains(char::is_whitespace) {
+            check.report(
+                &workshop.url,
+                format!("workshop url `{url}` must be an https:// address"),
+            );
+        }
+        workshops.push(WorkshopLink {
+            title,
+            url: url.to_owned(),
+        });
+    }
+
+    // Exercises: each listed one must exist, and each folder must be listed.
+    let mut loaded = Vec::with_capacity(lessons.len());
+    for (lesson_id, title, listed) in lessons {
+        let lesson_dir = dir.join(&lesson_id);
+        let mut exercises = Vec::new();
+        for id in &listed {
+            let exercise_dir = lesson_dir.join(id.get_ref());
+            if !exercise_dir.is_dir() {
+                check.report(
+                    id,
+                    format!(
+                        "exercise `{}` has no folder {}/{}/",
+                        id.get_ref(),
+                        lesson_id,
+                        id.get_ref()
+                    ),
+                );
+                continue;
+            }
+            if let Some(exercise) = exercise::load(&exercise_dir, check.problems) {
+                exercises.push(exercise);
+            }
+        }
+        for folder in crate::sorted_subdirectories(&lesson_dir).unwrap_or_default() {
+            let name = folder.file_name().and_then(|name| name.to_str()).unwrap_or("");
+            if !listed.iter().any(|id| id.get_ref() == name) {
+                check.problems.push(Problem::whole_file(
+                    &folder.join("exercise.toml"),
+                    format!(
+                        "exercise folder `{lesson_id}/{name}` is not listed in the lesson's exercises in course.toml"
+                    ),
+                ));
+            }
+        }
+        loaded.push(Lesson {
+            id: lesson_id,
+            title,
+            exercises,
+        });
+    }
+    for folder in crate::sorted_subdirectories(dir).unwrap_or_default() {
+        let name = folder.file_name().and_then(|name| name.to_str()).unwrap_or("");
+        if !lesson_ids.iter().any(|id| id == name) {
+            check.problems.push(Problem::whole_file(
+                &folder,
+                format!("folder `{name}` is not a lesson of course.toml"),
+            ));
+        }
+    }
+    let lessons = loaded;
 
     Some(Course {
         id: parsed.id.into_inner(),
@@ -135,24 +237,25 @@ pub(crate) fn load(dir: &Path, problems: &mut Problems) -> Option<Course> {
         title,
         summary,
         lessons,
+        workshops,
         dir: dir.to_path_buf(),
     })
 }
 
-struct Checker<'a> {
-    file: &'a Path,
-    text: &'a str,
-    problems: &'a mut Problems,
+pub(crate) struct Checker<'a> {
+    pub(crate) file: &'a Path,
+    pub(crate) text: &'a str,
+    pub(crate) problems: &'a mut Problems,
 }
 
 impl Checker<'_> {
-    fn report<T>(&mut self, at: &Spanned<T>, message: String) {
+    pub(crate) fn report<T>(&mut self, at: &Spanned<T>, message: String) {
         self.problems
             .push(Problem::at_span(self.file, self.text, at.span(), message));
     }
 
     /// Ids appear in URLs and file names: lowercase ASCII letters, digits and `-`.
-    fn id(&mut self, id: &Spanned<String>, what: &str) {
+    pub(crate) fn id(&mut self, id: &Spanned<String>, what: &str) {
         let value = id.get_ref();
         let well_formed = !value.is_empty()
             && value
@@ -169,7 +272,7 @@ impl Checker<'_> {
     }
 
     /// Both languages must say something: a blank text would show as an empty heading.
-    fn text(&mut self, text: &Spanned<TextFile>, what: &str) -> Localized {
+    pub(crate) fn text(&mut self, text: &Spanned<TextFile>, what: &str) -> Localized {
         let value = text.get_ref();
         for (code, words) in [("lv", &value.lv), ("en", &value.en)] {
             if words.trim().is_empty() {

@@ -4,9 +4,12 @@
 //! and returns data or a list of problems, each with the file and line to fix.
 
 mod course;
+mod exercise;
+pub mod markdown;
 mod problem;
 
 pub use course::{Course, Lesson};
+pub use exercise::Exercise;
 pub use problem::{Problem, Problems};
 
 use std::path::Path;
@@ -41,9 +44,20 @@ impl Content {
         courses.sort_by(|a, b| (a.order, &a.id).cmp(&(b.order, &b.id)));
         problems.into_result(Content { courses })
     }
+
+    pub fn course(&self, id: &str) -> Option<&Course> {
+        self.courses.iter().find(|course| course.id == id)
+    }
+
+    pub fn exercise_count(&self) -> usize {
+        self.courses
+            .iter()
+            .map(|course| course.exercises().count())
+            .sum()
+    }
 }
 
-fn sorted_subdirectories(dir: &Path) -> std::io::Result<Vec<std::path::PathBuf>> {
+pub(crate) fn sorted_subdirectories(dir: &Path) -> std::io::Result<Vec<std::path::PathBuf>> {
     let mut dirs = Vec::new();
     for entry in std::fs::read_dir(dir)? {
         let entry = entry?;

@@ -24,6 +24,14 @@ impl Problem {
         }
     }
 
+    pub fn at_line(file: &Path, line: usize, message: impl Into<String>) -> Problem {
+        Problem {
+            file: file.to_path_buf(),
+            line: line.max(1),
+            message: message.into(),
+        }
+    }
+
     /// A problem at a byte span of `text`, the contents of `file`.
     pub fn at_span(
         file: &Path,
@@ -79,7 +87,7 @@ impl fmt::Display for Problems {
     }
 }
 
-fn line_of_offset(text: &str, offset: usize) -> usize {
+pub(crate) fn line_of_offset(text: &str, offset: usize) -> usize {
     let offset = offset.min(text.len());
     text.as_bytes()[..offset]
         .iter()

@@ -18,7 +18,8 @@ mod traceback;
 mod watchdog;
 
 pub use darbnica_api::python::{
-    FromWorker, Limits, PythonError, RunOutcome, RunRequest, Stream, ToWorker, TraceFrame,
+    CheckReport, CheckSpec, Finding, FromWorker, Limits, PythonError, RunOutcome, RunRequest,
+    Stream, ToWorker, TraceFrame,
 };
 pub use platform::Platform;
 pub use runtime::{Host, MAIN_FILE, Runtime};

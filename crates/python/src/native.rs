@@ -7,7 +7,7 @@ use std::io::{BufRead as _, Write as _};
 use std::sync::mpsc;
 
 use crate::platform::Platform;
-use crate::protocol::{RunOutcome, RunRequest, Stream};
+use crate::protocol::{CheckReport, RunOutcome, RunRequest, Stream};
 use crate::runtime::{Host, Runtime};
 
 /// Stack for the interpreter's thread: deep enough for the recursion limit in debug builds.
@@ -19,6 +19,8 @@ pub struct CapturedRun {
     pub stdout: String,
     pub stderr: String,
     pub outcome: RunOutcome,
+    /// What the request's checks found, when it had checks and the program got to them.
+    pub report: Option<CheckReport>,
 }
 
 /// A job for the runtime's thread; true when it panicked, so the runtime must be made anew.
@@ -50,11 +52,12 @@ impl NativeRunner {
     /// Runs `request`, capturing its output.
     pub fn run_captured(&self, request: RunRequest) -> CapturedRun {
         let (sender, receiver) = mpsc::channel();
-        let outcome = self.run_with_host(request, Box::new(CaptureHost { sender }));
+        let (outcome, report) = self.execute(request, Box::new(CaptureHost { sender }));
         let mut captured = CapturedRun {
             stdout: String::new(),
             stderr: String::new(),
             outcome,
+            report,
         };
         for (stream, text) in receiver.try_iter() {
             match stream {
@@ -74,15 +77,24 @@ impl NativeRunner {
     /// Runs `request` with output going to `host`. A panic during the run becomes
     /// [`RunOutcome::Crashed`], and the next run gets a fresh runtime.
     pub fn run_with_host(&self, request: RunRequest, host: Box<dyn Host + Send>) -> RunOutcome {
+        self.execute(request, host).0
+    }
+
+    fn execute(
+        &self,
+        request: RunRequest,
+        host: Box<dyn Host + Send>,
+    ) -> (RunOutcome, Option<CheckReport>) {
         let (sender, receiver) = mpsc::channel();
         self.jobs
             .send(Box::new(move |runtime| {
                 let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                    runtime.run(&request, host)
+                    runtime.run_and_check(&request, host)
                 }));
                 let crashed = result.is_err();
-                let _ = sender.send(result.unwrap_or_else(|panic| RunOutcome::Crashed {
-                    message: panic_message(&*panic),
+                let _ = sender.send(result.unwrap_or_else(|panic| {
+                    let message = panic_message(&*panic);
+                    (RunOutcome::Crashed { message }, None)
                 }));
                 crashed
             }))

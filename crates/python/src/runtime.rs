@@ -12,7 +12,7 @@ use rustpython_vm::function::OptionalArg;
 use rustpython_vm::{AsObject as _, Interpreter, PyObjectRef, PyResult, Settings, VirtualMachine};
 
 use crate::platform::Platform;
-use crate::protocol::{Limits, RunOutcome, RunRequest, Stream};
+use crate::protocol::{CheckReport, CheckSpec, Limits, RunOutcome, RunRequest, Stream};
 use crate::{posix, traceback};
 
 /// The file name student code runs as; tracebacks show only frames from it.
@@ -103,6 +103,16 @@ impl Runtime {
 
     /// Runs `request.code` as `main.py` in fresh globals, sending output to `host` as it comes.
     pub fn run(&self, request: &RunRequest, host: Box<dyn Host>) -> RunOutcome {
+        self.run_and_check(request, host).0
+    }
+
+    /// Runs `request.code` as [`Runtime::run`] does; then, when it ended well and the request has
+    /// checks, runs them (within the same time limit) and reports what they found.
+    pub fn run_and_check(
+        &self,
+        request: &RunRequest,
+        host: Box<dyn Host>,
+    ) -> (RunOutcome, Option<CheckReport>) {
         {
             let mut state = self.state.borrow_mut();
             state.host = Some(host);
@@ -119,17 +129,21 @@ impl Runtime {
             vm.recursion_limit
                 .set(request.limits.recursion_depth as usize);
             let files = self.state.borrow().files.clone();
-            match run_main(vm, request, files.as_ref()) {
+            let outcome = match run_main(vm, request, files.as_ref()) {
                 Ok(()) => RunOutcome::Finished,
                 Err(exception) => self.outcome_of(vm, &exception, &request.code),
-            }
+            };
+            let report = match (&outcome, &request.check) {
+                (RunOutcome::Finished, Some(spec)) => Some(run_checks(vm, request, spec)),
+                _ => None,
+            };
+            (outcome, report)
         });
 
         #[cfg(not(target_arch = "wasm32"))]
         let result = if guard.finish() {
-            RunOutcome::TimeLimit {
-                limit_ms: request.limits.time_ms,
-            }
+            let limit_ms = request.limits.time_ms;
+            (RunOutcome::TimeLimit { limit_ms }, None)
         } else {
             result
         };
@@ -181,6 +195,45 @@ fn run_main(
         .map_err(|error| error.into_pyexception(vm, Some(&request.code)))?;
     let scope = vm.new_scope_with_main()?;
     vm.run_code_obj(code, scope).map(drop)
+}
+
+/// The file an exercise's checks run as, in tracebacks of broken checks.
+const CHECK_FILE: &str = "check.py";
+
+/// Runs an exercise's `check.py` against the student's code. Student code run by the checks
+/// prints into the `checks` module's capture, not to the page. An exception out of `check.py`
+/// means the checks are broken: that is reported for the author, not held against the student.
+fn run_checks(vm: &VirtualMachine, request: &RunRequest, spec: &CheckSpec) -> CheckReport {
+    let report = (|| -> PyResult<String> {
+        let checks = vm.import("checks", 0)?;
+        let seed = request.seed.unwrap_or(0);
+        vm.call_method(
+            &checks,
+            "_setup",
+            (request.code.as_str(), spec.solution.as_str(), seed),
+        )?;
+        let code = vm
+            .compile(&spec.check, Mode::Exec, CHECK_FILE)
+            .map_err(|error| error.into_pyexception(vm, Some(&spec.check)))?;
+        vm.run_code_obj(code, vm.new_scope_with_builtins())?;
+        Ok(vm.call_method(&checks, "_report", ())?.str(vm)?.to_string())
+    })();
+    let broken = |message: String| CheckReport {
+        total: 0,
+        failures: Vec::new(),
+        broken: Some(message),
+    };
+    match report {
+        Ok(json) => serde_json::from_str(&json)
+            .unwrap_or_else(|error| broken(format!("the checks' report is malformed: {error}"))),
+        Err(exception) => {
+            let mut text = String::new();
+            if vm.write_exception(&mut text, &exception).is_err() {
+                text = "check.py failed".to_owned();
+            }
+            broken(text)
+        }
+    }
 }
 
 /// `sys.exit()`: 0 or None is a normal end; a message goes to stderr, like Python does.

@@ -1,0 +1,552 @@
+"""checks: what an exercise's check.py says about a student's answer.
+
+Each check runs the student's code (or calls a function it defines) out of the student's sight,
+compares what happened with what the task asks, and, when it differs, records a finding that says
+what was expected and what happened. The page words findings in the student's language from the
+message keys used here (app/locales/*.ftl, `check-…`); check(…) takes the author's own words.
+
+    from checks import *
+
+    output_is("Sveika, pasaule!")                       # a program: what it prints
+    output_is("Sveiks, Anna!", input=["Anna"])          # ... given these input() lines
+    same_output_as_solution(inputs=[["3", "4"], ["-1", "0"]])
+    returns("area", (3, 4), 12)                         # a function: call it, compare
+    same_as_solution("area", random_cases=lambda rng: (rng.randint(1, 9), rng.randint(1, 9)))
+    uses("for")                                         # the code's structure, via ast
+    check(run(input=["5"]).variables.get("n") == 5, lv="…", en="…")
+
+See content/README.md for every function and its options.
+"""
+
+import builtins as _builtins
+import copy as _copy
+import json as _json
+import math as _math
+import random as _random
+import sys as _sys
+
+__all__ = [
+    "output_is",
+    "output_contains",
+    "same_output_as_solution",
+    "returns",
+    "same_as_solution",
+    "defines",
+    "uses",
+    "uses_call",
+    "avoids_call",
+    "check",
+    "run",
+    "call",
+    "model_volume",
+    "model_bounds",
+    "model_watertight",
+]
+
+# Output a single checked run may print before it is stopped.
+_OUTPUT_LIMIT = 100_000
+# How much of a value or line a message quotes.
+_QUOTE_LIMIT = 80
+# Findings after which further checks only count: the first few say what to fix.
+_MAX_FINDINGS = 5
+
+_state = {}
+
+
+def _setup(code, solution, seed):
+    """Called by the runtime before check.py runs."""
+    _state.clear()
+    _state.update(
+        code=code,
+        solution=solution,
+        seed=seed,
+        total=0,
+        failures=[],
+        runs={},
+        tree=None,
+    )
+
+
+def _report():
+    """Called by the runtime after check.py ran: the findings, as JSON."""
+    return _json.dumps({"total": _state["total"], "failures": _state["failures"]})
+
+
+# --- recording -------------------------------------------------------------------------------
+
+
+def _passed():
+    _state["total"] += 1
+
+
+def _failed(key, input=None, **args):
+    _state["total"] += 1
+    finding = {"key": key, "args": {name: str(value) for name, value in args.items()}}
+    if input is not None and len(input) > 0:
+        finding["args"]["input"] = ", ".join(str(line) for line in input)
+    if finding not in _state["failures"] and len(_state["failures"]) < _MAX_FINDINGS:
+        _state["failures"].append(finding)
+
+
+def _quote(value):
+    text = value if isinstance(value, str) else repr(value)
+    if len(text) > _QUOTE_LIMIT:
+        text = text[: _QUOTE_LIMIT - 1] + "…"
+    return text
+
+
+# --- running the student's code ----------------------------------------------------------------
+
+
+class _NeedsInput(BaseException):
+    pass
+
+
+class _TooMuchOutput(BaseException):
+    pass
+
+
+class _Capture:
+    """sys.stdout (and stderr) while checked code runs."""
+
+    encoding = "utf-8"
+
+    def __init__(self):
+        self.parts = []
+        self.size = 0
+
+    def write(self, text):
+        if not isinstance(text, str):
+            raise TypeError(f"write() argument must be str, not {type(text).__name__}")
+        self.size += len(text)
+        if self.size > _OUTPUT_LIMIT:
+            raise _TooMuchOutput()
+        self.parts.append(text)
+        return len(text)
+
+    def flush(self):
+        pass
+
+    def isatty(self):
+        return False
+
+    def text(self):
+        return "".join(self.parts)
+
+
+class Run:
+    """One run of a program: what it printed, its variables at the end, and how it ended."""
+
+    def __init__(self, output, variables, error, needs_input, too_much_output):
+        self.output = output
+        self.lines = output.splitlines()
+        self.variables = variables
+        # (type name, message, line) of an uncaught exception, or None.
+        self.error = error
+        self.needs_input = needs_input
+        self.too_much_output = too_much_output
+
+    @property
+    def ok(self):
+        return self.error is None and not self.needs_input and not self.too_much_output
+
+
+def _error_line(exception):
+    line = None
+    traceback = exception.__traceback__
+    while traceback is not None:
+        if traceback.tb_frame.f_code.co_filename == "main.py":
+            line = traceback.tb_lineno
+        traceback = traceback.tb_next
+    return line
+
+
+def _execute(code, input_lines):
+    queue = list(input_lines)
+
+    def input(prompt=""):
+        # Prompts are not part of the compared output: the task fixes what is printed, not how a
+        # student asks for it.
+        if not queue:
+            raise _NeedsInput()
+        return str(queue.pop(0))
+
+    variables = {"__name__": "__main__", "__builtins__": _builtins, "input": input}
+    capture = _Capture()
+    error = None
+    needs_input = False
+    too_much = False
+    saved = _sys.stdout, _sys.stderr
+    _sys.stdout = _sys.stderr = capture
+    try:
+        _random.seed(_state["seed"])
+        exec(compile(code, "main.py", "exec"), variables)
+    except _NeedsInput:
+        needs_input = True
+    except _TooMuchOutput:
+        too_much = True
+    except SystemExit as exit:
+        if exit.code not in (None, 0):
+            error = ("SystemExit", str(exit.code), _error_line(exit))
+    except Exception as exception:
+        error = (type(exception).__name__, str(exception), _error_line(exception))
+    finally:
+        _sys.stdout, _sys.stderr = saved
+    return Run(capture.text(), variables, error, needs_input, too_much)
+
+
+def run(input=(), solution=False):
+    """Runs the student's program (or the reference solution) with these input() lines."""
+    key = (solution, tuple(str(line) for line in input))
+    runs = _state["runs"]
+    if key not in runs:
+        runs[key] = _execute(_state["solution" if solution else "code"], key[1])
+    return runs[key]
+
+
+def _program_ran(result, input):
+    """True when the run ended normally; records why not otherwise."""
+    if result.needs_input:
+        _failed("check-program-input", input)
+    elif result.too_much_output:
+        _failed("check-program-output-limit", input)
+    elif result.error is not None:
+        kind, message, line = result.error
+        _failed("check-program-error", input, error=kind, message=message, line=line or "?")
+    else:
+        return True
+    return False
+
+
+# --- output ------------------------------------------------------------------------------------
+
+
+def _normalise(line, ignore_case):
+    line = line.rstrip()
+    indent = line[: len(line) - len(line.lstrip())]
+    line = indent + " ".join(line.split())
+    return line.casefold() if ignore_case else line
+
+
+def _number(token):
+    try:
+        return float(token.replace(",", ".")) if token[:1].isdigit() or token[:1] in "-+." else None
+    except ValueError:
+        return None
+
+
+def _same_line(actual, expected, ignore_case, numbers):
+    actual = _normalise(actual, ignore_case)
+    expected = _normalise(expected, ignore_case)
+    if actual == expected:
+        return True
+    if not numbers:
+        return False
+    actual_tokens, expected_tokens = actual.split(), expected.split()
+    if len(actual_tokens) != len(expected_tokens):
+        return False
+    for got, want in zip(actual_tokens, expected_tokens):
+        if got == want:
+            continue
+        got_number, want_number = _number(got), _number(want)
+        if got_number is None or want_number is None:
+            return False
+        if not _math.isclose(got_number, want_number, rel_tol=1e-6, abs_tol=1e-9):
+            return False
+    return True
+
+
+def _trim(lines):
+    lines = list(lines)
+    while lines and not lines[-1].strip():
+        lines.pop()
+    return lines
+
+
+def _compare_output(actual, expected, input, exact, ignore_case, numbers):
+    if exact:
+        if actual == expected:
+            return _passed()
+        actual_lines, expected_lines = actual.split("\n"), expected.split("\n")
+        same = lambda a, b: a == b
+    else:
+        actual_lines, expected_lines = _trim(actual.splitlines()), _trim(expected.splitlines())
+        same = lambda a, b: _same_line(a, b, ignore_case, numbers)
+    if not actual_lines and expected_lines:
+        return _failed("check-output-nothing", input, expected=_quote(expected_lines[0]))
+    for number, want in enumerate(expected_lines, 1):
+        if number > len(actual_lines):
+            return _failed("check-output-missing", input, line=number, expected=_quote(want))
+        if not same(actual_lines[number - 1], want):
+            return _failed(
+                "check-output-line",
+                input,
+                line=number,
+                expected=_quote(want),
+                actual=_quote(actual_lines[number - 1]),
+            )
+    if len(actual_lines) > len(expected_lines):
+        extra = len(expected_lines)
+        return _failed(
+            "check-output-extra", input, line=extra + 1, actual=_quote(actual_lines[extra])
+        )
+    _passed()
+
+
+def output_is(expected, input=(), *, exact=False, ignore_case=False, numbers=True):
+    """The program, given `input` lines, prints `expected`.
+
+    Unless `exact`, spaces at line ends and blank lines at the end are ignored, runs of spaces
+    count as one, and numbers compare by value (7 and 7.0 are the same).
+    """
+    result = run(input)
+    if _program_ran(result, input):
+        _compare_output(result.output, str(expected), input, exact, ignore_case, numbers)
+
+
+def output_contains(text, input=(), *, ignore_case=False):
+    """The program, given `input` lines, prints `text` somewhere."""
+    result = run(input)
+    if not _program_ran(result, input):
+        return
+    output, wanted = result.output, str(text)
+    if ignore_case:
+        output, wanted = output.casefold(), wanted.casefold()
+    if wanted in output:
+        _passed()
+    else:
+        _failed("check-output-contains", input, expected=_quote(str(text)))
+
+
+def same_output_as_solution(inputs=((),), *, ignore_case=False, numbers=True):
+    """For each list of input lines, the program prints what the reference solution prints."""
+    for input in inputs:
+        expected = run(input, solution=True)
+        if not expected.ok:
+            raise AssertionError(f"the reference solution fails with input {list(input)}")
+        result = run(input)
+        if _program_ran(result, input):
+            _compare_output(result.output, expected.output, input, False, ignore_case, numbers)
+
+
+# --- functions ---------------------------------------------------------------------------------
+
+
+def _call_text(function, args):
+    return f"{function}({', '.join(repr(arg) for arg in args)})"
+
+
+def _function(name, solution=False):
+    """The function `name` defined by the student's code (or the solution), or None."""
+    result = run((), solution)
+    value = result.variables.get(name)
+    return value if callable(value) else None
+
+
+def _same(actual, expected, tolerance):
+    if isinstance(expected, bool) or isinstance(actual, bool):
+        return type(actual) is type(expected) and actual == expected
+    if isinstance(expected, (int, float)) and isinstance(actual, (int, float)):
+        return _math.isclose(actual, expected, rel_tol=tolerance, abs_tol=tolerance)
+    if isinstance(expected, (list, tuple)) and isinstance(actual, type(expected)):
+        return len(actual) == len(expected) and all(
+            _same(a, e, tolerance) for a, e in zip(actual, expected)
+        )
+    if isinstance(expected, dict) and isinstance(actual, dict):
+        return actual.keys() == expected.keys() and all(
+            _same(actual[key], expected[key], tolerance) for key in expected
+        )
+    return actual == expected
+
+
+def _call(function, args):
+    """Calls `function(*args)`: (returned value, printed text, error or None)."""
+    capture = _Capture()
+    saved = _sys.stdout, _sys.stderr
+    _sys.stdout = _sys.stderr = capture
+    try:
+        return function(*_copy.deepcopy(args)), capture.text(), None
+    except _NeedsInput:
+        return None, capture.text(), ("EOFError", "input()", None)
+    except _TooMuchOutput:
+        return None, "", ("OutputLimit", "", None)
+    except Exception as exception:
+        return None, capture.text(), (type(exception).__name__, str(exception), _error_line(exception))
+    finally:
+        _sys.stdout, _sys.stderr = saved
+
+
+def _student_function(name):
+    result = run()
+    if result.needs_input or result.too_much_output or result.error is not None:
+        _program_ran(result, ())
+        return None
+    function = _function(name)
+    if function is None:
+        _failed("check-function-missing", name=name)
+    return function
+
+
+def _check_call(name, function, args, expected, tolerance):
+    text = _call_text(name, args)
+    value, printed, error = _call(function, args)
+    if error is not None:
+        kind, message, line = error
+        if kind == "TypeError" and ("argument" in message):
+            return _failed("check-call-params", call=text, message=message)
+        return _failed("check-call-error", call=text, error=kind, message=message)
+    if value is None and expected is not None and printed.strip():
+        return _failed("check-call-printed", call=text, printed=_quote(printed.strip()))
+    if _same(value, expected, tolerance):
+        return _passed()
+    _failed("check-call-result", call=text, expected=_quote(expected), actual=_quote(value))
+
+
+def returns(function, args, expected, *, tolerance=1e-6):
+    """Calling the student's `function(*args)` returns `expected` (numbers within `tolerance`)."""
+    args = args if isinstance(args, tuple) else (args,)
+    student = _student_function(function)
+    if student is not None:
+        _check_call(function, student, args, expected, tolerance)
+
+
+def same_as_solution(function, cases=(), *, random_cases=None, count=10, tolerance=1e-6):
+    """The student's `function` returns what the solution's does, for each of `cases` (tuples of
+    arguments) and for `count` cases made by `random_cases(rng)` with a seeded random.Random."""
+    cases = [case if isinstance(case, tuple) else (case,) for case in cases]
+    if random_cases is not None:
+        rng = _random.Random(_state["seed"])
+        for _ in range(count):
+            case = random_cases(rng)
+            cases.append(case if isinstance(case, tuple) else (case,))
+    reference = _function(function, solution=True)
+    if reference is None:
+        raise AssertionError(f"the reference solution does not define {function}()")
+    student = _student_function(function)
+    if student is None:
+        return
+    for case in cases:
+        expected, _, error = _call(reference, case)
+        if error is not None:
+            raise AssertionError(f"the reference solution fails for {_call_text(function, case)}")
+        before = len(_state["failures"])
+        _check_call(function, student, case, expected, tolerance)
+        if len(_state["failures"]) > before:
+            return
+
+
+def defines(function, params=None):
+    """The code defines a function named `function` (taking `params` parameters, if given)."""
+    student = _student_function(function)
+    if student is None:
+        return
+    if params is not None:
+        code = getattr(student, "__code__", None)
+        if code is not None and code.co_argcount != params:
+            names = ", ".join(f"x{number}" for number in range(1, params + 1))
+            return _failed("check-call-params", call=f"{function}({names})", message="")
+    _passed()
+
+
+# --- structure ---------------------------------------------------------------------------------
+
+
+def _tree():
+    if _state["tree"] is None:
+        import ast
+
+        _state["tree"] = ast.parse(_state["code"])
+    return _state["tree"]
+
+
+def _nodes(*names):
+    import ast
+
+    kinds = tuple(getattr(ast, name) for name in names)
+    return [node for node in ast.walk(_tree()) if isinstance(node, kinds)]
+
+
+_CONSTRUCTS = {
+    "for": ("For",),
+    "while": ("While",),
+    "loop": ("For", "While"),
+    "if": ("If",),
+    "def": ("FunctionDef",),
+    "return": ("Return",),
+    "list": ("List", "ListComp"),
+    "fstring": ("JoinedStr",),
+}
+
+
+def uses(construct):
+    """The code uses `construct`: one of for, while, loop, if, def, return, list, fstring."""
+    if construct not in _CONSTRUCTS:
+        raise AssertionError(f"uses() knows {', '.join(_CONSTRUCTS)}, not {construct!r}")
+    if _nodes(*_CONSTRUCTS[construct]):
+        _passed()
+    else:
+        _failed("check-uses", construct=construct)
+
+
+def _called_names():
+    import ast
+
+    names = set()
+    for node in _nodes("Call"):
+        if isinstance(node.func, ast.Name):
+            names.add(node.func.id)
+        elif isinstance(node.func, ast.Attribute):
+            names.add(node.func.attr)
+    return names
+
+
+def uses_call(name):
+    """The code calls `name` (a function or a method, such as `print` or `append`)."""
+    if name in _called_names():
+        _passed()
+    else:
+        _failed("check-uses-call", name=name)
+
+
+def avoids_call(name):
+    """The code does not call `name`, e.g. `sum` when the task is to add up in a loop."""
+    if name in _called_names():
+        _failed("check-avoids-call", name=name)
+    else:
+        _passed()
+
+
+# --- the author's own checks -------------------------------------------------------------------
+
+
+def call(function, *args):
+    """Calls the student's `function(*args)` and returns its value (None when it fails; the
+    failure is recorded)."""
+    student = _student_function(function)
+    if student is None:
+        return None
+    value, _, error = _call(student, args)
+    if error is not None:
+        kind, message, _ = error
+        _failed("check-call-error", call=_call_text(function, args), error=kind, message=message)
+        return None
+    return value
+
+
+def check(condition, *, lv, en):
+    """A check of the author's own: when `condition` is false, the student reads `lv` or `en`."""
+    _state["total"] += 1
+    if not condition:
+        finding = {"key": "check-custom", "args": {}, "text": {"lv": str(lv), "en": str(en)}}
+        if len(_state["failures"]) < _MAX_FINDINGS:
+            _state["failures"].append(finding)
+
+
+# --- 3D models (arrive with the 3D sandbox) ----------------------------------------------------
+
+
+def _model_check(*args, **kwargs):
+    _failed("check-model-unavailable")
+
+
+model_volume = model_bounds = model_watertight = _model_check
