@@ -64,9 +64,15 @@ fn run(shell: &Shell) -> anyhow::Result<()> {
 
 fn content_check(shell: &Shell) -> anyhow::Result<()> {
     let content_dir = shell.root.join("content");
-    match darbnica_lessons::Content::load(&content_dir) {
+    let runner = darbnica_python::native::NativeRunner::new();
+    match darbnica_python::content::load_and_validate(&content_dir, &runner) {
         Ok(content) => {
-            println!("content: {} courses, no problems", content.courses.len());
+            println!(
+                "content: {} courses, {} exercises, no problems (every solution passes its checks, \
+                 every known-wrong answer fails them, every starter runs)",
+                content.courses.len(),
+                content.exercise_count()
+            );
             Ok(())
         }
         Err(problems) => {

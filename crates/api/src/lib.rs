@@ -104,11 +104,16 @@ pub struct ExerciseDetail {
     pub text_html: Localized,
     /// In the order they are revealed, as HTML.
     pub hints_html: Vec<Localized>,
-    pub starter: String,
-    pub solution: String,
+    /// The code the editor starts with, and the reference solution, in each language (their
+    /// comments and texts differ).
+    pub starter: Localized,
+    pub solution: Localized,
     pub check: String,
     pub time_limit_ms: u32,
     pub solution_after_tries: u32,
+    /// What `input()` gets when the exercise runs; past these lines the page asks the student.
+    #[serde(default)]
+    pub input: Vec<String>,
     /// Neighbours in the course's order, across lessons.
     pub previous: Option<ExerciseSummary>,
     pub next: Option<ExerciseSummary>,

@@ -44,8 +44,16 @@ impl RunRequest {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CheckSpec {
     pub check: String,
+    /// The reference solution in the student's language (its comments and texts differ).
     #[serde(default)]
     pub solution: String,
+    /// The student's language, `lv` or `en`: which words of a `text(lv=…, en=…)` messages quote.
+    #[serde(default = "latvian")]
+    pub lang: String,
+}
+
+fn latvian() -> String {
+    "lv".to_owned()
 }
 
 /// What the checks found. `passed` is true when every check passed and there was at least one.

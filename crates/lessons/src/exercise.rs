@@ -31,8 +31,13 @@ pub struct Exercise {
     pub hints_html: Vec<Localized>,
     pub time_limit_ms: u32,
     pub solution_after_tries: u32,
-    pub starter: String,
-    pub solution: String,
+    /// Lines `input()` gets when the exercise runs (the page shows them as typed); past them, the
+    /// page asks the student.
+    pub input: Vec<String>,
+    /// `starter.py`, or `starter.lv.py` and `starter.en.py` when its comments or texts differ.
+    pub starter: Localized,
+    /// `solution.py`, or `solution.lv.py` and `solution.en.py`.
+    pub solution: Localized,
     pub check: String,
     /// Known-wrong answers, by file name (`wrong/<name>.py`), which must fail the checks.
     pub wrong: Vec<(String, String)>,
@@ -63,6 +68,8 @@ struct ExerciseFile {
     time_limit_ms: Spanned<u32>,
     #[serde(default = "default_solution_after_tries")]
     solution_after_tries: u32,
+    #[serde(default)]
+    input: Vec<String>,
     #[serde(default)]
     hints: Vec<Spanned<TextFile>>,
 }
@@ -175,8 +182,8 @@ pub(crate) fn load(dir: &Path, problems: &mut Problems) -> Option<Exercise> {
         lv: task_text(dir, "lv", problems),
         en: task_text(dir, "en", problems),
     };
-    let starter = python_file(&dir.join("starter.py"), problems, true);
-    let solution = python_file(&dir.join("solution.py"), problems, false);
+    let starter = localized_python(dir, "starter", problems, true);
+    let solution = localized_python(dir, "solution", problems, false);
     let check_code = python_file(&dir.join("check.py"), problems, false);
     let wrong = wrong_answers(dir, problems);
     if parsed.kind != ExerciseKind::Model && wrong.len() < MIN_WRONG {
@@ -196,6 +203,7 @@ pub(crate) fn load(dir: &Path, problems: &mut Problems) -> Option<Exercise> {
         hints_html,
         time_limit_ms: limit,
         solution_after_tries: parsed.solution_after_tries,
+        input: parsed.input,
         starter,
         solution,
         check: check_code,
@@ -226,6 +234,48 @@ fn task_text(dir: &Path, code: &str, problems: &mut Problems) -> String {
         Err((line, message)) => {
             problems.push(Problem::at_line(&file, line, message));
             String::new()
+        }
+    }
+}
+
+/// `<name>.py` for both languages, or `<name>.lv.py` and `<name>.en.py`.
+fn localized_python(dir: &Path, name: &str, problems: &mut Problems, may_be_empty: bool) -> Localized {
+    let shared = dir.join(format!("{name}.py"));
+    let lv = dir.join(format!("{name}.lv.py"));
+    let en = dir.join(format!("{name}.en.py"));
+    match (shared.exists(), lv.exists(), en.exists()) {
+        (true, false, false) => {
+            let code = python_file(&shared, problems, may_be_empty);
+            Localized {
+                lv: code.clone(),
+                en: code,
+            }
+        }
+        (false, true, true) => Localized {
+            lv: python_file(&lv, problems, may_be_empty),
+            en: python_file(&en, problems, may_be_empty),
+        },
+        (false, false, false) => {
+            problems.push(Problem::whole_file(
+                &shared,
+                format!("missing: give {name}.py, or {name}.lv.py and {name}.en.py"),
+            ));
+            Localized {
+                lv: String::new(),
+                en: String::new(),
+            }
+        }
+        _ => {
+            problems.push(Problem::whole_file(
+                &shared,
+                format!(
+                    "give either {name}.py alone, or both {name}.lv.py and {name}.en.py, not a mix"
+                ),
+            ));
+            Localized {
+                lv: String::new(),
+                en: String::new(),
+            }
         }
     }
 }
@@ -341,7 +391,7 @@ en = "Give the result back with `return`."
             std::fs::remove_file(dir.join("solution.py")).unwrap();
         });
         assert!(report.contains("en.md:1: cannot read the en task text"), "{report}");
-        assert!(report.contains("solution.py:1: cannot read it"), "{report}");
+        assert!(report.contains("solution.py:1: missing: give solution.py, or solution.lv.py and solution.en.py"), "{report}");
     }
 
     #[test]
@@ -368,6 +418,22 @@ en = "Give the result back with `return`."
         );
         assert!(report.contains("at least 2 hints"), "{report}");
         assert!(report.contains("known-wrong answer"), "{report}");
+    }
+
+    #[test]
+    fn code_may_differ_by_language_but_only_in_pairs() {
+        assert_eq!(
+            problems_of(|dir| {
+                std::fs::remove_file(dir.join("starter.py")).unwrap();
+                std::fs::write(dir.join("starter.lv.py"), "# Tavs kods\n").unwrap();
+                std::fs::write(dir.join("starter.en.py"), "# Your code\n").unwrap();
+            }),
+            ""
+        );
+        let report = problems_of(|dir| {
+            std::fs::write(dir.join("solution.en.py"), "def area(a, b):\n    return a * b\n").unwrap();
+        });
+        assert!(report.contains("not a mix"), "{report}");
     }
 
     #[test]

@@ -7,7 +7,7 @@ message keys used here (app/locales/*.ftl, `check-…`); check(…) takes the au
 
     from checks import *
 
-    output_is("Sveika, pasaule!")                       # a program: what it prints
+    output_is(text(lv="Sveika, pasaule!", en="Hello, world!"))   # either language passes
     output_is("Sveiks, Anna!", input=["Anna"])          # ... given these input() lines
     same_output_as_solution(inputs=[["3", "4"], ["-1", "0"]])
     returns("area", (3, 4), 12)                         # a function: call it, compare
@@ -26,6 +26,8 @@ import random as _random
 import sys as _sys
 
 __all__ = [
+    "lang",
+    "text",
     "output_is",
     "output_contains",
     "same_output_as_solution",
@@ -52,9 +54,36 @@ _MAX_FINDINGS = 5
 
 _state = {}
 
+# The student's language, "lv" or "en": which of a text()'s words the messages quote.
+lang = "lv"
 
-def _setup(code, solution, seed):
+
+class text:
+    """An expected text in both languages: output or a returned string in either passes, and
+    messages quote the one in the student's language."""
+
+    def __init__(self, *, lv, en):
+        self.lv = lv
+        self.en = en
+
+    def variants(self):
+        return [self.lv, self.en] if lang == "lv" else [self.en, self.lv]
+
+    def __str__(self):
+        return self.variants()[0]
+
+    def __repr__(self):
+        return repr(str(self))
+
+
+def _variants(expected):
+    return expected.variants() if isinstance(expected, text) else [expected]
+
+
+def _setup(code, solution, seed, language="lv"):
     """Called by the runtime before check.py runs."""
+    global lang
+    lang = language if language in ("lv", "en") else "lv"
     _state.clear()
     _state.update(
         code=code,
@@ -300,22 +329,35 @@ def output_is(expected, input=(), *, exact=False, ignore_case=False, numbers=Tru
     count as one, and numbers compare by value (7 and 7.0 are the same).
     """
     result = run(input)
-    if _program_ran(result, input):
-        _compare_output(result.output, str(expected), input, exact, ignore_case, numbers)
+    if not _program_ran(result, input):
+        return
+    variants = _variants(expected)
+    for other in variants[1:]:
+        if _output_matches(result.output, str(other), exact, ignore_case, numbers):
+            return _passed()
+    _compare_output(result.output, str(variants[0]), input, exact, ignore_case, numbers)
 
 
-def output_contains(text, input=(), *, ignore_case=False):
-    """The program, given `input` lines, prints `text` somewhere."""
+def _output_matches(actual, expected, exact, ignore_case, numbers):
+    if exact:
+        return actual == expected
+    actual_lines, expected_lines = _trim(actual.splitlines()), _trim(expected.splitlines())
+    return len(actual_lines) == len(expected_lines) and all(
+        _same_line(a, e, ignore_case, numbers) for a, e in zip(actual_lines, expected_lines)
+    )
+
+
+def output_contains(expected, input=(), *, ignore_case=False):
+    """The program, given `input` lines, prints `expected` somewhere."""
     result = run(input)
     if not _program_ran(result, input):
         return
-    output, wanted = result.output, str(text)
-    if ignore_case:
-        output, wanted = output.casefold(), wanted.casefold()
-    if wanted in output:
-        _passed()
-    else:
-        _failed("check-output-contains", input, expected=_quote(str(text)))
+    output = result.output.casefold() if ignore_case else result.output
+    for wanted in _variants(expected):
+        wanted = str(wanted).casefold() if ignore_case else str(wanted)
+        if wanted in output:
+            return _passed()
+    _failed("check-output-contains", input, expected=_quote(str(expected)))
 
 
 def same_output_as_solution(inputs=((),), *, ignore_case=False, numbers=True):
@@ -344,6 +386,8 @@ def _function(name, solution=False):
 
 
 def _same(actual, expected, tolerance):
+    if isinstance(expected, text):
+        return any(_same(actual, variant, tolerance) for variant in expected.variants())
     if isinstance(expected, bool) or isinstance(actual, bool):
         return type(actual) is type(expected) and actual == expected
     if isinstance(expected, (int, float)) and isinstance(actual, (int, float)):

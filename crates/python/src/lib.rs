@@ -6,6 +6,8 @@
 //! clock, sleeping, where output goes, the time limit) comes in through [`Platform`] and [`Host`].
 
 mod clock;
+#[cfg(feature = "content")]
+pub mod content;
 mod frozen;
 pub mod native;
 mod platform;

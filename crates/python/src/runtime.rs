@@ -210,7 +210,12 @@ fn run_checks(vm: &VirtualMachine, request: &RunRequest, spec: &CheckSpec) -> Ch
         vm.call_method(
             &checks,
             "_setup",
-            (request.code.as_str(), spec.solution.as_str(), seed),
+            (
+                request.code.as_str(),
+                spec.solution.as_str(),
+                seed,
+                spec.lang.as_str(),
+            ),
         )?;
         let code = vm
             .compile(&spec.check, Mode::Exec, CHECK_FILE)

@@ -18,6 +18,7 @@ fn report(code: &str, check: &str, solution: &str) -> CheckReport {
     request.check = Some(CheckSpec {
         check: format!("from checks import *\n{check}"),
         solution: solution.into(),
+        lang: "lv".into(),
     });
     let run = runner().run_captured(request);
     assert_eq!(run.outcome, RunOutcome::Finished, "stderr: {}", run.stderr);
@@ -206,6 +207,7 @@ fn checks_do_not_run_when_the_program_fails_and_an_endless_loop_in_them_hits_the
     request.check = Some(CheckSpec {
         check: "from checks import *\noutput_is('1')".into(),
         solution: String::new(),
+        lang: "lv".into(),
     });
     let run = runner().run_captured(request);
     assert!(matches!(run.outcome, RunOutcome::Error(_)));
@@ -217,6 +219,7 @@ fn checks_do_not_run_when_the_program_fails_and_an_endless_loop_in_them_hits_the
     request.check = Some(CheckSpec {
         check: "from checks import *\noutput_is('', input=['go'])".into(),
         solution: String::new(),
+        lang: "lv".into(),
     });
     let run = runner().run_captured(request);
     assert_eq!(run.outcome, RunOutcome::TimeLimit { limit_ms: 1_000 });
@@ -229,8 +232,27 @@ fn output_printed_under_checks_stays_out_of_the_students_output() {
     request.check = Some(CheckSpec {
         check: "from checks import *\noutput_is('redzams')\noutput_is('redzams')".into(),
         solution: String::new(),
+        lang: "lv".into(),
     });
     let run = runner().run_captured(request);
     assert_eq!(run.stdout, "redzams\n");
     assert!(run.report.unwrap().passed());
+}
+
+#[test]
+fn a_text_in_both_languages_passes_in_either_and_is_quoted_in_the_students() {
+    let check = "output_is(text(lv='Sveika, pasaule!', en='Hello, world!'))";
+    assert!(report("print('Hello, world!')", check, "").passed());
+    assert!(report("print('Sveika, pasaule!')", check, "").passed());
+    let mut request = RunRequest::new("print('Hi')");
+    request.check = Some(CheckSpec {
+        check: format!("from checks import *\n{check}"),
+        solution: String::new(),
+        lang: "en".into(),
+    });
+    let run = runner().run_captured(request);
+    assert_eq!(
+        failures(&run.report.unwrap()),
+        "check-output-line{actual=Hi,expected=Hello, world!,line=1}"
+    );
 }

@@ -1,0 +1,184 @@
+//! Validating the portal's exercises by running them, natively, with the runtime the browser uses:
+//! every solution must pass its checks, every known-wrong answer must fail them, and every starter
+//! must run without crashing. `cargo xtask content check` and the tests call [`validate`].
+
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::path::Path;
+
+use darbnica_lessons::{Content, Exercise, Problem, Problems};
+
+use crate::native::{CapturedRun, NativeRunner};
+use crate::protocol::{CheckReport, CheckSpec, Limits, RunOutcome, RunRequest};
+
+/// Runs every exercise in `content` and reports what does not behave.
+pub fn validate(content: &Content, runner: &NativeRunner) -> Problems {
+    let mut problems = Problems::default();
+    for course in &content.courses {
+        for (_, exercise) in course.exercises() {
+            validate_exercise(exercise, runner, &mut problems);
+        }
+    }
+    problems
+}
+
+/// The checks' time limit natively: several times the browser's, since tests run a debug build.
+const NATIVE_SLOWDOWN: u32 = 6;
+
+fn request(exercise: &Exercise, code: &str, checked: Option<&str>) -> RunRequest {
+    let mut request = RunRequest::new(code);
+    request.stdin = exercise.input.clone();
+    request.seed = Some(0);
+    request.limits = Limits {
+        time_ms: exercise.time_limit_ms.saturating_mul(NATIVE_SLOWDOWN),
+        ..Limits::default()
+    };
+    if let Some(lang) = checked {
+        request.check = Some(CheckSpec {
+            check: exercise.check.clone(),
+            solution: exercise.solution.get(lang).to_owned(),
+            lang: lang.to_owned(),
+        });
+    }
+    request
+}
+
+pub fn validate_exercise(exercise: &Exercise, runner: &NativeRunner, problems: &mut Problems) {
+    for lang in LANGUAGES {
+        validate_in(exercise, lang, runner, problems);
+    }
+}
+
+const LANGUAGES: [&str; 2] = ["lv", "en"];
+
+/// The file `name` (`starter` or `solution`) of `lang` is in.
+fn code_file(exercise: &Exercise, name: &str, lang: &str) -> std::path::PathBuf {
+    let own = exercise.dir.join(format!("{name}.{lang}.py"));
+    if own.exists() {
+        own
+    } else {
+        exercise.dir.join(format!("{name}.py"))
+    }
+}
+
+fn validate_in(exercise: &Exercise, lang: &str, runner: &NativeRunner, problems: &mut Problems) {
+    let dir = &exercise.dir;
+    let mut push = |problem: Problem| {
+        if !problems.iter().any(|known| *known == problem) {
+            problems.push(problem);
+        }
+    };
+
+    // The starter may be unfinished, but it must run: a crash before the student typed anything
+    // is the exercise's fault.
+    let starter = runner.run_captured(request(exercise, exercise.starter.get(lang), None));
+    if let Some(message) = failure(&starter, exercise) {
+        push(Problem::at_line(
+            &code_file(exercise, "starter", lang),
+            error_line(&starter),
+            format!("the starter {message}"),
+        ));
+    }
+
+    let solution = runner.run_captured(request(exercise, exercise.solution.get(lang), Some(lang)));
+    let file = code_file(exercise, "solution", lang);
+    if let Some(message) = failure(&solution, exercise) {
+        push(Problem::at_line(
+            &file,
+            error_line(&solution),
+            format!("the solution {message}"),
+        ));
+    } else if let Some(report) = &solution.report {
+        if let Some(broken) = &report.broken {
+            push(broken_checks(dir, broken));
+        } else if !report.passed() {
+            push(Problem::whole_file(
+                &file,
+                format!("the solution fails its checks ({lang}): {}", describe(report)),
+            ));
+        }
+    }
+
+    for (name, code) in &exercise.wrong {
+        let file = dir.join("wrong").join(name);
+        let run = runner.run_captured(request(exercise, code, Some(lang)));
+        match (&run.outcome, &run.report) {
+            (RunOutcome::NoInput, _) => push(Problem::whole_file(
+                &file,
+                "asks for more input than exercise.toml's `input` gives, so its checks never run",
+            )),
+            (_, Some(report)) if report.broken.is_some() => {
+                push(broken_checks(dir, report.broken.as_deref().unwrap_or("")));
+            }
+            (_, Some(report)) if report.passed() => push(Problem::whole_file(
+                &file,
+                format!(
+                    "this known-wrong answer passes all {} checks ({lang}): the checks miss its mistake",
+                    report.total
+                ),
+            )),
+            _ => {}
+        }
+    }
+}
+
+/// Why a run that should have ended well did not, in words for the author.
+fn failure(run: &CapturedRun, exercise: &Exercise) -> Option<String> {
+    match &run.outcome {
+        RunOutcome::Finished => None,
+        RunOutcome::NoInput => Some(format!(
+            "asks for more input than exercise.toml's `input` gives ({} line(s))",
+            exercise.input.len()
+        )),
+        RunOutcome::Error(error) => Some(format!("fails: {}: {}", error.kind, error.message)),
+        RunOutcome::Exited { code } => Some(format!("exits with code {code}")),
+        RunOutcome::TimeLimit { limit_ms } => Some(format!("runs longer than {limit_ms} ms")),
+        RunOutcome::OutputLimit { .. } => Some("prints more than the output limit".to_owned()),
+        RunOutcome::Crashed { message } => Some(format!("crashes the runtime: {message}")),
+    }
+}
+
+fn error_line(run: &CapturedRun) -> usize {
+    match &run.outcome {
+        RunOutcome::Error(error) => error.line.unwrap_or(1) as usize,
+        _ => 1,
+    }
+}
+
+fn describe(report: &CheckReport) -> String {
+    let failures: Vec<String> = report
+        .failures
+        .iter()
+        .map(|finding| match &finding.text {
+            Some(text) => text.en.clone(),
+            None => {
+                let args: Vec<String> = finding
+                    .args
+                    .iter()
+                    .map(|(name, value)| format!("{name}={value:?}"))
+                    .collect();
+                format!("{}({})", finding.key, args.join(", "))
+            }
+        })
+        .collect();
+    failures.join("; ")
+}
+
+/// A problem in `check.py`, at the line its traceback names.
+fn broken_checks(dir: &Path, traceback: &str) -> Problem {
+    let line = traceback
+        .lines()
+        .filter_map(|line| line.trim().strip_prefix("File \"check.py\", line "))
+        .filter_map(|rest| rest.split(|c: char| !c.is_ascii_digit()).next()?.parse().ok())
+        .next_back()
+        .unwrap_or(1);
+    let last = traceback.lines().last().unwrap_or("check.py raised");
+    Problem::at_line(&dir.join("check.py"), line, format!("the checks fail: {last}"))
+}
+
+/// Loads `content_dir` and validates it: the loader's problems, or those found by running.
+pub fn load_and_validate(content_dir: &Path, runner: &NativeRunner) -> Result<Content, Problems> {
+    let content = Content::load(content_dir)?;
+    let problems = validate(&content, runner);
+    problems.into_result(content)
+}

@@ -1,0 +1,114 @@
+//! The content validator: the portal's own exercises pass it, and each kind of mistake in an
+//! exercise is reported at its file.
+
+use std::path::Path;
+
+use darbnica_lessons::Content;
+use darbnica_python::content::{load_and_validate, validate};
+use darbnica_python::native::NativeRunner;
+
+#[test]
+fn every_exercise_of_the_portal_passes_its_own_checks() {
+    let content_dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content");
+    let runner = NativeRunner::new();
+    match load_and_validate(&content_dir, &runner) {
+        Ok(content) => assert!(content.exercise_count() > 0, "content/ has no exercises"),
+        Err(problems) => panic!("content has problems:\n{problems}"),
+    }
+}
+
+/// A course with one exercise made of `files`, validated; the problems, with paths relative to
+/// the exercise, one a line.
+fn problems_of(files: &[(&str, &str)]) -> String {
+    let root = tempfile::tempdir().unwrap();
+    let course = root.path().join("courses/kurss");
+    let exercise = course.join("nodarbiba/area");
+    std::fs::create_dir_all(exercise.join("wrong")).unwrap();
+    std::fs::write(
+        course.join("course.toml"),
+        r#"id = "kurss"
+title = { lv = "Kurss", en = "Course" }
+summary = { lv = "Kurss", en = "Course" }
+[[lessons]]
+id = "nodarbiba"
+title = { lv = "Nodarbība", en = "Lesson" }
+exercises = ["area"]
+"#,
+    )
+    .unwrap();
+    let defaults: &[(&str, &str)] = &[
+        (
+            "exercise.toml",
+            r#"id = "area"
+kind = "function"
+difficulty = 1
+title = { lv = "Laukums", en = "Area" }
+[[hints]]
+lv = "Reizini."
+en = "Multiply."
+[[hints]]
+lv = "Atgriez."
+en = "Return it."
+"#,
+        ),
+        ("lv.md", "Uzraksti `area(a, b)`."),
+        ("en.md", "Write `area(a, b)`."),
+        ("starter.py", "def area(a, b):\n    pass\n"),
+        ("solution.py", "def area(a, b):\n    return a * b\n"),
+        ("check.py", "from checks import *\nreturns('area', (3, 4), 12)\n"),
+        ("wrong/plus.py", "def area(a, b):\n    return a + b\n"),
+    ];
+    for (name, text) in defaults {
+        std::fs::write(exercise.join(name), text).unwrap();
+    }
+    for (name, text) in files {
+        std::fs::write(exercise.join(name), text).unwrap();
+    }
+    let content = Content::load(root.path()).unwrap_or_else(|problems| panic!("{problems}"));
+    validate(&content, &NativeRunner::new())
+        .iter()
+        .map(|problem| {
+            let file = problem.file.strip_prefix(&exercise).unwrap_or(&problem.file);
+            format!("{}:{}: {}", file.display(), problem.line, problem.message)
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn a_sound_exercise_has_no_problems() {
+    assert_eq!(problems_of(&[]), "");
+}
+
+#[test]
+fn a_solution_that_fails_its_checks_is_reported() {
+    let report = problems_of(&[("solution.py", "def area(a, b):\n    return a * b + 1\n")]);
+    assert_eq!(
+        report,
+        "solution.py:1: the solution fails its checks (lv): check-call-result(actual=\"13\", call=\"area(3, 4)\", expected=\"12\")\n\
+         solution.py:1: the solution fails its checks (en): check-call-result(actual=\"13\", call=\"area(3, 4)\", expected=\"12\")"
+    );
+}
+
+#[test]
+fn a_wrong_answer_that_passes_is_reported() {
+    let report = problems_of(&[("wrong/same.py", "def area(a, b):\n    return b * a\n")]);
+    assert_eq!(
+        report,
+        "wrong/same.py:1: this known-wrong answer passes all 1 checks (lv): the checks miss its mistake\n\
+         wrong/same.py:1: this known-wrong answer passes all 1 checks (en): the checks miss its mistake"
+    );
+}
+
+#[test]
+fn a_starter_that_crashes_and_broken_checks_are_reported_at_their_lines() {
+    let report = problems_of(&[
+        ("starter.py", "def area(a, b):\n    pass\nprint(area(1))\n"),
+        ("check.py", "from checks import *\n\nreturns('area', (3, 4), 12)\nnope()\n"),
+    ]);
+    assert_eq!(
+        report,
+        "starter.py:3: the starter fails: TypeError: area() missing 1 required positional argument: 'b'\n\
+         check.py:4: the checks fail: NameError: name 'nope' is not defined. Did you mean: 'None'?"
+    );
+}
