@@ -41,7 +41,7 @@ pub fn run(shell: &Shell) -> anyhow::Result<()> {
         "darbnica-e2e",
         "--locked",
     ]))?;
-    crate::content_check(shell)?;
+    crate::content_check(shell, None)?;
 
     // The end-to-end tests drive the release build of the app against a debug build of the server.
     build::app(shell)?;

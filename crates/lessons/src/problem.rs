@@ -56,6 +56,20 @@ impl Problems {
         self.0.push(problem);
     }
 
+    pub fn extend(&mut self, other: Problems) {
+        self.0.extend(other.0);
+    }
+
+    /// Only the problems whose file's path contains `part`.
+    pub fn filtered(self, part: &str) -> Problems {
+        Problems(
+            self.0
+                .into_iter()
+                .filter(|problem| problem.file.to_string_lossy().contains(part))
+                .collect(),
+        )
+    }
+
     pub fn len(&self) -> usize {
         self.0.len()
     }

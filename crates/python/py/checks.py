@@ -40,6 +40,7 @@ __all__ = [
     "check",
     "run",
     "call",
+    "source",
     "model_volume",
     "model_bounds",
     "model_watertight",
@@ -270,6 +271,8 @@ def _same_line(actual, expected, ignore_case, numbers):
     if actual == expected:
         return True
     if not numbers:
+        return False
+    if len(actual) - len(actual.lstrip()) != len(expected) - len(expected.lstrip()):
         return False
     actual_tokens, expected_tokens = actual.split(), expected.split()
     if len(actual_tokens) != len(expected_tokens):
@@ -561,6 +564,11 @@ def avoids_call(name):
 
 
 # --- the author's own checks -------------------------------------------------------------------
+
+
+def source():
+    """The student's code, as text."""
+    return _state["code"]
 
 
 def call(function, *args):

@@ -178,7 +178,7 @@ fn broken_checks(dir: &Path, traceback: &str) -> Problem {
 
 /// Loads `content_dir` and validates it: the loader's problems, or those found by running.
 pub fn load_and_validate(content_dir: &Path, runner: &NativeRunner) -> Result<Content, Problems> {
-    let content = Content::load(content_dir)?;
-    let problems = validate(&content, runner);
+    let (content, mut problems) = Content::load_with_problems(content_dir);
+    problems.extend(validate(&content, runner));
     problems.into_result(content)
 }

@@ -1,0 +1,3 @@
+from checks import *
+
+output_is("  /\\\n /  \\\n/____\\\n|    |\n|____|")

@@ -1,0 +1,2 @@
+# Jumts
+print("  /\\")

@@ -1,0 +1,1 @@
+# Uzraksti savu programmu šeit

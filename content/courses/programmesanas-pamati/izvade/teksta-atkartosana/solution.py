@@ -1,0 +1,3 @@
+print("=" * 20)
+print("DARBNĪCA")
+print("=" * 20)

@@ -1,0 +1,1 @@
+# "=" * 20 is 20 equals signs

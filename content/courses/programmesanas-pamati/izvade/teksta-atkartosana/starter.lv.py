@@ -1,0 +1,1 @@
+# "=" * 20 ir 20 vienādības zīmes

@@ -1,0 +1,3 @@
+print("Pirmdiena: programmēšana")
+print("Otrdiena: 3D modelēšana")
+print("Trešdiena: spēļu izstrāde")

@@ -1,0 +1,2 @@
+# One print for each line
+print("Monday: programming")

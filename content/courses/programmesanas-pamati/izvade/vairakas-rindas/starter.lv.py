@@ -1,0 +1,2 @@
+# Katrai rindai savs print
+print("Pirmdiena: programmēšana")

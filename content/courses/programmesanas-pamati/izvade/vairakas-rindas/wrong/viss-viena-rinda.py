@@ -1,0 +1,1 @@
+print("Pirmdiena: programmēšana Otrdiena: 3D modelēšana Trešdiena: spēļu izstrāde")
