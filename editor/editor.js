@@ -7,6 +7,8 @@ import { Decoration } from "@codemirror/view";
 import { indentWithTab } from "@codemirror/commands";
 import { indentUnit } from "@codemirror/language";
 import { python } from "@codemirror/lang-python";
+import { classHighlighter, highlightCode } from "@lezer/highlight";
+import { parser as pythonParser } from "@lezer/python";
 
 // The line an error points at, highlighted until the code changes.
 const setErrorLine = StateEffect.define();
@@ -79,5 +81,32 @@ export class CodeEditor {
 
   destroy() {
     this.view.destroy();
+  }
+}
+
+// Highlights the Python code blocks (`<pre><code class="language-python">`) under `root` with the
+// editor's own parser, as `tok-…` classes styled like the editor. Blocks already done are skipped.
+export function highlightCodeBlocks(root) {
+  for (const code of root.querySelectorAll("pre code.language-python:not([data-highlighted])")) {
+    const text = code.textContent;
+    const fragment = document.createDocumentFragment();
+    highlightCode(
+      text,
+      pythonParser.parse(text),
+      classHighlighter,
+      (piece, classes) => {
+        if (classes) {
+          const span = document.createElement("span");
+          span.className = classes;
+          span.textContent = piece;
+          fragment.appendChild(span);
+        } else {
+          fragment.appendChild(document.createTextNode(piece));
+        }
+      },
+      () => fragment.appendChild(document.createTextNode("\n")),
+    );
+    code.replaceChildren(fragment);
+    code.dataset.highlighted = "true";
   }
 }

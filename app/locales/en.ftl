@@ -84,3 +84,117 @@ explain-recursion-error = A function called itself too many times. Make sure the
 explain-import-error = That module can’t be imported. Check its spelling; the modules beginners use from Python’s standard library are available here.
 explain-eof-error = The program waited for another line of input, but there was none.
 explain-other-error = Something went wrong while the program ran. Read Python’s message below and look at the highlighted line.
+
+breadcrumbs-label = You are here
+api-error-not-found = There is no such page here. The link may be out of date.
+
+course-exercise-count =
+    { $count ->
+        [one] { $count } exercise
+       *[other] { $count } exercises
+    }
+course-loading = Loading the course…
+course-error-title = The course couldn’t be loaded
+course-progress = { $solved } of { $total } exercises solved
+course-workshops = Workshops that go with this course
+lesson-no-exercises = The exercises for this lesson are on their way.
+
+progress-solved = Solved
+progress-tried = Started
+progress-not-started = Not started yet
+
+exercise-loading = Loading the exercise…
+exercise-error-title = The exercise couldn’t be loaded
+exercise-difficulty =
+    { $level ->
+        [1] Easy
+        [2] Medium
+       *[other] Hard
+    }
+exercise-attempts =
+    { $count ->
+        [one] { $count } try
+       *[other] { $count } tries
+    }
+exercise-run = Run and check
+exercise-reset = Start over
+exercise-reset-note = Puts the starting code back. Changed your mind? Ctrl+Z brings your code back.
+exercise-shortcut = Ctrl+Enter runs and checks
+exercise-next = Next exercise
+exercise-nav-label = Previous and next exercise
+
+hints-heading = Hints
+hints-show = Show a hint ({ $number } of { $total })
+hints-all-shown = You’ve seen all the hints
+
+solution-show = Show the solution
+solution-locked =
+    { $count ->
+        [one] You can see the solution after { $count } more try, or once you’ve solved it.
+       *[other] You can see the solution after { $count } more tries, or once you’ve solved it.
+    }
+solution-heading = One possible solution
+
+check-passed =
+    { $count ->
+        [one] Correct! The check passed.
+       *[other] Correct! All { $count } checks passed.
+    }
+check-failed = Not quite yet. Here’s what to fix:
+check-broken = The checks for this exercise have a mistake in them — it’s not your fault. Please let your teacher know.
+check-broken-details = Details (for the exercise’s author)
+check-fix-error-first = Once the error is fixed, your program can be checked.
+check-input-label = With input { $input }:
+check-output-line = Line { $line } should be “{ $expected }”, but your program printed “{ $actual }”.
+check-output-missing = Line { $line } should be “{ $expected }”, but your program printed nothing there.
+check-output-extra = Your program printed an extra line { $line }: “{ $actual }”.
+check-output-nothing = Your program printed nothing, but it should print “{ $expected }”.
+check-output-contains = The output should contain “{ $expected }”.
+check-program-error = Your program stopped on line { $line } with { $error }: { $message }
+check-program-error-anywhere = Your program stopped with { $error }: { $message }
+check-program-input = Your program asked for more lines of input than the task gives.
+check-program-output-limit = Your program printed far too much. Could a loop be running without end?
+check-function-missing = Define a function named `{ $name }`: the checks call it.
+check-call-params = { $call } can’t be called like that: check how many parameters your function takes.
+check-call-error = { $call } stopped with { $error }: { $message }
+check-call-printed = { $call } printed { $printed } but returned None. Use `return` to hand the result back.
+check-call-result = { $call } should return { $expected }, but it returned { $actual }.
+check-uses =
+    Use { $construct ->
+        [for] a `for` loop
+        [while] a `while` loop
+        [loop] a loop (`for` or `while`)
+        [if] an `if` statement
+        [def] a function of your own (`def`)
+        [return] `return`
+        [list] a list
+        [fstring] an f-string
+       *[other] `{ $construct }`
+    } in your code.
+check-uses-call = Use `{ $name }(…)` in your code.
+check-avoids-call = Solve it without `{ $name }(…)`: the point is to do it yourself.
+check-model-unavailable = Checks for 3D models arrive with the 3D sandbox.
+check-custom = A check didn’t pass.
+
+explain-name = Python doesn’t know the name `{ $name }`. Perhaps it’s spelled differently from where you made it (capitals matter), or the variable is used before it gets a value.
+explain-name-suggestion = Python doesn’t know the name `{ $name }`. Did you mean `{ $suggestion }`?
+explain-indent-expected = After a line ending in a colon (:), such as `if`, `for` or `def`, the next lines need to be indented — usually by four spaces.
+explain-indent-unexpected = This line is indented where it shouldn’t be. Only the lines in a block after a colon (:) are indented.
+explain-indent-mismatch = This line’s indentation doesn’t match any line above it. Lines in the same block must start with the same number of spaces.
+explain-syntax-string = A text isn’t closed: every quote (" or ') needs a partner on the same line.
+explain-syntax-bracket = The brackets don’t pair up: one was opened but never closed (or the other way round). Count your ( and ), [ and ].
+explain-syntax-colon = A colon (:) is missing at the end of the line. It’s needed after `if`, `elif`, `else`, `for`, `while` and `def`.
+explain-syntax-equals = To check whether two values are equal, write two equals signs: `==`. A single `=` gives a variable its value.
+explain-syntax = Python can’t make sense of this line: something is missing or extra. Look at the highlighted line and what comes just before it.
+explain-str-plus-int = Text and a number can’t be added together. Turn the number into text with `str()`, or use an f-string. If the number comes from `input()`, turn it into a number with `int()` first.
+explain-operand = This operation doesn’t work on values of types `{ $left }` and `{ $right }`. Check that both sides hold what you expect.
+explain-zero-division = The program tried to divide by zero. Check that the divisor isn’t 0 before you divide.
+explain-int-literal = `int()` can’t turn the text { $text } into a whole number. It may only contain digits (and a minus sign in front).
+explain-index = The list has no item at that position. Counting starts at 0, so the last item is at `len(my_list) - 1`.
+explain-key = The dictionary has no key { $key }. Check its spelling, or use `.get()`, which doesn’t raise an error.
+explain-attribute = A value of type `{ $type }` has no method or attribute `{ $name }`. Check the spelling, and check the value is what you expect.
+explain-arguments = The function got too many or too few arguments. Compare the call with the function’s `def` line: how many parameters are there?
+explain-not-callable = A value of type `{ $type }` can’t be called like a function. Maybe a variable has the same name as a function, or a sign such as `*` is missing before the brackets?
+explain-recursion = A function called itself too many times. Make sure there’s a condition under which it stops calling itself.
+explain-unbound-local = The variable `{ $name }` is used in the function before it gets a value there. To change a value from outside, pass it in as a parameter and hand the new value back with `return`.
+explain-module = There’s no module `{ $name }` here. Check its spelling; the modules from Python’s standard library that beginners use are available.

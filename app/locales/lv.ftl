@@ -86,3 +86,119 @@ explain-recursion-error = Funkcija izsauca pati sevi pārāk daudz reižu. Pārb
 explain-import-error = Šādu moduli nevar importēt. Pārbaudi nosaukuma rakstību; šeit pieejami Python standarta bibliotēkas moduļi, ko izmanto iesācēji.
 explain-eof-error = Programma gaidīja vēl kādu ievades rindu, bet tās vairs nebija.
 explain-other-error = Programmas darbības laikā radās kļūda. Izlasi Python ziņojumu zemāk un apskati iezīmēto rindu.
+
+breadcrumbs-label = Atrašanās vieta
+api-error-not-found = Šāda satura nav. Iespējams, saite ir novecojusi.
+
+course-exercise-count =
+    { $count ->
+        [zero] { $count } uzdevumu
+        [one] { $count } uzdevums
+       *[other] { $count } uzdevumi
+    }
+course-loading = Ielādējam kursu…
+course-error-title = Kursu neizdevās ielādēt
+course-progress = Atrisināti { $solved } no { $total } uzdevumiem
+course-workshops = Saistītās darbnīcas
+lesson-no-exercises = Šīs nodarbības uzdevumi vēl top.
+
+progress-solved = Atrisināts
+progress-tried = Iesākts
+progress-not-started = Vēl nav sākts
+
+exercise-loading = Ielādējam uzdevumu…
+exercise-error-title = Uzdevumu neizdevās ielādēt
+exercise-difficulty =
+    { $level ->
+        [1] Viegls
+        [2] Vidēji grūts
+       *[other] Grūts
+    }
+exercise-attempts =
+    { $count ->
+        [zero] { $count } mēģinājumu
+        [one] { $count } mēģinājums
+       *[other] { $count } mēģinājumi
+    }
+exercise-run = Palaist un pārbaudīt
+exercise-reset = Sākt no jauna
+exercise-reset-note = Atjauno sākuma kodu. Ja pārdomā, Ctrl+Z atgriež tavu kodu.
+exercise-shortcut = Ctrl+Enter palaiž un pārbauda
+exercise-next = Nākamais uzdevums
+exercise-nav-label = Iepriekšējais un nākamais uzdevums
+
+hints-heading = Padomi
+hints-show = Parādīt padomu ({ $number }. no { $total })
+hints-all-shown = Visi padomi jau redzami
+
+solution-show = Parādīt risinājumu
+solution-locked =
+    { $count ->
+        [one] Risinājumu varēs apskatīt pēc vēl { $count } mēģinājuma vai tad, kad uzdevumu atrisināsi.
+       *[other] Risinājumu varēs apskatīt pēc vēl { $count } mēģinājumiem vai tad, kad uzdevumu atrisināsi.
+    }
+solution-heading = Viens no iespējamiem risinājumiem
+
+check-passed =
+    { $count ->
+        [one] Pareizi! Pārbaude izdevās.
+       *[other] Pareizi! Visas { $count } pārbaudes izdevās.
+    }
+check-failed = Vēl ne gluži. Lūk, kas jāizlabo:
+check-broken = Šī uzdevuma pārbaudēs ir kļūda — tā nav tava vaina. Lūdzu, pastāsti par to skolotājam.
+check-broken-details = Sīkāk (uzdevuma autoram)
+check-fix-error-first = Kad izlabosi kļūdu, programmu varēs pārbaudīt.
+check-input-label = Ar ievadi { $input }:
+check-output-line = { $line }. rindā jābūt „{ $expected }”, bet tava programma izdrukāja „{ $actual }”.
+check-output-missing = { $line }. rindā jābūt „{ $expected }”, bet tava programma tur neko neizdrukāja.
+check-output-extra = Tava programma izdrukāja lieku { $line }. rindu: „{ $actual }”.
+check-output-nothing = Tava programma neko neizdrukāja, bet tai jāizdrukā „{ $expected }”.
+check-output-contains = Izvadē jābūt tekstam „{ $expected }”.
+check-program-error = Tava programma { $line }. rindā apstājās ar kļūdu { $error }: { $message }
+check-program-error-anywhere = Tava programma apstājās ar kļūdu { $error }: { $message }
+check-program-input = Tava programma prasīja vairāk ievades rindu, nekā uzdevumā dots.
+check-program-output-limit = Tava programma izdrukāja pārāk daudz. Varbūt kāds cikls neapstājas?
+check-function-missing = Izveido funkciju ar nosaukumu `{ $name }`: pārbaudes to izsauc.
+check-call-params = { $call } nevar izsaukt šādi: pārbaudi, cik parametru ir tavai funkcijai.
+check-call-error = { $call } apstājās ar kļūdu { $error }: { $message }
+check-call-printed = { $call } izdrukāja { $printed }, bet atgrieza None. Lai rezultātu nodotu atpakaļ, izmanto `return`.
+check-call-result = { $call } jāatgriež { $expected }, bet tā atgrieza { $actual }.
+check-uses =
+    Izmanto savā kodā { $construct ->
+        [for] `for` ciklu
+        [while] `while` ciklu
+        [loop] ciklu (`for` vai `while`)
+        [if] `if` nosacījumu
+        [def] savu funkciju (`def`)
+        [return] `return`
+        [list] sarakstu
+        [fstring] f-virkni
+       *[other] `{ $construct }`
+    }.
+check-uses-call = Izmanto savā kodā `{ $name }(…)`.
+check-avoids-call = Atrisini bez `{ $name }(…)`: uzdevuma jēga ir to izdarīt pašam.
+check-model-unavailable = 3D modeļu pārbaudes būs pieejamas kopā ar 3D darbnīcu.
+check-custom = Pārbaude neizdevās.
+
+explain-name = Python nepazīst nosaukumu `{ $name }`. Varbūt tas uzrakstīts citādi nekā tur, kur to izveidoji (lielie un mazie burti atšķiras), vai mainīgais izmantots, pirms tam piešķirta vērtība.
+explain-name-suggestion = Python nepazīst nosaukumu `{ $name }`. Varbūt domāji `{ $suggestion }`?
+explain-indent-expected = Pēc rindas, kas beidzas ar kolu (:), piemēram, pēc `if`, `for` vai `def`, nākamajām rindām vajag atkāpi — parasti četras atstarpes.
+explain-indent-unexpected = Šai rindai ir atkāpe, kur tai nevajadzētu būt. Atkāpe vajadzīga tikai rindām blokā pēc kola (:).
+explain-indent-mismatch = Šīs rindas atkāpe nesakrīt ne ar vienu iepriekšējo. Rindām vienā blokā jāsākas ar vienādu atstarpju skaitu.
+explain-syntax-string = Teksts nav aizvērts: katrai pēdiņai (" vai ') tajā pašā rindā vajag pāri.
+explain-syntax-bracket = Iekavas nav sapārotas: kāda iekava ir atvērta, bet nav aizvērta (vai otrādi). Saskaiti ( un ), [ un ].
+explain-syntax-colon = Rindas beigās trūkst kola (:). Tas vajadzīgs pēc `if`, `elif`, `else`, `for`, `while` un `def`.
+explain-syntax-equals = Lai pārbaudītu, vai vērtības ir vienādas, raksta divas vienādības zīmes `==`. Viena `=` piešķir vērtību mainīgajam.
+explain-syntax = Python nevar saprast šo rindu: kaut kas trūkst vai ir lieks. Apskati iezīmēto rindu un to, kas ir tieši pirms tās.
+explain-str-plus-int = Tekstu un skaitli nevar saskaitīt. Pārvērt skaitli par tekstu ar `str()` vai izmanto f-virkni. Ja skaitlis nāk no `input()`, vispirms pārvērt to par skaitli ar `int()`.
+explain-operand = Šī darbība neder vērtībām ar veidiem `{ $left }` un `{ $right }`. Pārbaudi, vai abās pusēs ir tas, ko gaidi.
+explain-zero-division = Programma mēģināja dalīt ar nulli. Pirms dalīšanas pārbaudi, vai dalītājs nav 0.
+explain-int-literal = `int()` nevar pārvērst par veselu skaitli tekstu { $text }. Tajā drīkst būt tikai cipari (un mīnuss priekšā).
+explain-index = Sarakstā nav elementa ar šādu indeksu. Numerācija sākas ar 0, tāpēc pēdējā elementa indekss ir `len(saraksts) - 1`.
+explain-key = Vārdnīcā nav atslēgas { $key }. Pārbaudi tās rakstību vai izmanto `.get()`, kas kļūdu neizraisa.
+explain-attribute = Vērtībai ar veidu `{ $type }` nav metodes vai īpašības `{ $name }`. Pārbaudi nosaukuma rakstību un to, vai vērtība ir tā, ko gaidi.
+explain-arguments = Funkcijai iedots par daudz vai par maz argumentu. Salīdzini izsaukumu ar funkcijas `def` rindu: cik parametru tur ir?
+explain-not-callable = Vērtību ar veidu `{ $type }` nevar izsaukt kā funkciju. Varbūt mainīgajam ir tāds pats nosaukums kā funkcijai, vai pirms iekavām trūkst zīmes, piemēram, `*`?
+explain-recursion = Funkcija izsauca pati sevi pārāk daudz reižu. Pārbaudi, vai ir nosacījums, pie kura tā beidz sevi izsaukt.
+explain-unbound-local = Mainīgais `{ $name }` funkcijā izmantots, pirms tam piešķirta vērtība. Ja gribi mainīt vērtību no ārpuses, nodod to funkcijai kā parametru un jauno vērtību atgriez ar `return`.
+explain-module = Moduļa `{ $name }` šeit nav. Pārbaudi nosaukuma rakstību; pieejami tie Python standarta bibliotēkas moduļi, ko izmanto iesācēji.

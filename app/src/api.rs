@@ -1,6 +1,6 @@
 //! Calls to the server's JSON API.
 
-use darbnica_api::{CourseSummary, ErrorBody, ErrorCode};
+use darbnica_api::{CourseDetail, CourseSummary, ErrorBody, ErrorCode, ExerciseDetail};
 use gloo_net::http::Request;
 use serde::de::DeserializeOwned;
 
@@ -21,6 +21,7 @@ impl ApiError {
         match self {
             ApiError::Unreachable => "api-error-unreachable",
             ApiError::Server { status, .. } if *status >= 500 => "api-error-server",
+            ApiError::Server { status: 404, .. } => "api-error-not-found",
             ApiError::Server { .. } | ApiError::BadResponse => "api-error-unexpected",
         }
     }
@@ -28,6 +29,14 @@ impl ApiError {
 
 pub async fn fetch_courses() -> Result<Vec<CourseSummary>, ApiError> {
     get_json("/api/courses").await
+}
+
+pub async fn fetch_course(id: &str) -> Result<CourseDetail, ApiError> {
+    get_json(&format!("/api/courses/{id}")).await
+}
+
+pub async fn fetch_exercise(course: &str, exercise: &str) -> Result<ExerciseDetail, ApiError> {
+    get_json(&format!("/api/courses/{course}/exercises/{exercise}")).await
 }
 
 async fn get_json<T: DeserializeOwned>(url: &str) -> Result<T, ApiError> {

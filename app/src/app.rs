@@ -4,6 +4,8 @@ use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
+use crate::components::course_page::CoursePage;
+use crate::components::exercise_page::ExercisePage;
 use crate::components::footer::Footer;
 use crate::components::header::Header;
 use crate::components::home_page::HomePage;
@@ -24,6 +26,8 @@ pub fn App() -> impl IntoView {
                 <Routes fallback=NotFoundPage>
                     <Route path=path!("/") view=HomePage/>
                     <Route path=path!("/playground") view=PlaygroundPage/>
+                    <Route path=path!("/courses/:course") view=CoursePage/>
+                    <Route path=path!("/courses/:course/:exercise") view=ExercisePage/>
                 </Routes>
             </main>
             <Footer/>

@@ -1,9 +1,12 @@
 //! The app's components, one a file.
 
+pub mod check_result;
 pub mod code_editor;
 pub mod course_card;
 pub mod course_list;
+pub mod course_page;
 pub mod error_state;
+pub mod exercise_page;
 pub mod footer;
 pub mod header;
 pub mod home_page;
@@ -11,6 +14,8 @@ pub mod language_switch;
 pub mod loading_state;
 pub mod not_found_page;
 pub mod playground_page;
+pub mod progress_badge;
 pub mod run_output;
+pub mod run_panel;
 pub mod run_result;
 pub mod runtime_status;

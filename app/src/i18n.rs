@@ -247,6 +247,28 @@ mod tests {
         );
     }
 
+    /// Keys that come from elsewhere at run time: the runtime's error explanations and the findings
+    /// of the `checks` module (every `"check-…"` string in its source).
+    #[test]
+    fn every_explanation_and_check_finding_has_a_text() {
+        let ids = message_ids(Language::Lv);
+        let mut keys: Vec<String> = darbnica_api::explain::KEYS
+            .iter()
+            .map(|key| (*key).to_owned())
+            .collect();
+        let checks = std::fs::read_to_string(
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../crates/python/py/checks.py"),
+        )
+        .unwrap();
+        for (start, _) in checks.match_indices("\"check-") {
+            let rest = &checks[start + 1..];
+            keys.push(rest[..rest.find('"').unwrap()].to_owned());
+        }
+        assert!(keys.len() > 30, "found only {keys:?}");
+        let missing: Vec<_> = keys.iter().filter(|key| !ids.contains(*key)).collect();
+        assert!(missing.is_empty(), "no text for {missing:?}");
+    }
+
     fn collect_keys(dir: &std::path::Path, keys: &mut Vec<String>) {
         for entry in std::fs::read_dir(dir).unwrap() {
             let path = entry.unwrap().path();

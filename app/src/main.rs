@@ -5,7 +5,9 @@ mod api;
 mod app;
 mod components;
 mod i18n;
+mod progress;
 mod python;
+mod run_session;
 
 fn main() {
     console_error_panic_hook::set_once();

@@ -8,7 +8,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 use std::time::Duration;
 
-use darbnica_api::python::{FromWorker, RunOutcome, RunRequest, Stream, ToWorker};
+use darbnica_api::python::{CheckReport, FromWorker, RunOutcome, RunRequest, Stream, ToWorker};
 use leptos::prelude::*;
 use serde::Deserialize;
 use wasm_bindgen::JsCast as _;
@@ -58,8 +58,12 @@ pub enum PageOutcome {
 }
 
 pub enum RunEvent {
-    Output { stream: Stream, text: String },
-    Done(PageOutcome),
+    Output {
+        stream: Stream,
+        text: String,
+    },
+    /// The run ended; with its checks' report when it had checks and got to them.
+    Done(PageOutcome, Option<CheckReport>),
 }
 
 type EventSink = Rc<dyn Fn(RunEvent)>;
@@ -394,11 +398,15 @@ impl PythonRunner {
                     sink(RunEvent::Output { stream, text });
                 }
             }
-            FromWorker::Done { id, outcome } => {
+            FromWorker::Done {
+                id,
+                outcome,
+                report,
+            } => {
                 if let Some(pending) = self.take_pending(id) {
                     measure("darbnica-python-run", RUN_START);
                     self.state.set(RunnerState::Ready);
-                    finish(pending, PageOutcome::Runtime(outcome));
+                    finish_with(pending, PageOutcome::Runtime(outcome), report);
                 }
             }
         }
@@ -431,10 +439,14 @@ fn measure_once(name: &str, start_mark: &str) {
 }
 
 fn finish(pending: PendingRun, outcome: PageOutcome) {
+    finish_with(pending, outcome, None);
+}
+
+fn finish_with(pending: PendingRun, outcome: PageOutcome, report: Option<CheckReport>) {
     if let Some(timeout) = pending.timeout {
         timeout.clear();
     }
-    (pending.sink)(RunEvent::Done(outcome));
+    (pending.sink)(RunEvent::Done(outcome, report));
 }
 
 fn make_worker(source: &str) -> Result<web_sys::Worker, JsValue> {

@@ -4,6 +4,7 @@
 //! Architecture invariant: the server is stateless apart from its database and the content it
 //! loads at start, so several copies can run behind a load balancer.
 
+mod catalog;
 pub mod config;
 pub mod database;
 pub mod error;
@@ -16,7 +17,6 @@ use std::sync::Arc;
 
 use anyhow::Context as _;
 use axum::Router;
-use darbnica_api::CourseSummary;
 use darbnica_lessons::Content;
 use tower_http::trace::TraceLayer;
 
@@ -27,25 +27,15 @@ use crate::database::Database;
 #[derive(Clone)]
 pub struct AppState {
     pub database: Database,
-    /// The course list, built once from `content/` at start.
-    pub courses: Arc<Vec<CourseSummary>>,
+    /// Courses and exercises, built once from `content/` at start.
+    pub catalog: Arc<catalog::Catalog>,
 }
 
 impl AppState {
     pub fn new(database: Database, content: &Content) -> AppState {
-        let courses = content
-            .courses
-            .iter()
-            .map(|course| CourseSummary {
-                id: course.id.clone(),
-                title: course.title.clone(),
-                summary: course.summary.clone(),
-                lesson_count: u32::try_from(course.lessons.len()).unwrap_or(u32::MAX),
-            })
-            .collect();
         AppState {
             database,
-            courses: Arc::new(courses),
+            catalog: Arc::new(catalog::Catalog::new(content)),
         }
     }
 }

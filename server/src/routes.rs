@@ -19,6 +19,11 @@ pub fn api_router(state: AppState) -> Router {
     Router::new()
         .route("/health", get(health::get_health))
         .route("/courses", get(courses::list_courses))
+        .route("/courses/{course}", get(courses::get_course))
+        .route(
+            "/courses/{course}/exercises/{exercise}",
+            get(courses::get_exercise),
+        )
         // Without its own fallback, an unknown `/api/...` path would reach the app's index.html.
         .fallback(|| async { axum::http::StatusCode::NOT_FOUND })
         .with_state(state)

@@ -105,13 +105,86 @@ async fn courses_are_listed_in_order_with_both_languages() {
     let (status, body) = app.get_json("/api/courses").await;
     assert_eq!(status, StatusCode::OK);
     let first = &body[0];
-    assert_eq!(first["id"], "python-pirmie-soli");
+    assert_eq!(first["id"], "programmesanas-pamati");
     assert_eq!(
         first["title"],
-        json!({"lv": "Python: pirmie soļi", "en": "Python: first steps"})
+        json!({"lv": "Programmēšanas pamati", "en": "Programming basics"})
     );
-    assert_eq!(first["lesson_count"], 6);
+    assert_eq!(first["lesson_count"], 9);
+    assert!(first["exercise_count"].as_u64().unwrap() >= 30, "{first}");
     assert_eq!(body[1]["id"], "generativais-dizains");
+}
+
+#[tokio::test]
+async fn a_course_lists_its_lessons_and_their_exercises_in_order() {
+    let app = test_app().await;
+    let (status, body) = app.get_json("/api/courses/programmesanas-pamati").await;
+    assert_eq!(status, StatusCode::OK);
+    let lesson = &body["lessons"][0];
+    assert_eq!(lesson["id"], "izvade");
+    assert_eq!(
+        lesson["exercises"][0],
+        json!({
+            "id": "sveika-pasaule",
+            "title": {"lv": "Sveika, pasaule!", "en": "Hello, world!"},
+            "kind": "program",
+            "difficulty": 1
+        })
+    );
+}
+
+#[tokio::test]
+async fn an_exercise_comes_with_its_task_checks_and_neighbours_across_lessons() {
+    let app = test_app().await;
+    let (status, body) = app
+        .get_json("/api/courses/programmesanas-pamati/exercises/sveika-pasaule")
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(body["lesson"], "izvade");
+    assert!(
+        body["text_html"]["lv"]
+            .as_str()
+            .unwrap()
+            .contains("<code>print</code>")
+    );
+    assert!(
+        body["text_html"]["en"]
+            .as_str()
+            .unwrap()
+            .contains("Hello, world!")
+    );
+    assert!(body["hints_html"].as_array().unwrap().len() >= 2);
+    assert!(
+        body["check"]
+            .as_str()
+            .unwrap()
+            .contains("from checks import")
+    );
+    assert_eq!(body["starter"]["en"], "# Write your program here\n");
+    assert_eq!(body["previous"], Value::Null);
+    assert_eq!(body["next"]["id"], "vairakas-rindas");
+
+    // The last exercise of the first lesson leads into the next lesson.
+    let (_, body) = app
+        .get_json("/api/courses/programmesanas-pamati/exercises/maja")
+        .await;
+    assert_eq!(body["next"]["id"], "taisnsturis");
+}
+
+#[tokio::test]
+async fn unknown_courses_and_exercises_are_json_404s_that_name_them() {
+    let app = test_app().await;
+    let (status, body) = app.get_json("/api/courses/nav-tada").await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert_eq!(
+        body,
+        json!({"error": {"code": "not_found", "message": "there is no course `nav-tada`"}})
+    );
+    let (status, body) = app
+        .get_json("/api/courses/programmesanas-pamati/exercises/nav-tada")
+        .await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert_eq!(body["error"]["code"], "not_found");
 }
 
 #[tokio::test]

@@ -3,8 +3,8 @@
 
 use darbnica_e2e::{BrowserOptions, TestBrowser, TestServer};
 
-const LATVIAN_TITLE: &str = "Python: pirmie soļi";
-const ENGLISH_TITLE: &str = "Python: first steps";
+const LATVIAN_TITLE: &str = "Programmēšanas pamati";
+const ENGLISH_TITLE: &str = "Programming basics";
 
 #[tokio::test]
 async fn a_latvian_browser_sees_the_courses_in_latvian() -> anyhow::Result<()> {
@@ -19,7 +19,10 @@ async fn a_latvian_browser_sees_the_courses_in_latvian() -> anyhow::Result<()> {
         [LATVIAN_TITLE, "Parametriskais un ģeneratīvais 3D dizains"]
     );
     let counts = browser.texts(".course-card__meta").await?;
-    assert_eq!(counts, ["6 nodarbības", "3 nodarbības"]);
+    assert_eq!(
+        counts,
+        ["9 nodarbības · 39 uzdevumi", "3 nodarbības · 0 uzdevumu"]
+    );
     assert_eq!(
         browser.text("h1").await?,
         "Mācies programmēt un veidot 3D modeļus"
@@ -55,7 +58,7 @@ async fn switching_to_english_changes_the_texts_and_survives_a_reload() -> anyho
     );
     assert_eq!(
         browser.texts(".course-card__meta").await?,
-        ["6 lessons", "3 lessons"]
+        ["9 lessons · 39 exercises", "3 lessons · 0 exercises"]
     );
     assert_eq!(browser.eval("document.documentElement.lang").await?, "en");
 

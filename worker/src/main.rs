@@ -33,14 +33,18 @@ fn handle_message(event: MessageEvent) {
     let Ok(ToWorker::Run { id, request }) = serde_json::from_str::<ToWorker>(&text) else {
         return;
     };
-    let outcome = RUNTIME.with(|runtime| {
+    let (outcome, report) = RUNTIME.with(|runtime| {
         let runtime = runtime.borrow();
         let runtime = runtime
             .as_ref()
             .expect("the runtime is made before any message");
-        runtime.run(&request, Box::new(PageHost { id }))
+        runtime.run_and_check(&request, Box::new(PageHost { id }))
     });
-    post(&FromWorker::Done { id, outcome });
+    post(&FromWorker::Done {
+        id,
+        outcome,
+        report,
+    });
 }
 
 fn post(message: &FromWorker) {

@@ -122,6 +122,24 @@ pub fn CodeEditor(
     }
 }
 
+/// Highlights the Python code blocks under `root` with the editor's highlighter (loading it if
+/// need be), on the next frame, after the page has drawn them.
+pub fn highlight_code_blocks(root: web_sys::Element) {
+    leptos::task::spawn_local(async move {
+        let Ok(module) = JsFuture::from(import_module(EDITOR_MODULE)).await else {
+            return;
+        };
+        let Ok(highlight) = js_sys::Reflect::get(&module, &"highlightCodeBlocks".into())
+            .and_then(|function| function.dyn_into::<js_sys::Function>())
+        else {
+            return;
+        };
+        request_animation_frame(move || {
+            let _ = highlight.call1(&JsValue::NULL, &root);
+        });
+    });
+}
+
 async fn create_editor(
     parent: &web_sys::HtmlDivElement,
     text: &str,

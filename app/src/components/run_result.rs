@@ -50,7 +50,12 @@ pub fn RunResult(outcome: Signal<Option<PageOutcome>>) -> impl IntoView {
 #[component]
 fn ErrorReport(error: PythonError) -> impl IntoView {
     let i18n = use_i18n();
-    let key = explanation_key(&error.kind);
+    // A specific explanation where the error is a common one; a general one for its kind otherwise.
+    let (key, args): (&'static str, Vec<(&'static str, String)>) =
+        match darbnica_api::explain::explain(&error) {
+            Some(explanation) => (explanation.key, explanation.args.into_iter().collect()),
+            None => (explanation_key(&error.kind), Vec::new()),
+        };
     let line = error.line;
     view! {
         <div class="run-result run-result--error" role="alert">
@@ -58,7 +63,7 @@ fn ErrorReport(error: PythonError) -> impl IntoView {
                 <strong>{error.kind.clone()}</strong>
                 {move || line.map(|line| format!(" · {}", i18n.t_args("run-error-line", &[("line", i64::from(line))])))}
             </p>
-            <p class="run-result__explanation">{move || i18n.t(key)}</p>
+            <p class="run-result__explanation">{move || i18n.t_text_args(key, &args)}</p>
             <details open=true>
                 <summary>{move || i18n.t("run-error-traceback")}</summary>
                 <pre class="run-result__traceback">{error.traceback.clone()}</pre>

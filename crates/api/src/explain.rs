@@ -112,15 +112,27 @@ pub fn explain(error: &PythonError) -> Option<Explanation> {
 
 fn syntax(lower: &str) -> Explanation {
     let has = |needles: &[&str]| needles.iter().any(|needle| lower.contains(needle));
-    if has(&["unterminated string", "missing closing quote", "eol while scanning"]) {
+    if has(&[
+        "unterminated string",
+        "missing closing quote",
+        "eol while scanning",
+    ]) {
         Explanation::new("explain-syntax-string")
-    } else if has(&["was never closed", "unmatched", "does not match opening", "expected ')'"])
-        || has(&["expected ']'", "expected '}'"])
+    } else if has(&[
+        "was never closed",
+        "unmatched",
+        "does not match opening",
+        "expected ')'",
+    ]) || has(&["expected ']'", "expected '}'"])
     {
         Explanation::new("explain-syntax-bracket")
     } else if has(&["expected ':'"]) {
         Explanation::new("explain-syntax-colon")
-    } else if has(&["maybe you meant '=='", "assignment expression", "cannot assign to"]) {
+    } else if has(&[
+        "maybe you meant '=='",
+        "assignment expression",
+        "cannot assign to",
+    ]) {
         Explanation::new("explain-syntax-equals")
     } else {
         Explanation::new("explain-syntax")

@@ -26,9 +26,12 @@ pub struct Course {
 impl Course {
     /// Every exercise with its lesson, in the order learners take them.
     pub fn exercises(&self) -> impl Iterator<Item = (&Lesson, &Exercise)> {
-        self.lessons
-            .iter()
-            .flat_map(|lesson| lesson.exercises.iter().map(move |exercise| (lesson, exercise)))
+        self.lessons.iter().flat_map(|lesson| {
+            lesson
+                .exercises
+                .iter()
+                .map(move |exercise| (lesson, exercise))
+        })
     }
 }
 
@@ -204,7 +207,10 @@ pub(crate) fn load(dir: &Path, problems: &mut Problems) -> Option<Course> {
             }
         }
         for folder in crate::sorted_subdirectories(&lesson_dir).unwrap_or_default() {
-            let name = folder.file_name().and_then(|name| name.to_str()).unwrap_or("");
+            let name = folder
+                .file_name()
+                .and_then(|name| name.to_str())
+                .unwrap_or("");
             if !listed.iter().any(|id| id.get_ref() == name) {
                 check.problems.push(Problem::whole_file(
                     &folder.join("exercise.toml"),
@@ -221,7 +227,10 @@ pub(crate) fn load(dir: &Path, problems: &mut Problems) -> Option<Course> {
         });
     }
     for folder in crate::sorted_subdirectories(dir).unwrap_or_default() {
-        let name = folder.file_name().and_then(|name| name.to_str()).unwrap_or("");
+        let name = folder
+            .file_name()
+            .and_then(|name| name.to_str())
+            .unwrap_or("");
         if !lesson_ids.iter().any(|id| id == name) {
             check.problems.push(Problem::whole_file(
                 &folder,

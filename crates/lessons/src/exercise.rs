@@ -239,7 +239,12 @@ fn task_text(dir: &Path, code: &str, problems: &mut Problems) -> String {
 }
 
 /// `<name>.py` for both languages, or `<name>.lv.py` and `<name>.en.py`.
-fn localized_python(dir: &Path, name: &str, problems: &mut Problems, may_be_empty: bool) -> Localized {
+fn localized_python(
+    dir: &Path,
+    name: &str,
+    problems: &mut Problems,
+    may_be_empty: bool,
+) -> Localized {
     let shared = dir.join(format!("{name}.py"));
     let lv = dir.join(format!("{name}.lv.py"));
     let en = dir.join(format!("{name}.en.py"));
@@ -289,7 +294,10 @@ fn python_file(file: &Path, problems: &mut Problems, may_be_empty: bool) -> Stri
         }
         Ok(text) => text,
         Err(error) => {
-            problems.push(Problem::whole_file(file, format!("cannot read it: {error}")));
+            problems.push(Problem::whole_file(
+                file,
+                format!("cannot read it: {error}"),
+            ));
             String::new()
         }
     }
@@ -356,7 +364,10 @@ en = "Give the result back with `return`."
             ("en.md", "Write a function `area(a, b)`.\n"),
             ("starter.py", "def area(a, b):\n    pass\n"),
             ("solution.py", "def area(a, b):\n    return a * b\n"),
-            ("check.py", "from checks import *\nreturns('area', (3, 4), 12)\n"),
+            (
+                "check.py",
+                "from checks import *\nreturns('area', (3, 4), 12)\n",
+            ),
             ("wrong/plus.py", "def area(a, b):\n    return a + b\n"),
         ] {
             std::fs::write(dir.join(name), text).unwrap();
@@ -390,8 +401,16 @@ en = "Give the result back with `return`."
             std::fs::remove_file(dir.join("en.md")).unwrap();
             std::fs::remove_file(dir.join("solution.py")).unwrap();
         });
-        assert!(report.contains("en.md:1: cannot read the en task text"), "{report}");
-        assert!(report.contains("solution.py:1: missing: give solution.py, or solution.lv.py and solution.en.py"), "{report}");
+        assert!(
+            report.contains("en.md:1: cannot read the en task text"),
+            "{report}"
+        );
+        assert!(
+            report.contains(
+                "solution.py:1: missing: give solution.py, or solution.lv.py and solution.en.py"
+            ),
+            "{report}"
+        );
     }
 
     #[test]
@@ -431,7 +450,11 @@ en = "Give the result back with `return`."
             ""
         );
         let report = problems_of(|dir| {
-            std::fs::write(dir.join("solution.en.py"), "def area(a, b):\n    return a * b\n").unwrap();
+            std::fs::write(
+                dir.join("solution.en.py"),
+                "def area(a, b):\n    return a * b\n",
+            )
+            .unwrap();
         });
         assert!(report.contains("not a mix"), "{report}");
     }
@@ -439,7 +462,11 @@ en = "Give the result back with `return`."
     #[test]
     fn raw_html_in_a_task_text_is_reported_at_its_line() {
         let report = problems_of(|dir| {
-            std::fs::write(dir.join("lv.md"), "Uzdevums.\n\n<script>alert(1)</script>\n").unwrap();
+            std::fs::write(
+                dir.join("lv.md"),
+                "Uzdevums.\n\n<script>alert(1)</script>\n",
+            )
+            .unwrap();
         });
         assert_eq!(
             report,

@@ -46,7 +46,10 @@ mod tests {
     fn inline_html_is_refused_with_its_line() {
         assert_eq!(
             to_html("one\n\ntwo <b>bold</b>\n").unwrap_err(),
-            (3, "raw HTML is not allowed in content (use Markdown)".to_owned())
+            (
+                3,
+                "raw HTML is not allowed in content (use Markdown)".to_owned()
+            )
         );
     }
 }

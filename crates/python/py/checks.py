@@ -242,7 +242,10 @@ def _program_ran(result, input):
         _failed("check-program-output-limit", input)
     elif result.error is not None:
         kind, message, line = result.error
-        _failed("check-program-error", input, error=kind, message=message, line=line or "?")
+        if line is None:
+            _failed("check-program-error-anywhere", input, error=kind, message=message)
+        else:
+            _failed("check-program-error", input, error=kind, message=message, line=line)
     else:
         return True
     return False

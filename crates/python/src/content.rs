@@ -94,7 +94,10 @@ fn validate_in(exercise: &Exercise, lang: &str, runner: &NativeRunner, problems:
         } else if !report.passed() {
             push(Problem::whole_file(
                 &file,
-                format!("the solution fails its checks ({lang}): {}", describe(report)),
+                format!(
+                    "the solution fails its checks ({lang}): {}",
+                    describe(report)
+                ),
             ));
         }
     }
@@ -169,11 +172,20 @@ fn broken_checks(dir: &Path, traceback: &str) -> Problem {
     let line = traceback
         .lines()
         .filter_map(|line| line.trim().strip_prefix("File \"check.py\", line "))
-        .filter_map(|rest| rest.split(|c: char| !c.is_ascii_digit()).next()?.parse().ok())
+        .filter_map(|rest| {
+            rest.split(|c: char| !c.is_ascii_digit())
+                .next()?
+                .parse()
+                .ok()
+        })
         .next_back()
         .unwrap_or(1);
     let last = traceback.lines().last().unwrap_or("check.py raised");
-    Problem::at_line(&dir.join("check.py"), line, format!("the checks fail: {last}"))
+    Problem::at_line(
+        &dir.join("check.py"),
+        line,
+        format!("the checks fail: {last}"),
+    )
 }
 
 /// Loads `content_dir` and validates it: the loader's problems, or those found by running.

@@ -27,7 +27,11 @@ fn report(code: &str, check: &str, solution: &str) -> CheckReport {
 
 /// The failures as `key{arg=value,…}`, one a line, for compact assertions.
 fn failures(report: &CheckReport) -> String {
-    assert!(report.broken.is_none(), "broken checks: {:?}", report.broken);
+    assert!(
+        report.broken.is_none(),
+        "broken checks: {:?}",
+        report.broken
+    );
     report
         .failures
         .iter()
@@ -46,7 +50,11 @@ fn failures(report: &CheckReport) -> String {
 #[test]
 fn output_is_normalises_spaces_blank_lines_and_numbers_but_not_words() {
     let check = "output_is('Summa: 7\\nVidēji: 3.5')";
-    let good = report("print('Summa:', 7.0)\nprint('Vidēji:  3.50 ')\nprint()", check, "");
+    let good = report(
+        "print('Summa:', 7.0)\nprint('Vidēji:  3.50 ')\nprint()",
+        check,
+        "",
+    );
     assert!(good.passed(), "{}", failures(&good));
     assert_eq!(good.total, 1);
 
@@ -161,9 +169,20 @@ fn same_as_solution_tries_seeded_random_cases_and_stops_at_the_first_difference(
 fn same_output_as_solution_runs_both_with_each_input() {
     let solution = "n = int(input())\nfor i in range(n):\n    print('*' * (i + 1))";
     let check = "same_output_as_solution(inputs=[['1'], ['3']])";
-    assert!(report("n = int(input())\nfor i in range(1, n + 1):\n    print('*' * i)", check, solution).passed());
+    assert!(
+        report(
+            "n = int(input())\nfor i in range(1, n + 1):\n    print('*' * i)",
+            check,
+            solution
+        )
+        .passed()
+    );
     assert_eq!(
-        failures(&report("n = int(input())\nfor i in range(n):\n    print('*' * i)", check, solution)),
+        failures(&report(
+            "n = int(input())\nfor i in range(n):\n    print('*' * i)",
+            check,
+            solution
+        )),
         "check-output-nothing{expected=*,input=1}\n\
          check-output-line{actual=,expected=*,input=3,line=1}"
     );

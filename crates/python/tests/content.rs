@@ -55,7 +55,10 @@ en = "Return it."
         ("en.md", "Write `area(a, b)`."),
         ("starter.py", "def area(a, b):\n    pass\n"),
         ("solution.py", "def area(a, b):\n    return a * b\n"),
-        ("check.py", "from checks import *\nreturns('area', (3, 4), 12)\n"),
+        (
+            "check.py",
+            "from checks import *\nreturns('area', (3, 4), 12)\n",
+        ),
         ("wrong/plus.py", "def area(a, b):\n    return a + b\n"),
     ];
     for (name, text) in defaults {
@@ -68,7 +71,10 @@ en = "Return it."
     validate(&content, &NativeRunner::new())
         .iter()
         .map(|problem| {
-            let file = problem.file.strip_prefix(&exercise).unwrap_or(&problem.file);
+            let file = problem
+                .file
+                .strip_prefix(&exercise)
+                .unwrap_or(&problem.file);
             format!("{}:{}: {}", file.display(), problem.line, problem.message)
         })
         .collect::<Vec<_>>()
@@ -104,7 +110,10 @@ fn a_wrong_answer_that_passes_is_reported() {
 fn a_starter_that_crashes_and_broken_checks_are_reported_at_their_lines() {
     let report = problems_of(&[
         ("starter.py", "def area(a, b):\n    pass\nprint(area(1))\n"),
-        ("check.py", "from checks import *\n\nreturns('area', (3, 4), 12)\nnope()\n"),
+        (
+            "check.py",
+            "from checks import *\n\nreturns('area', (3, 4), 12)\nnope()\n",
+        ),
     ]);
     assert_eq!(
         report,

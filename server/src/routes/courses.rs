@@ -1,11 +1,43 @@
-//! `GET /api/courses`: the course list, as loaded from `content/` at start.
+//! Courses and exercises, as loaded from `content/` at start:
+//! - `GET /api/courses`: the course list;
+//! - `GET /api/courses/{course}`: a course with its lessons and exercises;
+//! - `GET /api/courses/{course}/exercises/{exercise}`: one exercise, all the page needs to run it.
 
 use axum::Json;
-use axum::extract::State;
-use darbnica_api::CourseSummary;
+use axum::extract::{Path, State};
+use darbnica_api::{CourseDetail, CourseSummary, ExerciseDetail};
 
 use crate::AppState;
+use crate::error::AppError;
 
 pub async fn list_courses(State(state): State<AppState>) -> Json<Vec<CourseSummary>> {
-    Json(state.courses.as_ref().clone())
+    Json(state.catalog.courses.clone())
+}
+
+pub async fn get_course(
+    State(state): State<AppState>,
+    Path(course): Path<String>,
+) -> Result<Json<CourseDetail>, AppError> {
+    state
+        .catalog
+        .course(&course)
+        .cloned()
+        .map(Json)
+        .ok_or_else(|| AppError::NotFound(format!("there is no course `{course}`")))
+}
+
+pub async fn get_exercise(
+    State(state): State<AppState>,
+    Path((course, exercise)): Path<(String, String)>,
+) -> Result<Json<ExerciseDetail>, AppError> {
+    state
+        .catalog
+        .exercise(&course, &exercise)
+        .cloned()
+        .map(Json)
+        .ok_or_else(|| {
+            AppError::NotFound(format!(
+                "there is no exercise `{exercise}` in course `{course}`"
+            ))
+        })
 }

@@ -1,0 +1,2 @@
+def volume(width, depth, height):
+    return width * depth

@@ -1,0 +1,14 @@
+import math
+
+
+def circle_points(n, radius):
+    points = []
+    for i in range(n):
+        angle = i * 2 * math.pi / n
+        x = round(radius * math.cos(angle), 3)
+        y = round(radius * math.sin(angle), 3)
+        points.append((x, y))
+    return points
+
+
+print(circle_points(6, 2))

@@ -1,0 +1,11 @@
+import math
+
+
+def circle_points(n, radius):
+    points = []
+    for i in range(1, n + 1):
+        angle = i * 2 * math.pi / n
+        x = round(radius * math.cos(angle), 3)
+        y = round(radius * math.sin(angle), 3)
+        points.append((x, y))
+    return points

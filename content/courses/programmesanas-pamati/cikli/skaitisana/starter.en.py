@@ -1,0 +1,3 @@
+# Print the variable i inside the loop
+for i in range(3):
+    print("Hello!")

@@ -1,0 +1,3 @@
+# Ciklā izvadi mainīgo i
+for i in range(3):
+    print("Sveiks!")

@@ -1,0 +1,2 @@
+for i in range(1, 10):
+    print(i)

@@ -1,0 +1,8 @@
+def total(n):
+    result = 0
+    for i in range(1, n + 1):
+        result = result + i
+    return result
+
+
+print(total(5))

@@ -1,0 +1,2 @@
+n = int(input())
+# Each line has one star more than the line before

@@ -1,0 +1,2 @@
+n = int(input())
+# Katrā rindā ir par vienu zvaigznīti vairāk nekā iepriekšējā

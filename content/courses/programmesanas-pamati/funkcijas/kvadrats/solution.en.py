@@ -1,0 +1,6 @@
+def square(n):
+    return n * n
+
+
+# Try it out:
+print(square(3))

@@ -1,0 +1,6 @@
+def square(n):
+    return n * n
+
+
+# Pamēģini:
+print(square(3))

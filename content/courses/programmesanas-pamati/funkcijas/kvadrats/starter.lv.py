@@ -1,0 +1,7 @@
+def square(n):
+    # Aizstāj ... ar savu kodu
+    ...
+
+
+# Pamēģini:
+print(square(3))

@@ -1,0 +1,2 @@
+def square(n):
+    print(n * n)

@@ -1,0 +1,7 @@
+def perimeter(a, b):
+    # Atgriez taisnstūra perimetru
+    ...
+
+
+# Pamēģini:
+print(perimeter(3, 4))

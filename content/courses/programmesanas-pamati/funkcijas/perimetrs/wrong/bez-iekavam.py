@@ -1,0 +1,2 @@
+def perimeter(a, b):
+    return 2 * a + b

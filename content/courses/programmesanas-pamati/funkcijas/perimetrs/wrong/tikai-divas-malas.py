@@ -1,0 +1,2 @@
+def perimeter(a, b):
+    return a + b

@@ -1,0 +1,8 @@
+def is_prime(n):
+    if n < 2:
+        return False
+    for divisor in range(2, n):
+        if n % divisor == 0:
+            return False
+        else:
+            return True

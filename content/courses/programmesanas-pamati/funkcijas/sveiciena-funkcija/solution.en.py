@@ -1,0 +1,6 @@
+def greet(name):
+    return "Hello, " + name + "!"
+
+
+# Try it out:
+print(greet("Anna"))

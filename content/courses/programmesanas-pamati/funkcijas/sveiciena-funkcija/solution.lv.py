@@ -1,0 +1,6 @@
+def greet(vards):
+    return "Sveiki, " + vards + "!"
+
+
+# Pamēģini:
+print(greet("Anna"))

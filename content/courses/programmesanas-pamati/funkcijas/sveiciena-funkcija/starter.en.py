@@ -1,0 +1,7 @@
+def greet(name):
+    # Return a greeting, for example "Hello, Anna!"
+    ...
+
+
+# Try it out:
+print(greet("Anna"))

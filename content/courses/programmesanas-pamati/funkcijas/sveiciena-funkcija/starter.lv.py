@@ -1,0 +1,7 @@
+def greet(vards):
+    # Atgriez sveicienu, piemēram, "Sveiki, Anna!"
+    ...
+
+
+# Pamēģini:
+print(greet("Anna"))

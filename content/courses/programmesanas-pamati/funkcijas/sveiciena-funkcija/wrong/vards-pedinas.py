@@ -1,0 +1,2 @@
+def greet(vards):
+    return "Sveiki, vards!"

@@ -1,0 +1,7 @@
+def word_count(teikums):
+    vardi = teikums.split()
+    return len(vardi)
+
+
+# Pamēģini:
+print(word_count("Šodien ir saulaina diena"))

@@ -1,0 +1,2 @@
+def word_count(teikums):
+    return len(teikums)

@@ -1,0 +1,2 @@
+def word_count(sentence):
+    return len(sentence.split(" "))

@@ -1,0 +1,4 @@
+a = int(input("First number: "))
+b = int(input("Second number: "))
+
+print(a + b)

@@ -1,0 +1,4 @@
+a = int(input("Pirmais skaitlis: "))
+b = int(input("Otrais skaitlis: "))
+
+print(a + b)

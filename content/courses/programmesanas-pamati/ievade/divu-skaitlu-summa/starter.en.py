@@ -1,0 +1,1 @@
+# Ask for two numbers and print their sum

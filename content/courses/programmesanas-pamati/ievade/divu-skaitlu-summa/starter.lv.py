@@ -1,0 +1,1 @@
+# Pajautā divus skaitļus un izvadi to summu

@@ -1,0 +1,4 @@
+a = input("Pirmais skaitlis: ")
+b = input("Otrais skaitlis: ")
+
+print(int(a + b))

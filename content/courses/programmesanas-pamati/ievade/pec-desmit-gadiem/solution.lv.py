@@ -1,0 +1,3 @@
+vecums = int(input("Cik tev gadu? "))
+
+print(f"Pēc 10 gadiem tev būs {vecums + 10}.")

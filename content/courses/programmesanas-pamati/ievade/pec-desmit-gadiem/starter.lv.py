@@ -1,0 +1,1 @@
+# Pajautā vecumu un izvadi, cik gadu būs pēc 10 gadiem

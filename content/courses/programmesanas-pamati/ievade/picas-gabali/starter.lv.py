@@ -1,0 +1,1 @@
+# Vispirms pajautā gabalu skaitu, tad cilvēku skaitu

@@ -1,0 +1,3 @@
+name = input("What's your name? ")
+
+print(f"Hello, {name}!")

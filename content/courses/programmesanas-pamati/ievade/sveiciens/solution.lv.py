@@ -1,0 +1,3 @@
+vards = input("Kā tevi sauc? ")
+
+print(f"Sveiki, {vards}!")

@@ -1,0 +1,3 @@
+name = input("What's your name? ")
+
+# Say hello to the user

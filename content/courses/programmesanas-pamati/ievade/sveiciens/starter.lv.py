@@ -1,0 +1,3 @@
+vards = input("Kā tevi sauc? ")
+
+# Sasveicinies ar lietotāju

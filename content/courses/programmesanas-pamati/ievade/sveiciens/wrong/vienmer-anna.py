@@ -1,0 +1,3 @@
+vards = input("Kā tevi sauc? ")
+
+print("Sveiki, Anna!")

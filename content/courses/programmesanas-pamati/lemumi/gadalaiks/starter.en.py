@@ -1,0 +1,6 @@
+def season(month):
+    # Return the season, for example: return "winter"
+    return "winter"
+
+
+print(season(4))

@@ -1,0 +1,9 @@
+def season(month):
+    if month <= 2:
+        return "ziema"
+    elif month <= 5:
+        return "pavasaris"
+    elif month <= 8:
+        return "vasara"
+    else:
+        return "rudens"

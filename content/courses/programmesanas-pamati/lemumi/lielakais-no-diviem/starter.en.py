@@ -1,0 +1,3 @@
+first = int(input())
+second = int(input())
+# Print the larger number

@@ -1,0 +1,3 @@
+pirmais = int(input())
+otrais = int(input())
+# Izvadi lielāko skaitli

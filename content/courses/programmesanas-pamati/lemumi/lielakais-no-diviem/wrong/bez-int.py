@@ -1,0 +1,6 @@
+a = input()
+b = input()
+if a > b:
+    print(a)
+else:
+    print(b)

@@ -1,0 +1,5 @@
+skaitlis = int(input())
+if skaitlis % 2 == 0:
+    print("Pāra skaitlis")
+else:
+    print("Nepāra skaitlis")

@@ -1,0 +1,2 @@
+skaitlis = int(input())
+# Pārbaudi ar if, vai skaitlis dalās ar 2

@@ -1,0 +1,5 @@
+skaitlis = input()
+if skaitlis % 2 == 0:
+    print("Pāra skaitlis")
+else:
+    print("Nepāra skaitlis")

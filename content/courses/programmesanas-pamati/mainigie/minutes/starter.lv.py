@@ -1,0 +1,3 @@
+minutes = 135
+
+# Cik pilnu stundu? Cik minūšu paliek pāri?

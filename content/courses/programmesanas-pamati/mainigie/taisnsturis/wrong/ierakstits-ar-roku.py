@@ -1,0 +1,5 @@
+platums = 7
+augstums = 5
+
+print("Laukums: 35")
+print("Perimetrs: 24")

@@ -1,0 +1,5 @@
+celsijs = 25
+
+farenheits = celsijs * 9 / 5 + 32
+
+print("Fārenheita grādos:", farenheits)

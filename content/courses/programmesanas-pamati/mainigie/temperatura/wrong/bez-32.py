@@ -1,0 +1,5 @@
+celsijs = 25
+
+farenheits = celsijs * 9 / 5
+
+print("Fārenheita grādos:", farenheits)

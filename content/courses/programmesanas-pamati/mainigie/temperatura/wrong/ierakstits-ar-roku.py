@@ -1,0 +1,3 @@
+celsijs = 25
+
+print("Fārenheita grādos: 77.0")

@@ -1,0 +1,6 @@
+shopping = ["bread", "milk", "apples", "cheese", "carrots"]
+
+number = 1
+for item in shopping:
+    print(number, item, sep=". ")
+    number = number + 1

@@ -1,0 +1,4 @@
+pirkumi = ["maize", "piens", "āboli", "siers", "burkāni"]
+
+for pirkums in pirkumi:
+    print(pirkums)

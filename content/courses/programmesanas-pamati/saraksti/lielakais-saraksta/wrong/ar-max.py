@@ -1,0 +1,2 @@
+def biggest(skaitli):
+    return max(skaitli)

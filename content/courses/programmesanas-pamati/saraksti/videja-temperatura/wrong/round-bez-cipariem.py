@@ -1,0 +1,2 @@
+def average(temperaturas):
+    return round(sum(temperaturas) / len(temperaturas))

@@ -1,0 +1,90 @@
+//! What the API answers about content, built once from `content/` at start: the course list, each
+//! course with its lessons, and each exercise with its neighbours.
+
+use std::collections::HashMap;
+
+use darbnica_api::{CourseDetail, CourseSummary, ExerciseDetail, LessonDetail};
+use darbnica_lessons::Content;
+
+#[derive(Debug, Default)]
+pub struct Catalog {
+    pub courses: Vec<CourseSummary>,
+    details: HashMap<String, CourseDetail>,
+    /// By (course id, exercise id).
+    exercises: HashMap<(String, String), ExerciseDetail>,
+}
+
+impl Catalog {
+    pub fn new(content: &Content) -> Catalog {
+        let mut catalog = Catalog::default();
+        for course in &content.courses {
+            let count = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+            catalog.courses.push(CourseSummary {
+                id: course.id.clone(),
+                title: course.title.clone(),
+                summary: course.summary.clone(),
+                lesson_count: count(course.lessons.len()),
+                exercise_count: count(course.exercises().count()),
+            });
+            catalog.details.insert(
+                course.id.clone(),
+                CourseDetail {
+                    id: course.id.clone(),
+                    title: course.title.clone(),
+                    summary: course.summary.clone(),
+                    lessons: course
+                        .lessons
+                        .iter()
+                        .map(|lesson| LessonDetail {
+                            id: lesson.id.clone(),
+                            title: lesson.title.clone(),
+                            exercises: lesson.exercises.iter().map(|e| e.summary()).collect(),
+                        })
+                        .collect(),
+                    workshops: course.workshops.clone(),
+                },
+            );
+            let in_order: Vec<_> = course.exercises().collect();
+            for (index, (lesson, exercise)) in in_order.iter().enumerate() {
+                let neighbour = |index: Option<usize>| {
+                    index
+                        .and_then(|index| in_order.get(index))
+                        .map(|(_, exercise)| exercise.summary())
+                };
+                let detail = ExerciseDetail {
+                    course: course.id.clone(),
+                    course_title: course.title.clone(),
+                    lesson: lesson.id.clone(),
+                    lesson_title: lesson.title.clone(),
+                    id: exercise.id.clone(),
+                    title: exercise.title.clone(),
+                    kind: exercise.kind,
+                    difficulty: exercise.difficulty,
+                    tags: exercise.tags.clone(),
+                    text_html: exercise.text_html.clone(),
+                    hints_html: exercise.hints_html.clone(),
+                    starter: exercise.starter.clone(),
+                    solution: exercise.solution.clone(),
+                    check: exercise.check.clone(),
+                    time_limit_ms: exercise.time_limit_ms,
+                    solution_after_tries: exercise.solution_after_tries,
+                    input: exercise.input.clone(),
+                    previous: neighbour(index.checked_sub(1)),
+                    next: neighbour(Some(index + 1)),
+                };
+                catalog
+                    .exercises
+                    .insert((course.id.clone(), exercise.id.clone()), detail);
+            }
+        }
+        catalog
+    }
+
+    pub fn course(&self, id: &str) -> Option<&CourseDetail> {
+        self.details.get(id)
+    }
+
+    pub fn exercise(&self, course: &str, id: &str) -> Option<&ExerciseDetail> {
+        self.exercises.get(&(course.to_owned(), id.to_owned()))
+    }
+}
