@@ -15,6 +15,7 @@ pub mod loading_state;
 pub mod not_found_page;
 pub mod playground_page;
 pub mod progress_badge;
+pub mod rich_text;
 pub mod run_output;
 pub mod run_panel;
 pub mod run_result;

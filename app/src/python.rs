@@ -136,6 +136,11 @@ impl PythonRunner {
         }
     }
 
+    /// Drops the run going on, if any, without telling whoever started it (their page is gone).
+    pub fn abandon(self) {
+        self.stop_silently();
+    }
+
     fn stop_silently(self) {
         let pending = self.inner.get_value().borrow_mut().pending.take();
         if let Some(pending) = pending {

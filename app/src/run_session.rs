@@ -40,8 +40,9 @@ pub struct RunSession {
 }
 
 impl RunSession {
+    /// A session for the page being built; a run still going when the page goes is dropped.
     pub fn new(runner: PythonRunner) -> RunSession {
-        RunSession {
+        let session = RunSession {
             runner,
             output: RwSignal::new(Vec::new()),
             finished: RwSignal::new(None),
@@ -53,7 +54,15 @@ impl RunSession {
             arriving: StoredValue::new(Vec::new()),
             flush_scheduled: StoredValue::new(false),
             on_finished: StoredValue::new(None),
-        }
+        };
+        on_cleanup(move || {
+            let waiting = session.request.try_with_value(Option::is_some) == Some(true)
+                && session.finished.try_with_untracked(Option::is_none) == Some(true);
+            if waiting {
+                runner.abandon();
+            }
+        });
+        session
     }
 
     /// Called once each run ends for good (not when it pauses for input).

@@ -4,6 +4,7 @@
 use darbnica_api::python::{CheckReport, Finding, RunOutcome};
 use leptos::prelude::*;
 
+use crate::components::rich_text::with_code;
 use crate::i18n::{I18n, use_i18n};
 use crate::python::PageOutcome;
 use crate::run_session::Finished;
@@ -64,7 +65,7 @@ fn FindingItem(finding: Finding) -> impl IntoView {
             {input.map(|input| view! {
                 <span class="check-result__input">{move || i18n.t_text_args("check-input-label", &[("input", input.clone())])}" "</span>
             })}
-            <span>{move || finding_text(i18n, &finding)}</span>
+            <span>{move || with_code(&finding_text(i18n, &finding))}</span>
         </li>
     }
 }

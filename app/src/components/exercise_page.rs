@@ -266,7 +266,7 @@ fn ExerciseView(detail: ExerciseDetail, progress: ExerciseProgress) -> impl Into
                                 })
                             }}
                         </ol>
-                        <button type="button" class="button button--secondary" id="hint-button"
+                        <button type="button" class="button button--hint" id="hint-button"
                             on:click=next_hint disabled=move || { shown_hints() >= hint_count }>
                             {move || if shown_hints() >= hint_count {
                                 i18n.t("hints-all-shown")

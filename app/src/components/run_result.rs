@@ -4,6 +4,7 @@
 use darbnica_api::python::{PythonError, RunOutcome};
 use leptos::prelude::*;
 
+use crate::components::rich_text::with_code;
 use crate::i18n::use_i18n;
 use crate::python::PageOutcome;
 
@@ -63,7 +64,7 @@ fn ErrorReport(error: PythonError) -> impl IntoView {
                 <strong>{error.kind.clone()}</strong>
                 {move || line.map(|line| format!(" · {}", i18n.t_args("run-error-line", &[("line", i64::from(line))])))}
             </p>
-            <p class="run-result__explanation">{move || i18n.t_text_args(key, &args)}</p>
+            <p class="run-result__explanation">{move || with_code(&i18n.t_text_args(key, &args))}</p>
             <details open=true>
                 <summary>{move || i18n.t("run-error-traceback")}</summary>
                 <pre class="run-result__traceback">{error.traceback.clone()}</pre>

@@ -1,14 +1,19 @@
 //! `cargo xtask bench runtime`: the Python runtime in headless Chromium against the real server.
 //! Prints `runtime_wasm_bytes`, `runtime_wasm_brotli_bytes` (as served), `ready_ms` (from the first
 //! Run to the runtime ready: download, compile, start) and `warm_run_ms` (median run of a beginner
-//! program once warm, from posting it to the worker to its result), from the app's performance
-//! measures. Figures inform; nothing passes or fails.
+//! program once warm, from posting it to the worker to its result) and `exercise_check_warm_ms`
+//! (median run and check of a typical exercise once warm: a function exercise with fixed and
+//! seeded random cases), from the app's performance measures. Figures inform; nothing passes or
+//! fails.
 
 use darbnica_e2e::{BrowserOptions, TestBrowser, TestServer};
 
 const PROGRAM: &str =
     "skaitli = [5, 3, 8, 1]\nfor s in sorted(skaitli):\n    print(s, s * s)\nprint(sum(skaitli))\n";
 const WARM_RUNS: usize = 15;
+/// A typical exercise: `is_prime`, checked with fixed cases, 1..100 and random cases.
+const EXERCISE: &str = "/courses/programmesanas-pamati/pirmskaitlis";
+const EXERCISE_ANSWER: &str = "def is_prime(n):\n    if n < 2:\n        return False\n    for d in range(2, n):\n        if n % d == 0:\n            return False\n    return True\n";
 
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
@@ -43,12 +48,47 @@ async fn main() -> anyhow::Result<()> {
     runs.sort_by(f64::total_cmp);
     let warm_run_ms = runs[runs.len() / 2];
 
+    // Run and check an exercise, warm: a new page, so the measures start afresh.
+    browser.goto(&server.url(EXERCISE)).await?;
+    browser.text(".code-editor[data-loaded=true]").await?;
+    browser.replace_text(".cm-content", EXERCISE_ANSWER).await?;
+    for run in 1..=WARM_RUNS + 1 {
+        browser.click("#run-button").await?;
+        // Each run counts as a try: the count says this run, not the last one, has ended.
+        let tries = if run == 1 {
+            "1 try".to_owned()
+        } else {
+            format!("{run} tries")
+        };
+        browser.wait_for_text("#exercise-attempts", &tries).await?;
+        browser
+            .wait_for_text(".check-result--passed", "Correct!")
+            .await?;
+    }
+    let mut checks: Vec<f64> = serde_json::from_value(
+        browser
+            .eval(
+                "performance.getEntriesByName('darbnica-python-run').map(entry => entry.duration)",
+            )
+            .await?,
+    )?;
+    anyhow::ensure!(
+        checks.len() == WARM_RUNS + 1,
+        "expected {} exercise runs, measured {}",
+        WARM_RUNS + 1,
+        checks.len()
+    );
+    checks.remove(0);
+    checks.sort_by(f64::total_cmp);
+    let exercise_check_warm_ms = checks[checks.len() / 2];
+
     let dist = std::path::PathBuf::from(std::env::var("DARBNICA_DIST_DIR")?);
     let wasm_bytes = std::fs::metadata(dist.join("darbnica-worker_bg.wasm"))?.len();
     let brotli_bytes = std::fs::metadata(dist.join("darbnica-worker_bg.wasm.br"))?.len();
     browser.finish(&[]).await?;
 
     println!("first_run_ms={first_run_ms:.1}");
+    println!("exercise_check_warm_ms={exercise_check_warm_ms:.1}");
     println!("runtime_wasm_bytes={wasm_bytes}");
     println!(
         "runtime_wasm_brotli_bytes={brotli_bytes} ready_ms={:.0} warm_run_ms={warm_run_ms:.1}",
