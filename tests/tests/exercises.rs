@@ -195,8 +195,13 @@ async fn an_english_student_with_input_and_a_function_exercise() -> anyhow::Resu
         .wait_for_text(".run-result--error", "NameError")
         .await?;
     assert!(
-        error.contains("Python doesn’t know the name `sqare`. Did you mean `square`?"),
+        error.contains("Python doesn’t know the name sqare. Did you mean square?"),
         "{error}"
+    );
+    // The names in the explanation are shown as code.
+    assert_eq!(
+        browser.texts(".run-result__explanation code").await?,
+        ["sqare", "square"]
     );
     browser.text(".cm-error-line").await?;
     assert_eq!(
@@ -236,4 +241,34 @@ async fn an_unknown_exercise_says_so_in_the_students_language() -> anyhow::Resul
             .contains("Šāda satura nav")
     );
     browser.finish(&["404"]).await
+}
+
+#[tokio::test]
+async fn the_exercise_page_fits_a_phone_in_both_languages() -> anyhow::Result<()> {
+    let server = TestServer::start()?;
+    for (language, title, check) in [
+        ("lv", "Divu skaitļu summa", "Pareizi!"),
+        ("en", "The sum of two numbers", "Correct!"),
+    ] {
+        let browser = TestBrowser::launch(BrowserOptions::phone(language)).await?;
+        browser
+            .goto(&server.url(&format!("{COURSE}/divu-skaitlu-summa")))
+            .await?;
+        browser.wait_for_text("h1", title).await?;
+        wait_for_editor(&browser).await?;
+        browser
+            .replace_text(EDITOR, "a = int(input())\nb = int(input())\nprint(a + b)")
+            .await?;
+        browser.click("#run-button").await?;
+        browser
+            .wait_for_text(".check-result--passed", check)
+            .await?;
+        let no_sideways_scroll = "document.documentElement.scrollWidth <= window.innerWidth";
+        assert_eq!(browser.eval(no_sideways_scroll).await?, true, "{language}");
+        browser
+            .screenshot(&format!("exercise-{language}-phone"))
+            .await?;
+        browser.finish(&[]).await?;
+    }
+    Ok(())
 }
