@@ -43,6 +43,7 @@ playground-intro = Write some Python and run it. Your code stays in this browser
 playground-run = Run
 playground-stop = Stop
 playground-reset = Start over
+playground-reset-note = Puts the example program back. Changed your mind? Ctrl+Z brings your code back.
 playground-shortcut = Ctrl+Enter runs your code
 playground-input-label = The program is waiting for your answer:
 playground-input-send = Send

@@ -45,6 +45,7 @@ playground-intro = Raksti Python kodu un palaid to. Kods glabājas šajā pārl�
 playground-run = Palaist
 playground-stop = Apturēt
 playground-reset = Sākt no jauna
+playground-reset-note = Atjauno piemēra programmu. Ja pārdomā, Ctrl+Z atgriež tavu kodu.
 playground-shortcut = Ctrl+Enter palaiž kodu
 playground-input-label = Programma gaida tavu atbildi:
 playground-input-send = Sūtīt

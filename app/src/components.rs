@@ -19,4 +19,5 @@ pub mod rich_text;
 pub mod run_output;
 pub mod run_panel;
 pub mod run_result;
+pub mod run_toolbar;
 pub mod runtime_status;

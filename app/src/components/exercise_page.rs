@@ -15,10 +15,18 @@ use crate::components::error_state::ErrorState;
 use crate::components::loading_state::LoadingState;
 use crate::components::progress_badge::ProgressBadge;
 use crate::components::run_panel::RunPanel;
+use crate::components::run_toolbar::{RunToolbar, ToolbarTexts};
 use crate::i18n::use_i18n;
 use crate::progress::{self, ExerciseProgress, Status};
 use crate::python::{PageOutcome, use_python_runner};
 use crate::run_session::{Finished, RunSession};
+
+const TOOLBAR: ToolbarTexts = ToolbarTexts {
+    run: "exercise-run",
+    reset: "exercise-reset",
+    reset_note: "exercise-reset-note",
+    shortcut: "exercise-shortcut",
+};
 
 /// How long after the last keystroke the code is stored.
 const SAVE_DELAY: std::time::Duration = std::time::Duration::from_millis(600);
@@ -148,7 +156,7 @@ fn ExerciseView(detail: ExerciseDetail, progress: ExerciseProgress) -> impl Into
             SAVE_DELAY,
         );
     });
-    let reset = move |_| {
+    let reset = move |()| {
         let starter = detail.with_value(|detail| detail.starter.get(lang()).to_owned());
         control.set_text(&starter);
     };
@@ -165,7 +173,6 @@ fn ExerciseView(detail: ExerciseDetail, progress: ExerciseProgress) -> impl Into
             progress.status == Some(Status::Solved) || progress.attempts >= solution_after
         })
     };
-    let running = move || session.running();
 
     // Code blocks in the task, hints and solution are highlighted by the editor's own highlighter
     // once it has loaded, and again whenever they are redrawn.
@@ -298,18 +305,7 @@ fn ExerciseView(detail: ExerciseDetail, progress: ExerciseProgress) -> impl Into
                 </div>
                 <div class="exercise__work">
                     <CodeEditor text=initial_code on_change on_run=Callback::new(move |()| run()) error_line=session.error_line.into() control/>
-                    <div class="toolbar">
-                        <button type="button" class="button" id="run-button" on:click=move |_| run() disabled=running>
-                            {move || i18n.t("exercise-run")}
-                        </button>
-                        <button type="button" class="button button--secondary" id="stop-button" on:click=move |_| session.stop() disabled=move || !running()>
-                            {move || i18n.t("playground-stop")}
-                        </button>
-                        <button type="button" class="button button--quiet" id="reset-button" on:click=reset title=move || i18n.t("exercise-reset-note")>
-                            {move || i18n.t("exercise-reset")}
-                        </button>
-                        <span class="toolbar__hint">{move || i18n.t("exercise-shortcut")}</span>
-                    </div>
+                    <RunToolbar session texts=TOOLBAR on_run=Callback::new(move |()| run()) on_reset=Callback::new(reset)/>
                     <RunPanel session>
                         <CheckResult finished/>
                         {next_result_href.map(|href| view! {

@@ -5,9 +5,17 @@ use leptos::prelude::*;
 
 use crate::components::code_editor::{CodeEditor, EditorControl};
 use crate::components::run_panel::RunPanel;
+use crate::components::run_toolbar::{RunToolbar, ToolbarTexts};
 use crate::i18n::use_i18n;
 use crate::python::use_python_runner;
 use crate::run_session::RunSession;
+
+const TOOLBAR: ToolbarTexts = ToolbarTexts {
+    run: "playground-run",
+    reset: "playground-reset",
+    reset_note: "playground-reset-note",
+    shortcut: "playground-shortcut",
+};
 
 const STORAGE_KEY: &str = "darbnica-playground-code";
 
@@ -27,8 +35,6 @@ pub fn PlaygroundPage() -> impl IntoView {
         code.set_value(text);
         session.code_changed();
     });
-    let reset = move |_| control.set_text(STARTER);
-    let running = move || session.running();
 
     view! {
         <section class="playground">
@@ -37,18 +43,7 @@ pub fn PlaygroundPage() -> impl IntoView {
             <div class="playground__grid">
                 <div class="playground__editor">
                     <CodeEditor text=initial on_change on_run=Callback::new(move |()| run()) error_line=session.error_line.into() control/>
-                    <div class="toolbar">
-                        <button type="button" class="button" id="run-button" on:click=move |_| run() disabled=running>
-                            {move || i18n.t("playground-run")}
-                        </button>
-                        <button type="button" class="button button--secondary" id="stop-button" on:click=move |_| session.stop() disabled=move || !running()>
-                            {move || i18n.t("playground-stop")}
-                        </button>
-                        <button type="button" class="button button--quiet" on:click=reset>
-                            {move || i18n.t("playground-reset")}
-                        </button>
-                        <span class="toolbar__hint">{move || i18n.t("playground-shortcut")}</span>
-                    </div>
+                    <RunToolbar session texts=TOOLBAR on_run=Callback::new(move |()| run()) on_reset=Callback::new(move |()| control.set_text(STARTER))/>
                 </div>
                 <div class="playground__output">
                     <RunPanel session/>

@@ -90,27 +90,7 @@ fn default_order() -> i64 {
 /// so that one load shows every problem.
 pub(crate) fn load(dir: &Path, problems: &mut Problems) -> Option<Course> {
     let file = dir.join("course.toml");
-    let text = match std::fs::read_to_string(&file) {
-        Ok(text) => text,
-        Err(error) => {
-            problems.push(Problem::whole_file(
-                &file,
-                format!("cannot read course.toml: {error}"),
-            ));
-            return None;
-        }
-    };
-    let parsed: CourseFile = match toml::from_str(&text) {
-        Ok(parsed) => parsed,
-        Err(error) => {
-            let message = error.message().to_owned();
-            problems.push(match error.span() {
-                Some(span) => Problem::at_span(&file, &text, span, message),
-                None => Problem::whole_file(&file, message),
-            });
-            return None;
-        }
-    };
+    let (text, parsed) = read_toml::<CourseFile>(&file, problems)?;
     let mut check = Checker {
         file: &file,
         text: &text,
@@ -249,6 +229,39 @@ pub(crate) fn load(dir: &Path, problems: &mut Problems) -> Option<Course> {
         workshops,
         dir: dir.to_path_buf(),
     })
+}
+
+/// Reads and parses the TOML file `file`; a file that cannot be read or parsed is a problem (at the
+/// line of the mistake) and gives `None`. Returns the text too, for placing later problems.
+pub(crate) fn read_toml<T: serde::de::DeserializeOwned>(
+    file: &Path,
+    problems: &mut Problems,
+) -> Option<(String, T)> {
+    let name = file
+        .file_name()
+        .and_then(|name| name.to_str())
+        .unwrap_or("");
+    let text = match std::fs::read_to_string(file) {
+        Ok(text) => text,
+        Err(error) => {
+            problems.push(Problem::whole_file(
+                file,
+                format!("cannot read {name}: {error}"),
+            ));
+            return None;
+        }
+    };
+    match toml::from_str(&text) {
+        Ok(parsed) => Some((text, parsed)),
+        Err(error) => {
+            let message = error.message().to_owned();
+            problems.push(match error.span() {
+                Some(span) => Problem::at_span(file, &text, span, message),
+                None => Problem::whole_file(file, message),
+            });
+            None
+        }
+    }
 }
 
 pub(crate) struct Checker<'a> {

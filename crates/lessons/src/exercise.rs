@@ -8,7 +8,7 @@ use darbnica_api::{ExerciseKind, Localized};
 use serde::Deserialize;
 use toml::Spanned;
 
-use crate::course::{Checker, TextFile};
+use crate::course::{Checker, TextFile, read_toml};
 use crate::markdown;
 use crate::problem::{Problem, Problems};
 
@@ -85,27 +85,7 @@ fn default_solution_after_tries() -> u32 {
 /// Loads the exercise in `dir`, reporting what is wrong. `None` when `exercise.toml` cannot be read.
 pub(crate) fn load(dir: &Path, problems: &mut Problems) -> Option<Exercise> {
     let file = dir.join("exercise.toml");
-    let text = match std::fs::read_to_string(&file) {
-        Ok(text) => text,
-        Err(error) => {
-            problems.push(Problem::whole_file(
-                &file,
-                format!("cannot read exercise.toml: {error}"),
-            ));
-            return None;
-        }
-    };
-    let parsed: ExerciseFile = match toml::from_str(&text) {
-        Ok(parsed) => parsed,
-        Err(error) => {
-            let message = error.message().to_owned();
-            problems.push(match error.span() {
-                Some(span) => Problem::at_span(&file, &text, span, message),
-                None => Problem::whole_file(&file, message),
-            });
-            return None;
-        }
-    };
+    let (text, parsed) = read_toml::<ExerciseFile>(&file, problems)?;
     let mut check = Checker {
         file: &file,
         text: &text,

@@ -41,6 +41,8 @@ __all__ = [
     "run",
     "call",
     "source",
+    "numbers_in_code",
+    "uses_operator",
     "model_volume",
     "model_bounds",
     "model_watertight",
@@ -572,6 +574,33 @@ def avoids_call(name):
 def source():
     """The student's code, as text."""
     return _state["code"]
+
+
+def numbers_in_code():
+    """The numbers the student typed in: (numbers written as numbers, numbers inside texts), so a
+    check can tell a computed result from one typed in by hand."""
+    import ast
+    import re
+
+    numbers, in_texts = [], []
+    for node in ast.walk(_tree()):
+        if isinstance(node, ast.Constant) and type(node.value) in (int, float):
+            numbers.append(node.value)
+        elif isinstance(node, ast.Constant) and isinstance(node.value, str):
+            for number in re.findall(r"\d+(?:[.,]\d+)?", node.value):
+                in_texts.append(float(number.replace(",", ".")))
+    return numbers, in_texts
+
+
+_OPERATORS = {
+    "+": "Add", "-": "Sub", "*": "Mult", "/": "Div", "//": "FloorDiv", "%": "Mod", "**": "Pow",
+}
+
+
+def uses_operator(operator):
+    """True when the code uses the arithmetic `operator` ("+", "//", "%", …)."""
+    name = _OPERATORS.get(operator, operator)
+    return any(type(node.op).__name__ == name for node in _nodes("BinOp", "AugAssign"))
 
 
 def call(function, *args):

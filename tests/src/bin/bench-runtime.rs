@@ -31,22 +31,7 @@ async fn main() -> anyhow::Result<()> {
     let ready_ms = browser
         .eval("performance.getEntriesByName('darbnica-python-ready')[0].duration")
         .await?;
-    let mut runs: Vec<f64> = serde_json::from_value(
-        browser
-            .eval(
-                "performance.getEntriesByName('darbnica-python-run').map(entry => entry.duration)",
-            )
-            .await?,
-    )?;
-    anyhow::ensure!(
-        runs.len() == WARM_RUNS + 1,
-        "expected {} runs, measured {}",
-        WARM_RUNS + 1,
-        runs.len()
-    );
-    let first_run_ms = runs.remove(0);
-    runs.sort_by(f64::total_cmp);
-    let warm_run_ms = runs[runs.len() / 2];
+    let (first_run_ms, warm_run_ms) = run_measures(&browser, WARM_RUNS + 1).await?;
 
     // Run and check an exercise, warm: a new page, so the measures start afresh.
     browser.goto(&server.url(EXERCISE)).await?;
@@ -65,22 +50,7 @@ async fn main() -> anyhow::Result<()> {
             .wait_for_text(".check-result--passed", "Correct!")
             .await?;
     }
-    let mut checks: Vec<f64> = serde_json::from_value(
-        browser
-            .eval(
-                "performance.getEntriesByName('darbnica-python-run').map(entry => entry.duration)",
-            )
-            .await?,
-    )?;
-    anyhow::ensure!(
-        checks.len() == WARM_RUNS + 1,
-        "expected {} exercise runs, measured {}",
-        WARM_RUNS + 1,
-        checks.len()
-    );
-    checks.remove(0);
-    checks.sort_by(f64::total_cmp);
-    let exercise_check_warm_ms = checks[checks.len() / 2];
+    let (_, exercise_check_warm_ms) = run_measures(&browser, WARM_RUNS + 1).await?;
 
     let dist = std::path::PathBuf::from(std::env::var("DARBNICA_DIST_DIR")?);
     let wasm_bytes = std::fs::metadata(dist.join("darbnica-worker_bg.wasm"))?.len();
@@ -95,4 +65,23 @@ async fn main() -> anyhow::Result<()> {
         ready_ms.as_f64().unwrap_or(f64::NAN)
     );
     Ok(())
+}
+
+/// The first of the page's `count` run measures, and the median of the others (the warm runs).
+async fn run_measures(browser: &TestBrowser, count: usize) -> anyhow::Result<(f64, f64)> {
+    let mut runs: Vec<f64> = serde_json::from_value(
+        browser
+            .eval(
+                "performance.getEntriesByName('darbnica-python-run').map(entry => entry.duration)",
+            )
+            .await?,
+    )?;
+    anyhow::ensure!(
+        runs.len() == count,
+        "expected {count} runs, measured {}",
+        runs.len()
+    );
+    let first = runs.remove(0);
+    runs.sort_by(f64::total_cmp);
+    Ok((first, runs[runs.len() / 2]))
 }
