@@ -108,14 +108,20 @@ async fn an_error_is_explained_and_its_line_highlighted_in_both_languages() -> a
         .wait_for_text(".run-result--error", "NameError")
         .await?;
     assert!(report.contains("2. rinda"), "{report}");
-    assert!(report.contains("Python nepazīst šo nosaukumu"), "{report}");
+    assert!(
+        report.contains("Python nepazīst nosaukumu vard. Varbūt domāji vards?"),
+        "{report}"
+    );
     assert!(report.contains("Did you mean: 'vards'?"), "{report}");
     assert_eq!(browser.text(".cm-error-line").await?, "print(vard)");
     browser.screenshot("playground-lv-error").await?;
 
     browser.click("button[lang=en]").await?;
     let report = browser
-        .wait_for_text(".run-result--error", "Python doesn’t know this name")
+        .wait_for_text(
+            ".run-result--error",
+            "Python doesn’t know the name vard. Did you mean vards?",
+        )
         .await?;
     assert!(report.contains("line 2"), "{report}");
     browser.screenshot("playground-en-error").await?;
