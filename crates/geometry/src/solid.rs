@@ -1,0 +1,437 @@
+//! Solids as a deferred CSG tree: transforms and booleans are recorded, and the mesh is computed
+//! when asked for, once. Unions of many solids are reduced as a balanced tree of pairs, and parts
+//! whose bounds do not meet are joined without a boolean at all, so a chain of 100 unions costs
+//! about log₂ 100 rounds of small booleans rather than 100 rebuilds of an ever larger mesh.
+
+use std::sync::{Arc, OnceLock};
+
+use boolmesh::prelude::{Manifold, OpType, compute_boolean};
+use glam::{DMat4, DVec3};
+
+use crate::error::{GeometryError, Result, finite};
+use crate::mesh::{Bounds, Mesh};
+
+/// How big a model may get before it is refused: the browser must stay responsive.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limits {
+    pub max_triangles: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Limits {
+        Limits {
+            max_triangles: 2_000_000,
+        }
+    }
+}
+
+/// A solid: cheap to clone and to combine; [`Solid::mesh`] computes it.
+#[derive(Debug, Clone)]
+pub struct Solid(Arc<Node>);
+
+#[derive(Debug)]
+struct Node {
+    kind: Kind,
+    /// The computed mesh, once asked for.
+    mesh: OnceLock<Result<Arc<Mesh>>>,
+}
+
+#[derive(Debug)]
+enum Kind {
+    Mesh(Arc<Mesh>),
+    Transform(DMat4, Solid),
+    Union(Vec<Solid>),
+    Difference(Solid, Vec<Solid>),
+    Intersection(Vec<Solid>),
+}
+
+impl Solid {
+    fn new(kind: Kind) -> Solid {
+        Solid(Arc::new(Node {
+            kind,
+            mesh: OnceLock::new(),
+        }))
+    }
+
+    /// The solid with nothing in it (what `a - a` gives).
+    pub fn empty() -> Solid {
+        Solid::new(Kind::Mesh(Arc::new(Mesh::default())))
+    }
+
+    /// A solid from a closed mesh (the primitives make only closed ones).
+    pub fn from_mesh(mesh: Mesh) -> Result<Solid> {
+        if !mesh.is_watertight() {
+            return Err(GeometryError::InvalidPolyhedron {
+                reason: "the mesh is not closed".into(),
+            });
+        }
+        Ok(Solid::new(Kind::Mesh(Arc::new(mesh))))
+    }
+
+    /// Everything that is in any of `solids`.
+    pub fn union(solids: impl IntoIterator<Item = Solid>) -> Solid {
+        let mut parts = Vec::new();
+        for solid in solids {
+            match &solid.0.kind {
+                Kind::Mesh(mesh) if mesh.is_empty() => {}
+                // Unions of unions are one union, so the whole set is balanced at once.
+                Kind::Union(inner) if solid.0.mesh.get().is_none() => {
+                    parts.extend(inner.iter().cloned())
+                }
+                _ => parts.push(solid),
+            }
+        }
+        match parts.len() {
+            0 => Solid::empty(),
+            1 => parts.pop().unwrap_or_else(Solid::empty),
+            _ => Solid::new(Kind::Union(parts)),
+        }
+    }
+
+    /// This solid with everything in `others` cut away.
+    pub fn difference(&self, others: impl IntoIterator<Item = Solid>) -> Solid {
+        let others: Vec<Solid> = others.into_iter().collect();
+        if others.is_empty() {
+            return self.clone();
+        }
+        Solid::new(Kind::Difference(self.clone(), others))
+    }
+
+    /// What all of `solids` have in common.
+    pub fn intersection(solids: impl IntoIterator<Item = Solid>) -> Solid {
+        let mut parts: Vec<Solid> = solids.into_iter().collect();
+        match parts.len() {
+            0 => Solid::empty(),
+            1 => parts.pop().unwrap_or_else(Solid::empty),
+            _ => Solid::new(Kind::Intersection(parts)),
+        }
+    }
+
+    /// This solid moved by a general (affine) matrix. A matrix that flattens the solid is refused.
+    pub fn transform(&self, matrix: DMat4) -> Result<Solid> {
+        if !matrix.is_finite() {
+            return Err(GeometryError::NotFinite {
+                what: "the transform matrix",
+                value: f64::NAN,
+            });
+        }
+        let determinant = matrix.determinant();
+        if determinant.abs() < 1e-12 {
+            return Err(GeometryError::NotPositive {
+                what: "the transform's scale (its determinant)",
+                value: determinant,
+            });
+        }
+        // Consecutive transforms become one.
+        if let Kind::Transform(inner, solid) = &self.0.kind {
+            return Ok(Solid::new(Kind::Transform(matrix * *inner, solid.clone())));
+        }
+        Ok(Solid::new(Kind::Transform(matrix, self.clone())))
+    }
+
+    pub fn translate(&self, offset: DVec3) -> Result<Solid> {
+        check_vector("the translation", offset)?;
+        self.transform(DMat4::from_translation(offset))
+    }
+
+    /// Rotation by angles in degrees about X, then Y, then Z (as OpenSCAD's `rotate([x, y, z])`).
+    pub fn rotate(&self, degrees: DVec3) -> Result<Solid> {
+        check_vector("the rotation", degrees)?;
+        let radians = degrees * (std::f64::consts::PI / 180.0);
+        self.transform(
+            DMat4::from_rotation_z(radians.z)
+                * DMat4::from_rotation_y(radians.y)
+                * DMat4::from_rotation_x(radians.x),
+        )
+    }
+
+    pub fn scale(&self, factors: DVec3) -> Result<Solid> {
+        check_vector("the scale", factors)?;
+        for factor in factors.to_array() {
+            if factor == 0.0 {
+                return Err(GeometryError::NotPositive {
+                    what: "a scale factor",
+                    value: 0.0,
+                });
+            }
+        }
+        self.transform(DMat4::from_scale(factors))
+    }
+
+    /// The mirror image in the plane through the origin with this normal.
+    pub fn mirror(&self, normal: DVec3) -> Result<Solid> {
+        check_vector("the mirror's normal", normal)?;
+        let length = normal.length();
+        if length == 0.0 {
+            return Err(GeometryError::NotPositive {
+                what: "the length of the mirror's normal",
+                value: 0.0,
+            });
+        }
+        let n = normal / length;
+        let reflect = |axis: DVec3| axis - 2.0 * axis.dot(n) * n;
+        self.transform(DMat4::from_cols(
+            reflect(DVec3::X).extend(0.0),
+            reflect(DVec3::Y).extend(0.0),
+            reflect(DVec3::Z).extend(0.0),
+            glam::DVec4::W,
+        ))
+    }
+
+    /// The solid as a closed mesh, computed on first use and kept.
+    pub fn mesh(&self) -> Result<Arc<Mesh>> {
+        self.mesh_within(&Limits::default())
+    }
+
+    /// As [`Solid::mesh`], refusing results over `limits`.
+    pub fn mesh_within(&self, limits: &Limits) -> Result<Arc<Mesh>> {
+        self.0
+            .mesh
+            .get_or_init(|| self.evaluate(limits).map(Arc::new))
+            .clone()
+    }
+
+    fn evaluate(&self, limits: &Limits) -> Result<Mesh> {
+        let mesh = match &self.0.kind {
+            Kind::Mesh(mesh) => Mesh::clone(mesh),
+            Kind::Transform(matrix, solid) => solid.mesh_within(limits)?.transformed(matrix),
+            Kind::Union(parts) => union_all(meshes(parts, limits)?, limits)?,
+            Kind::Difference(base, cut) => {
+                let base = base.mesh_within(limits)?;
+                let cut = union_all(meshes(cut, limits)?, limits)?;
+                boolean(&base, &cut, Operation::Difference, limits)?
+            }
+            Kind::Intersection(parts) => {
+                let mut parts = meshes(parts, limits)?.into_iter();
+                let first = parts.next().unwrap_or_default();
+                parts.try_fold(first, |common, next| {
+                    boolean(&common, &next, Operation::Intersection, limits)
+                })?
+            }
+        };
+        within(limits, mesh.triangle_count())?;
+        Ok(mesh)
+    }
+}
+
+fn check_vector(what: &'static str, vector: DVec3) -> Result<()> {
+    for value in vector.to_array() {
+        finite(what, value)?;
+    }
+    Ok(())
+}
+
+fn within(limits: &Limits, count: usize) -> Result<()> {
+    if count > limits.max_triangles {
+        return Err(GeometryError::TooManyTriangles {
+            count,
+            limit: limits.max_triangles,
+        });
+    }
+    Ok(())
+}
+
+fn meshes(solids: &[Solid], limits: &Limits) -> Result<Vec<Mesh>> {
+    solids
+        .iter()
+        .map(|solid| solid.mesh_within(limits).map(|mesh| Mesh::clone(&mesh)))
+        .collect()
+}
+
+/// The union of many meshes as a balanced tree: sorted along the longest axis so neighbours are
+/// near each other, then joined in pairs, round after round.
+fn union_all(meshes: Vec<Mesh>, limits: &Limits) -> Result<Mesh> {
+    let mut parts: Vec<(Mesh, Bounds)> = meshes
+        .into_iter()
+        .filter_map(|mesh| mesh.bounds().map(|bounds| (mesh, bounds)))
+        .collect();
+    if parts.is_empty() {
+        return Ok(Mesh::default());
+    }
+    let all = parts
+        .iter()
+        .map(|(_, bounds)| *bounds)
+        .reduce(|a, b| a.union(&b))
+        .unwrap_or(parts[0].1);
+    let axis = all.size().max_position();
+    parts.sort_by(|a, b| a.1.center()[axis].total_cmp(&b.1.center()[axis]));
+    while parts.len() > 1 {
+        let mut next = Vec::with_capacity(parts.len().div_ceil(2));
+        let mut pairs = parts.into_iter();
+        while let Some((a, a_bounds)) = pairs.next() {
+            match pairs.next() {
+                Some((b, b_bounds)) => {
+                    let mesh = boolean(&a, &b, Operation::Union, limits)?;
+                    next.push((mesh, a_bounds.union(&b_bounds)));
+                }
+                None => next.push((a, a_bounds)),
+            }
+        }
+        parts = next;
+    }
+    Ok(parts.pop().map(|(mesh, _)| mesh).unwrap_or_default())
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Operation {
+    Union,
+    Difference,
+    Intersection,
+}
+
+/// One boolean of two closed meshes. Empty inputs and parts whose bounds do not meet are settled
+/// without `boolmesh`.
+fn boolean(a: &Mesh, b: &Mesh, operation: Operation, limits: &Limits) -> Result<Mesh> {
+    let (a_bounds, b_bounds) = match (a.bounds(), b.bounds()) {
+        (None, _) => {
+            return Ok(match operation {
+                Operation::Union => b.clone(),
+                _ => Mesh::default(),
+            });
+        }
+        (Some(_), None) => {
+            return Ok(match operation {
+                Operation::Intersection => Mesh::default(),
+                _ => a.clone(),
+            });
+        }
+        (Some(a_bounds), Some(b_bounds)) => (a_bounds, b_bounds),
+    };
+    if !a_bounds.overlaps(&b_bounds) {
+        return Ok(match operation {
+            Operation::Union => a.clone().merged(b),
+            Operation::Difference => a.clone(),
+            Operation::Intersection => Mesh::default(),
+        });
+    }
+    within(limits, a.triangle_count() + b.triangle_count())?;
+    let failed = |reason: String| GeometryError::Boolean { reason };
+    let op = match operation {
+        Operation::Union => OpType::Add,
+        Operation::Difference => OpType::Subtract,
+        Operation::Intersection => OpType::Intersect,
+    };
+    match compute_boolean(&to_manifold(a)?, &to_manifold(b)?, op) {
+        Ok(result) => Ok(from_manifold(&result)),
+        // boolmesh reports an empty result (a - a) this way; for us it is the empty solid.
+        Err(reason) if reason == BOOLMESH_EMPTY => Ok(Mesh::default()),
+        Err(reason) => Err(failed(reason)),
+    }
+}
+
+/// What `boolmesh` 0.2 says when a boolean leaves nothing (its own tests treat it so).
+const BOOLMESH_EMPTY: &str = "empty pos matrix";
+
+fn to_manifold(mesh: &Mesh) -> Result<Manifold> {
+    let positions: Vec<f64> = mesh.vertices.iter().flat_map(|v| v.to_array()).collect();
+    let indices: Vec<usize> = mesh
+        .triangles
+        .iter()
+        .flatten()
+        .map(|&index| index as usize)
+        .collect();
+    Manifold::new(&positions, &indices).map_err(|reason| GeometryError::Boolean { reason })
+}
+
+fn from_manifold(manifold: &Manifold) -> Mesh {
+    Mesh {
+        vertices: manifold.ps.clone(),
+        triangles: manifold
+            .hs
+            .chunks_exact(3)
+            .map(|half| {
+                [
+                    half[0].tail as u32,
+                    half[1].tail as u32,
+                    half[2].tail as u32,
+                ]
+            })
+            .collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::primitives::{cuboid, sphere};
+
+    fn cube(size: f64, at: DVec3) -> Solid {
+        Solid::from_mesh(cuboid(DVec3::splat(size), false).unwrap())
+            .unwrap()
+            .translate(at)
+            .unwrap()
+    }
+
+    fn volume(solid: &Solid) -> f64 {
+        let mesh = solid.mesh().unwrap();
+        assert!(mesh.is_watertight(), "not watertight");
+        mesh.volume()
+    }
+
+    #[test]
+    fn overlapping_cubes_combine_with_exact_volumes() {
+        let a = cube(2.0, DVec3::ZERO);
+        let b = cube(2.0, DVec3::splat(1.0));
+        assert!((volume(&Solid::union([a.clone(), b.clone()])) - 15.0).abs() < 1e-9);
+        assert!((volume(&a.difference([b.clone()])) - 7.0).abs() < 1e-9);
+        assert!((volume(&Solid::intersection([a, b])) - 1.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn a_minus_a_is_empty_and_a_union_a_is_a() {
+        let a = cube(1.0, DVec3::ZERO);
+        let empty = a.difference([a.clone()]).mesh().unwrap();
+        assert!(empty.is_empty());
+        assert!((volume(&Solid::union([a.clone(), a.clone()])) - 1.0).abs() < 1e-9);
+        assert!(volume(&Solid::union([Solid::empty(), a])) > 0.99);
+    }
+
+    #[test]
+    fn a_hundred_unions_are_one_balanced_tree() {
+        let mut model = Solid::empty();
+        for i in 0..100 {
+            let ball = Solid::from_mesh(sphere(0.6, 12).unwrap())
+                .unwrap()
+                .translate(DVec3::new(f64::from(i), 0.0, 0.0))
+                .unwrap();
+            model = Solid::union([model, ball]);
+        }
+        let Kind::Union(parts) = &model.0.kind else {
+            panic!("not a union");
+        };
+        assert_eq!(parts.len(), 100);
+        let mesh = model.mesh().unwrap();
+        assert!(mesh.is_watertight());
+        assert_eq!(mesh.components(), 1);
+    }
+
+    #[test]
+    fn transforms_check_their_input_and_mirroring_keeps_the_volume() {
+        let a = cube(1.0, DVec3::ZERO);
+        assert_eq!(
+            a.scale(DVec3::new(1.0, 0.0, 1.0)).unwrap_err().code(),
+            "not_positive"
+        );
+        assert_eq!(
+            a.translate(DVec3::new(f64::NAN, 0.0, 0.0))
+                .unwrap_err()
+                .code(),
+            "not_finite"
+        );
+        let mirrored = a.mirror(DVec3::new(1.0, 1.0, 0.0)).unwrap();
+        assert!((volume(&mirrored) - 1.0).abs() < 1e-9);
+        let turned = a.rotate(DVec3::new(0.0, 0.0, 90.0)).unwrap();
+        let bounds = turned.mesh().unwrap().bounds().unwrap();
+        assert!((bounds.min.x + 1.0).abs() < 1e-12 && bounds.max.x.abs() < 1e-12);
+    }
+
+    #[test]
+    fn the_triangle_limit_is_enforced() {
+        let limits = Limits { max_triangles: 100 };
+        let ball = Solid::from_mesh(sphere(1.0, 64).unwrap()).unwrap();
+        assert_eq!(
+            ball.mesh_within(&limits).unwrap_err().code(),
+            "too_many_triangles"
+        );
+    }
+}
