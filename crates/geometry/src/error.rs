@@ -24,6 +24,11 @@ pub enum GeometryError {
     InvalidPolygon { reason: String },
     #[error("the boolean operation failed: {reason}")]
     Boolean { reason: String },
+    #[error("the {format} file could not be made: {reason}")]
+    Export {
+        format: &'static str,
+        reason: String,
+    },
 }
 
 impl GeometryError {
@@ -37,6 +42,7 @@ impl GeometryError {
             GeometryError::InvalidPolyhedron { .. } => "invalid_polyhedron",
             GeometryError::InvalidPolygon { .. } => "invalid_polygon",
             GeometryError::Boolean { .. } => "boolean_failed",
+            GeometryError::Export { .. } => "export_failed",
         }
     }
 }

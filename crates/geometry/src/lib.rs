@@ -10,6 +10,7 @@
 //! and in the browser's Python worker.
 
 mod error;
+pub mod export;
 mod mesh;
 pub mod primitives;
 mod solid;
