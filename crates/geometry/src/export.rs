@@ -318,10 +318,11 @@ pub fn glb(mesh: &Mesh, shading: Shading) -> Result<Vec<u8>> {
 
 /// The GLB container: header, JSON chunk, and the binary chunk when there is one.
 fn glb_file(root: &gltf_json::Root, mut binary: Vec<u8>) -> Result<Vec<u8>> {
-    let mut json_bytes = gltf_json::serialize::to_vec(root).map_err(|error| GeometryError::Export {
-        format: "glTF",
-        reason: error.to_string(),
-    })?;
+    let mut json_bytes =
+        gltf_json::serialize::to_vec(root).map_err(|error| GeometryError::Export {
+            format: "glTF",
+            reason: error.to_string(),
+        })?;
     // Chunks are 4-byte aligned: JSON padded with spaces, binary with zeros.
     while json_bytes.len() % 4 != 0 {
         json_bytes.push(b' ');
@@ -329,7 +330,11 @@ fn glb_file(root: &gltf_json::Root, mut binary: Vec<u8>) -> Result<Vec<u8>> {
     while binary.len() % 4 != 0 {
         binary.push(0);
     }
-    let binary_chunk = if binary.is_empty() { 0 } else { 8 + binary.len() };
+    let binary_chunk = if binary.is_empty() {
+        0
+    } else {
+        8 + binary.len()
+    };
     let total = 12 + 8 + json_bytes.len() + binary_chunk;
     let mut glb = Vec::with_capacity(total);
     glb.extend_from_slice(b"glTF");
