@@ -37,3 +37,98 @@ pub fn runtime(shell: &Shell) -> anyhow::Result<()> {
         &server,
     ))
 }
+
+/// The pinned Manifold the kernel is measured against, from PyPI.
+const MANIFOLD3D: &str = "manifold3d==3.5.4";
+const NUMPY: &str = "numpy==2.4.6";
+
+/// The geometry kernel's booleans against Manifold, on the same meshes: criterion for the kernel
+/// (`crates/geometry/benches/booleans.rs`, which also writes the cases out), then
+/// `xtask/bench/manifold_bench.py` with `manifold3d` from PyPI (in a virtualenv under the target
+/// folder), both single-threaded. Prints a line a case.
+pub fn geometry(shell: &Shell) -> anyhow::Result<()> {
+    let cases = shell.target_dir.join("geometry-bench");
+    let _ = std::fs::remove_dir_all(&cases);
+    shell.run(
+        shell
+            .cargo()
+            .args([
+                "bench",
+                "--package",
+                "darbnica-geometry",
+                "--bench",
+                "booleans",
+            ])
+            .env("DARBNICA_BENCH_DIR", &cases),
+    )?;
+    let python = manifold_python(shell)?;
+    let script = shell.root.join("xtask/bench/manifold_bench.py");
+    let output = shell
+        .output(
+            shell
+                .command(&python.to_string_lossy())
+                .arg(&script)
+                .arg(&cases),
+        )
+        .ok_or_else(|| anyhow::anyhow!("{} failed", script.display()))?;
+    for line in output.lines() {
+        let fields: std::collections::HashMap<&str, &str> = line
+            .split_whitespace()
+            .filter_map(|field| field.split_once('='))
+            .collect();
+        let (Some(case), Some(manifold_ms)) = (fields.get("case"), fields.get("manifold_ms"))
+        else {
+            continue;
+        };
+        let manifold_ms: f64 = manifold_ms.parse()?;
+        let estimates = shell
+            .target_dir
+            .join(format!("criterion/booleans/{case}/new/estimates.json"));
+        let estimates: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(&estimates)?)?;
+        let darbnica_ms = estimates["median"]["point_estimate"]
+            .as_f64()
+            .unwrap_or(f64::NAN)
+            / 1e6;
+        let ours: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(
+            cases.join(format!("{case}.json")),
+        )?)?;
+        let our_volume = ours["darbnica"]["volume"].as_f64().unwrap_or(f64::NAN);
+        let their_volume: f64 = fields
+            .get("volume")
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(f64::NAN);
+        println!(
+            "case={case} darbnica_ms={darbnica_ms:.2} manifold_ms={manifold_ms:.2} ratio={:.2} \
+             watertight={} manifold_watertight={} volume={our_volume:.9} manifold_volume={their_volume:.9} \
+             volume_difference={:.1e}",
+            darbnica_ms / manifold_ms,
+            ours["darbnica"]["watertight"],
+            fields.get("watertight").unwrap_or(&"?"),
+            (our_volume - their_volume).abs() / their_volume.abs().max(1e-300),
+        );
+    }
+    Ok(())
+}
+
+/// Python with manifold3d, in a virtualenv made (once) under the target folder.
+fn manifold_python(shell: &Shell) -> anyhow::Result<std::path::PathBuf> {
+    let venv = shell.target_dir.join("manifold-venv");
+    let python = venv.join("bin/python");
+    let ready = shell
+        .output(
+            shell
+                .command(&python.to_string_lossy())
+                .args(["-c", "import manifold3d, numpy"]),
+        )
+        .is_some();
+    if !ready {
+        shell.run(shell.command("python3").args(["-m", "venv"]).arg(&venv))?;
+        shell.run(
+            shell
+                .command(&python.to_string_lossy())
+                .args(["-m", "pip", "install", "--quiet", MANIFOLD3D, NUMPY]),
+        )?;
+    }
+    Ok(python)
+}

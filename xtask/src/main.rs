@@ -6,6 +6,7 @@
 //!   build, content, end-to-end tests in headless Chromium
 //! - `cargo xtask bench size`: the app's wasm size, raw and brotli
 //! - `cargo xtask bench runtime`: the Python runtime's size, ready time and warm run, in Chromium
+//! - `cargo xtask bench geometry`: the geometry kernel's booleans against Manifold
 //! - `cargo xtask content check`: load `content/` and report each problem as `file:line: message`
 //! - `cargo xtask py FILE.py`: run a Python file natively with the portal's runtime
 
@@ -29,7 +30,8 @@ fn main() -> anyhow::Result<()> {
         ["test"] => test::run(&shell),
         ["bench", "size"] => bench::size(&shell),
         ["bench", "runtime"] => bench::runtime(&shell),
-        ["bench", area] => bail!("unknown benchmark area `{area}`; known: size, runtime"),
+        ["bench", "geometry"] => bench::geometry(&shell),
+        ["bench", area] => bail!("unknown benchmark area `{area}`; known: size, runtime, geometry"),
         ["content", "check"] => content_check(&shell, None),
         ["content", "check", only] => content_check(&shell, Some(only)),
         ["py", file] => python::run_file(file),
@@ -45,6 +47,7 @@ const USAGE: &str = "usage: cargo xtask <command>
   test            run every check CI runs (fmt, clippy, tests, wasm build, end-to-end)
   bench size      print the app's wasm size (raw and brotli)
   bench runtime   the Python runtime in Chromium: size, ready time, warm run time
+  bench geometry  the geometry kernel's booleans against Manifold (manifold3d from PyPI)
   content check [PART]
                   check the files under content/, running every exercise (PART: only
                   problems in files whose path contains it)
