@@ -29,11 +29,21 @@ impl Default for Limits {
 #[derive(Debug, Clone)]
 pub struct Solid(Arc<Node>);
 
-#[derive(Debug)]
 struct Node {
     kind: Kind,
     /// The computed mesh, once asked for.
     mesh: OnceLock<Result<Arc<Mesh>>>,
+    /// The solid in boolmesh's form (`None` when empty), once a boolean needed it: kept, so that
+    /// booleans chain without converting back and forth, and a solid used twice is built once.
+    manifold: OnceLock<Result<Option<Arc<Manifold>>>>,
+}
+
+impl std::fmt::Debug for Node {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Node")
+            .field("kind", &self.kind)
+            .finish_non_exhaustive()
+    }
 }
 
 #[derive(Debug)]
@@ -50,6 +60,7 @@ impl Solid {
         Solid(Arc::new(Node {
             kind,
             mesh: OnceLock::new(),
+            manifold: OnceLock::new(),
         }))
     }
 
@@ -195,22 +206,52 @@ impl Solid {
         let mesh = match &self.0.kind {
             Kind::Mesh(mesh) => Mesh::clone(mesh),
             Kind::Transform(matrix, solid) => solid.mesh_within(limits)?.transformed(matrix),
-            Kind::Union(parts) => union_all(meshes(parts, limits)?, limits)?,
-            Kind::Difference(base, cut) => {
-                let base = base.mesh_within(limits)?;
-                let cut = union_all(meshes(cut, limits)?, limits)?;
-                boolean(&base, &cut, Operation::Difference, limits)?
-            }
-            Kind::Intersection(parts) => {
-                let mut parts = meshes(parts, limits)?.into_iter();
-                let first = parts.next().unwrap_or_default();
-                parts.try_fold(first, |common, next| {
-                    boolean(&common, &next, Operation::Intersection, limits)
-                })?
-            }
+            _ => match self.manifold(limits)? {
+                Some(manifold) => from_manifold(&manifold),
+                None => Mesh::default(),
+            },
         };
         within(limits, mesh.triangle_count())?;
         Ok(mesh)
+    }
+
+    /// The solid in boolmesh's form, `None` when empty; computed once.
+    fn manifold(&self, limits: &Limits) -> Result<Option<Arc<Manifold>>> {
+        self.0
+            .manifold
+            .get_or_init(|| self.evaluate_manifold(limits))
+            .clone()
+    }
+
+    fn evaluate_manifold(&self, limits: &Limits) -> Result<Option<Arc<Manifold>>> {
+        let manifold = match &self.0.kind {
+            Kind::Mesh(_) | Kind::Transform(..) => {
+                let mesh = self.mesh_within(limits)?;
+                if mesh.is_empty() {
+                    return Ok(None);
+                }
+                Some(Arc::new(to_manifold(&mesh)?))
+            }
+            Kind::Union(parts) => union_all(manifolds(parts, limits)?, limits)?,
+            Kind::Difference(base, cut) => match base.manifold(limits)? {
+                None => None,
+                Some(base) => {
+                    let cut = union_all(manifolds(cut, limits)?, limits)?;
+                    boolean(Some(base), cut, Operation::Difference, limits)?
+                }
+            },
+            Kind::Intersection(parts) => {
+                let mut parts = manifolds(parts, limits)?.into_iter();
+                let first = parts.next().flatten();
+                parts.try_fold(first, |common, next| {
+                    boolean(common, next, Operation::Intersection, limits)
+                })?
+            }
+        };
+        if let Some(manifold) = &manifold {
+            within(limits, manifold.nf)?;
+        }
+        Ok(manifold)
     }
 }
 
@@ -231,45 +272,95 @@ fn within(limits: &Limits, count: usize) -> Result<()> {
     Ok(())
 }
 
-fn meshes(solids: &[Solid], limits: &Limits) -> Result<Vec<Mesh>> {
-    solids
-        .iter()
-        .map(|solid| solid.mesh_within(limits).map(|mesh| Mesh::clone(&mesh)))
-        .collect()
+fn manifolds(solids: &[Solid], limits: &Limits) -> Result<Vec<Option<Arc<Manifold>>>> {
+    solids.iter().map(|solid| solid.manifold(limits)).collect()
 }
 
-/// The union of many meshes as a balanced tree: sorted along the longest axis so neighbours are
-/// near each other, then joined in pairs, round after round.
-fn union_all(meshes: Vec<Mesh>, limits: &Limits) -> Result<Mesh> {
-    let mut parts: Vec<(Mesh, Bounds)> = meshes
-        .into_iter()
-        .filter_map(|mesh| mesh.bounds().map(|bounds| (mesh, bounds)))
-        .collect();
-    if parts.is_empty() {
-        return Ok(Mesh::default());
+fn bounds_of(manifold: &Manifold) -> Bounds {
+    Bounds {
+        min: manifold.bb.min,
+        max: manifold.bb.max,
     }
-    let all = parts
-        .iter()
-        .map(|(_, bounds)| *bounds)
-        .reduce(|a, b| a.union(&b))
-        .unwrap_or(parts[0].1);
-    let axis = all.size().max_position();
-    parts.sort_by(|a, b| a.1.center()[axis].total_cmp(&b.1.center()[axis]));
-    while parts.len() > 1 {
-        let mut next = Vec::with_capacity(parts.len().div_ceil(2));
-        let mut pairs = parts.into_iter();
-        while let Some((a, a_bounds)) = pairs.next() {
-            match pairs.next() {
-                Some((b, b_bounds)) => {
-                    let mesh = boolean(&a, &b, Operation::Union, limits)?;
-                    next.push((mesh, a_bounds.union(&b_bounds)));
-                }
-                None => next.push((a, a_bounds)),
+}
+
+/// The union of many solids. Parts are first grouped by whether their bounds meet (directly or
+/// through others); each group is joined as a balanced tree of pairs, sorted along its longest
+/// axis so neighbours pair up; groups that meet nothing are then put together without a boolean.
+fn union_all(parts: Vec<Option<Arc<Manifold>>>, limits: &Limits) -> Result<Option<Arc<Manifold>>> {
+    let parts: Vec<Arc<Manifold>> = parts.into_iter().flatten().collect();
+    let groups = overlapping_groups(&parts);
+    let mut joined = Vec::with_capacity(groups.len());
+    for group in groups {
+        let mut members: Vec<Arc<Manifold>> = group.into_iter().map(|i| parts[i].clone()).collect();
+        let all = members
+            .iter()
+            .map(|member| bounds_of(member))
+            .reduce(|a, b| a.union(&b));
+        if let Some(all) = all {
+            let axis = all.size().max_position();
+            members.sort_by(|a, b| {
+                bounds_of(a).center()[axis].total_cmp(&bounds_of(b).center()[axis])
+            });
+        }
+        let mut round: Vec<Option<Arc<Manifold>>> = members.into_iter().map(Some).collect();
+        while round.len() > 1 {
+            let mut next = Vec::with_capacity(round.len().div_ceil(2));
+            let mut pairs = round.into_iter();
+            while let Some(a) = pairs.next() {
+                next.push(match pairs.next() {
+                    Some(b) => boolean(a, b, Operation::Union, limits)?,
+                    None => a,
+                });
+            }
+            round = next;
+        }
+        joined.extend(round.into_iter().flatten());
+    }
+    match joined.len() {
+        0 => Ok(None),
+        1 => Ok(joined.pop()),
+        _ => {
+            let mesh = joined
+                .iter()
+                .map(|part| from_manifold(part))
+                .fold(Mesh::default(), |all, part| all.merged(&part));
+            within(limits, mesh.triangle_count())?;
+            Ok(Some(Arc::new(to_manifold(&mesh)?)))
+        }
+    }
+}
+
+/// Indices of `parts` grouped so that parts whose bounds meet, directly or through others, share
+/// a group: a sweep along X, then union–find.
+fn overlapping_groups(parts: &[Arc<Manifold>]) -> Vec<Vec<usize>> {
+    let bounds: Vec<Bounds> = parts.iter().map(|part| bounds_of(part)).collect();
+    let mut order: Vec<usize> = (0..parts.len()).collect();
+    order.sort_by(|&a, &b| bounds[a].min.x.total_cmp(&bounds[b].min.x));
+    let mut parent: Vec<usize> = (0..parts.len()).collect();
+    fn root(parent: &mut [usize], mut index: usize) -> usize {
+        while parent[index] != index {
+            parent[index] = parent[parent[index]];
+            index = parent[index];
+        }
+        index
+    }
+    for (position, &a) in order.iter().enumerate() {
+        for &b in &order[position + 1..] {
+            if bounds[b].min.x > bounds[a].max.x {
+                break;
+            }
+            if bounds[a].overlaps(&bounds[b]) {
+                let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
+                parent[ra] = rb;
             }
         }
-        parts = next;
     }
-    Ok(parts.pop().map(|(mesh, _)| mesh).unwrap_or_default())
+    let mut groups: std::collections::BTreeMap<usize, Vec<usize>> = Default::default();
+    for index in 0..parts.len() {
+        let group = root(&mut parent, index);
+        groups.entry(group).or_default().push(index);
+    }
+    groups.into_values().collect()
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -279,43 +370,53 @@ enum Operation {
     Intersection,
 }
 
-/// One boolean of two closed meshes. Empty inputs and parts whose bounds do not meet are settled
-/// without `boolmesh`.
-fn boolean(a: &Mesh, b: &Mesh, operation: Operation, limits: &Limits) -> Result<Mesh> {
-    let (a_bounds, b_bounds) = match (a.bounds(), b.bounds()) {
-        (None, _) => {
-            return Ok(match operation {
-                Operation::Union => b.clone(),
-                _ => Mesh::default(),
+/// One boolean of two solids (`None` is empty). Empty inputs and parts whose bounds do not meet
+/// are settled without `boolmesh`.
+fn boolean(
+    a: Option<Arc<Manifold>>,
+    b: Option<Arc<Manifold>>,
+    operation: Operation,
+    limits: &Limits,
+) -> Result<Option<Arc<Manifold>>> {
+    let (a, b) = match (a, b) {
+        (None, b) => {
+            return Ok(if operation == Operation::Union {
+                b
+            } else {
+                None
             });
         }
-        (Some(_), None) => {
-            return Ok(match operation {
-                Operation::Intersection => Mesh::default(),
-                _ => a.clone(),
+        (a, None) => {
+            return Ok(if operation == Operation::Intersection {
+                None
+            } else {
+                a
             });
         }
-        (Some(a_bounds), Some(b_bounds)) => (a_bounds, b_bounds),
+        (Some(a), Some(b)) => (a, b),
     };
-    if !a_bounds.overlaps(&b_bounds) {
+    if !bounds_of(&a).overlaps(&bounds_of(&b)) {
         return Ok(match operation {
-            Operation::Union => a.clone().merged(b),
-            Operation::Difference => a.clone(),
-            Operation::Intersection => Mesh::default(),
+            Operation::Union => {
+                let mesh = from_manifold(&a).merged(&from_manifold(&b));
+                Some(Arc::new(to_manifold(&mesh)?))
+            }
+            Operation::Difference => Some(a),
+            Operation::Intersection => None,
         });
     }
-    within(limits, a.triangle_count() + b.triangle_count())?;
-    let failed = |reason: String| GeometryError::Boolean { reason };
+    within(limits, a.nf + b.nf)?;
     let op = match operation {
         Operation::Union => OpType::Add,
         Operation::Difference => OpType::Subtract,
         Operation::Intersection => OpType::Intersect,
     };
-    match compute_boolean(&to_manifold(a)?, &to_manifold(b)?, op) {
-        Ok(result) => Ok(from_manifold(&result)),
+    match compute_boolean(&a, &b, op) {
+        Ok(result) if result.nf == 0 => Ok(None),
+        Ok(result) => Ok(Some(Arc::new(result))),
         // boolmesh reports an empty result (a - a) this way; for us it is the empty solid.
-        Err(reason) if reason == BOOLMESH_EMPTY => Ok(Mesh::default()),
-        Err(reason) => Err(failed(reason)),
+        Err(reason) if reason == BOOLMESH_EMPTY => Ok(None),
+        Err(reason) => Err(GeometryError::Boolean { reason }),
     }
 }
 
