@@ -13,9 +13,11 @@ mod error;
 pub mod export;
 mod mesh;
 pub mod primitives;
+mod sketch;
 mod solid;
 
 pub use error::{GeometryError, Result};
 pub use glam::{DMat4, DVec2, DVec3};
 pub use mesh::{Bounds, Mesh};
+pub use sketch::Sketch;
 pub use solid::{Limits, Solid};

@@ -278,6 +278,40 @@ pub fn polyhedron(points: &[DVec3], faces: &[Vec<u32>]) -> Result<Mesh> {
     })
 }
 
+/// The convex hull of `points`: the smallest convex solid that contains them all (as if shrink-
+/// wrapped). Points all in one plane (or fewer than four) have no solid hull.
+pub fn hull(points: &[DVec3]) -> Result<Mesh> {
+    let invalid = |reason: String| GeometryError::InvalidPolyhedron { reason };
+    if let Some(index) = points.iter().position(|point| !point.is_finite()) {
+        return Err(invalid(format!("point {index} is not a finite position")));
+    }
+    let input: Vec<Vec<f64>> = points
+        .iter()
+        .map(|point| point.to_array().to_vec())
+        .collect();
+    let hull = chull::ConvexHullWrapper::try_new(&input, None).map_err(|_| {
+        invalid(
+            "the points lie in one plane (or are fewer than four), so they enclose nothing".into(),
+        )
+    })?;
+    let (vertices, indices) = hull.vertices_indices();
+    let mesh = Mesh {
+        vertices: vertices
+            .iter()
+            .map(|vertex| DVec3::new(vertex[0], vertex[1], vertex[2]))
+            .collect(),
+        triangles: indices
+            .chunks_exact(3)
+            .map(|t| [t[0] as u32, t[1] as u32, t[2] as u32])
+            .collect(),
+    };
+    Ok(if mesh.volume() < 0.0 {
+        mesh.flipped()
+    } else {
+        mesh
+    })
+}
+
 /// `count` points evenly around the unit circle, counter-clockwise from +X.
 pub(crate) fn circle(count: u32) -> impl Iterator<Item = DVec2> {
     (0..count).map(move |i| {
@@ -348,6 +382,22 @@ mod tests {
         assert_eq!(sphere(1.0, 0).unwrap_err().code(), "out_of_range");
         assert!(cylinder(1.0, 0.0, 0.0, 16, false).is_err());
         assert!(torus(1.0, 2.0, 16, 16).is_err());
+    }
+
+    #[test]
+    fn the_hull_of_a_cube_with_inner_and_face_points_is_the_cube() {
+        let mut points: Vec<DVec3> = cuboid(DVec3::splat(2.0), true).unwrap().vertices;
+        points.extend([
+            DVec3::ZERO,
+            DVec3::new(0.5, 0.2, 1.0),
+            DVec3::new(1.0, 1.0, 1.0),
+        ]);
+        let mesh = hull(&points).unwrap();
+        assert!(mesh.is_watertight());
+        assert!((mesh.volume() - 8.0).abs() < 1e-12);
+        let flat = [DVec3::ZERO, DVec3::X, DVec3::Y, DVec3::ONE.with_z(0.0)];
+        assert_eq!(hull(&flat).unwrap_err().code(), "invalid_polyhedron");
+        assert!(hull(&[DVec3::ZERO, DVec3::X, DVec3::Y, DVec3::splat(f64::NAN)]).is_err());
     }
 
     #[test]
