@@ -47,6 +47,7 @@ const NUMPY: &str = "numpy==2.4.6";
 /// `xtask/bench/manifold_bench.py` with `manifold3d` from PyPI (in a virtualenv under the target
 /// folder), both single-threaded. Prints a line a case.
 pub fn geometry(shell: &Shell) -> anyhow::Result<()> {
+    kernel_wasm_size(shell)?;
     let cases = shell.target_dir.join("geometry-bench");
     let _ = std::fs::remove_dir_all(&cases);
     shell.run(
@@ -108,6 +109,32 @@ pub fn geometry(shell: &Shell) -> anyhow::Result<()> {
             (our_volume - their_volume).abs() / their_volume.abs().max(1e-300),
         );
     }
+    Ok(())
+}
+
+/// What the kernel weighs in the browser: a wasm module using all of it
+/// (`crates/geometry/examples/wasm_size.rs`), built with the lean `wasm-release` profile.
+fn kernel_wasm_size(shell: &Shell) -> anyhow::Result<()> {
+    shell.run(shell.cargo().args([
+        "build",
+        "--package",
+        "darbnica-geometry",
+        "--example",
+        "wasm_size",
+        "--target",
+        "wasm32-unknown-unknown",
+        "--profile",
+        "wasm-release",
+    ]))?;
+    let wasm = shell
+        .target_dir
+        .join("wasm32-unknown-unknown/wasm-release/examples/wasm_size.wasm");
+    let bytes = std::fs::read(&wasm)?;
+    println!("kernel_wasm_bytes={}", bytes.len());
+    println!(
+        "kernel_wasm_brotli_bytes={}",
+        build::brotli_bytes(&bytes)?.len()
+    );
     Ok(())
 }
 

@@ -324,10 +324,10 @@ fn glb_file(root: &gltf_json::Root, mut binary: Vec<u8>) -> Result<Vec<u8>> {
             reason: error.to_string(),
         })?;
     // Chunks are 4-byte aligned: JSON padded with spaces, binary with zeros.
-    while json_bytes.len() % 4 != 0 {
+    while !json_bytes.len().is_multiple_of(4) {
         json_bytes.push(b' ');
     }
-    while binary.len() % 4 != 0 {
+    while !binary.len().is_multiple_of(4) {
         binary.push(0);
     }
     let binary_chunk = if binary.is_empty() {

@@ -301,8 +301,10 @@ pub fn hull(points: &[DVec3]) -> Result<Mesh> {
             .map(|vertex| DVec3::new(vertex[0], vertex[1], vertex[2]))
             .collect(),
         triangles: indices
-            .chunks_exact(3)
-            .map(|t| [t[0] as u32, t[1] as u32, t[2] as u32])
+            .as_chunks::<3>()
+            .0
+            .iter()
+            .map(|t| t.map(|index| index as u32))
             .collect(),
     };
     Ok(if mesh.volume() < 0.0 {

@@ -396,8 +396,10 @@ fn cap(shape: &Shape) -> Result<Vec<[u32; 3]>> {
     })?;
     Ok(triangulation
         .indices
-        .chunks_exact(3)
-        .map(|t| [map[t[0] as usize], map[t[1] as usize], map[t[2] as usize]])
+        .as_chunks::<3>()
+        .0
+        .iter()
+        .map(|t| t.map(|index| map[index as usize]))
         .collect())
 }
 

@@ -439,14 +439,10 @@ fn from_manifold(manifold: &Manifold) -> Mesh {
         vertices: manifold.ps.clone(),
         triangles: manifold
             .hs
-            .chunks_exact(3)
-            .map(|half| {
-                [
-                    half[0].tail as u32,
-                    half[1].tail as u32,
-                    half[2].tail as u32,
-                ]
-            })
+            .as_chunks::<3>()
+            .0
+            .iter()
+            .map(|half| half.each_ref().map(|half| half.tail as u32))
             .collect(),
     }
 }
