@@ -42,6 +42,7 @@ pub fn run(shell: &Shell) -> anyhow::Result<()> {
         "--locked",
     ]))?;
     crate::content_check(shell, None)?;
+    fuzz_geometry(shell)?;
 
     // The end-to-end tests drive the release build of the app against a debug build of the server.
     build::app(shell)?;
@@ -57,6 +58,26 @@ pub fn run(shell: &Shell) -> anyhow::Result<()> {
         "screenshots: {}",
         shell.target_dir.join("e2e-screenshots").display()
     );
+    Ok(())
+}
+
+/// Seconds each geometry fuzz target runs in `cargo xtask test`: a smoke test that the targets
+/// build and that the kernel survives some thousands of random inputs. Longer runs:
+/// `cd crates/geometry/fuzz && cargo fuzz run booleans -s none`.
+const FUZZ_SECONDS: &str = "15";
+
+/// A short fuzz of the geometry kernel's booleans and polyhedron builder.
+fn fuzz_geometry(shell: &Shell) -> anyhow::Result<()> {
+    for target in ["booleans", "polyhedron"] {
+        shell.run(
+            shell
+                .cargo()
+                .current_dir(shell.root.join("crates/geometry/fuzz"))
+                .env("CARGO_TARGET_DIR", shell.target_dir.join("fuzz"))
+                .args(["fuzz", "run", target, "--sanitizer", "none", "--"])
+                .arg(format!("-max_total_time={FUZZ_SECONDS}")),
+        )?;
+    }
     Ok(())
 }
 

@@ -12,6 +12,7 @@ const TRUNK_VERSION: &str = "0.22.1";
 /// What Trunk.toml's `[tools] wasm_opt` names; package.json pins the same binaryen.
 const WASM_OPT_VERSION: &str = "version 132";
 pub const CHROMIUM: &str = "/usr/bin/chromium";
+const CARGO_FUZZ_VERSION: &str = "0.13.2";
 
 /// The wasm32 toolchain, Trunk, wasm-bindgen (exactly the locked version) and wasm-opt.
 pub fn ensure_build_tools(shell: &Shell) -> anyhow::Result<()> {
@@ -77,7 +78,23 @@ fn modified(path: &Path) -> Option<std::time::SystemTime> {
 
 /// Chromium for the end-to-end tests.
 pub fn ensure_test_tools(shell: &Shell) -> anyhow::Result<()> {
-    ensure_debian_packages(shell, &[(CHROMIUM, "chromium")])
+    ensure_debian_packages(shell, &[(CHROMIUM, "chromium")])?;
+    // cargo-fuzz, for the geometry kernel's short fuzz (it runs on the stable toolchain with
+    // `--sanitizer none`; libFuzzer is built with the system's C++ compiler).
+    let installed_fuzz = shell
+        .output(shell.cargo().args(["fuzz", "--version"]))
+        .unwrap_or_default();
+    if installed_fuzz.trim() != format!("cargo-fuzz {CARGO_FUZZ_VERSION}") {
+        shell.run(shell.cargo().env_remove("CARGO_TARGET_DIR").args([
+            "install",
+            "--force",
+            "cargo-fuzz",
+            "--version",
+            CARGO_FUZZ_VERSION,
+            "--locked",
+        ]))?;
+    }
+    ensure_debian_packages(shell, &[("g++", "g++")])
 }
 
 /// Installs each Debian package whose program (a name on PATH or an absolute path) is missing.
