@@ -22,6 +22,8 @@ pub fn run(shell: &Shell) -> anyhow::Result<()> {
             "darbnica-python",
             "--package",
             "darbnica-worker",
+            "--package",
+            "darbnica-geometry",
             "--target",
             "wasm32-unknown-unknown",
         ],
