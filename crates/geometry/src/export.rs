@@ -173,14 +173,7 @@ pub fn glb(mesh: &Mesh, shading: Shading) -> Result<Vec<u8>> {
     if engine.triangles.is_empty() {
         // glTF has no empty accessors: nothing to draw is a scene with one empty node.
         let mut root = json::Root::default();
-        let node = root.push(json::Node::default());
-        let scene = root.push(json::Scene {
-            name: None,
-            nodes: vec![node],
-            extensions: None,
-            extras: Default::default(),
-        });
-        root.scene = Some(scene);
+        with_scene(&mut root, json::Node::default());
         return glb_file(&root, Vec::new());
     }
     let mut binary = Vec::new();
@@ -302,18 +295,26 @@ pub fn glb(mesh: &Mesh, shading: Shading) -> Result<Vec<u8>> {
         extensions: None,
         extras: Default::default(),
     });
-    let node = root.push(json::Node {
-        mesh: Some(mesh_index),
-        ..json::Node::default()
-    });
-    let scene = root.push(json::Scene {
+    with_scene(
+        &mut root,
+        json::Node {
+            mesh: Some(mesh_index),
+            ..json::Node::default()
+        },
+    );
+    glb_file(&root, binary)
+}
+
+/// Makes `node` the one node of the file's default scene.
+fn with_scene(root: &mut gltf_json::Root, node: gltf_json::Node) {
+    let node = root.push(node);
+    let scene = root.push(gltf_json::Scene {
         name: None,
         nodes: vec![node],
         extensions: None,
         extras: Default::default(),
     });
     root.scene = Some(scene);
-    glb_file(&root, binary)
 }
 
 /// The GLB container: header, JSON chunk, and the binary chunk when there is one.
