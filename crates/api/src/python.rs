@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 /// One run of a student's program.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct RunRequest {
     pub code: String,
     /// Lines that `input()` returns, in order, before it asks the host for more.
@@ -24,6 +24,9 @@ pub struct RunRequest {
     /// An exercise's checks, run after the program when it ends without an error.
     #[serde(default)]
     pub check: Option<CheckSpec>,
+    /// Values for the model's `param(...)`s (from sliders), by name.
+    #[serde(default)]
+    pub params: BTreeMap<String, f64>,
 }
 
 impl RunRequest {
@@ -35,6 +38,7 @@ impl RunRequest {
             seed: None,
             limits: Limits::default(),
             check: None,
+            params: BTreeMap::new(),
         }
     }
 }
@@ -167,7 +171,7 @@ pub struct TraceFrame {
 }
 
 /// A message from the page to the Python worker.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum ToWorker {
     Run { id: u32, request: RunRequest },

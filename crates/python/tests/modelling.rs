@@ -1,0 +1,115 @@
+//! The `darbnica` modelling module, natively: solids, transforms, booleans, sketches, measures,
+//! `param` (with values from sliders) and `show`, and clear errors for bad input.
+
+use std::sync::OnceLock;
+
+use darbnica_python::native::NativeRunner;
+use darbnica_python::{RunOutcome, RunRequest, Scene};
+
+fn runner() -> &'static NativeRunner {
+    static RUNNER: OnceLock<NativeRunner> = OnceLock::new();
+    RUNNER.get_or_init(NativeRunner::new)
+}
+
+fn model(code: &str, params: &[(&str, f64)]) -> (String, Scene) {
+    let mut request = RunRequest::new(code);
+    request.params = params
+        .iter()
+        .map(|(name, value)| ((*name).to_owned(), *value))
+        .collect();
+    let (run, scene) = runner().run_model(request);
+    assert_eq!(run.outcome, RunOutcome::Finished, "stderr: {}", run.stderr);
+    (run.stdout, scene)
+}
+
+#[test]
+fn solids_combine_with_operators_and_measure_exactly() {
+    let (printed, scene) = model(
+        "from darbnica import *\n\
+         a = cube(2)\n\
+         b = cube(2).translate(1, 1, 1)\n\
+         print(round((a + b).volume, 9), round((a - b).volume, 9), round((a & b).volume, 9))\n\
+         print(sum([a, b.translate(5, 0, 0)]).volume)\n\
+         show(a + b)",
+        &[],
+    );
+    assert_eq!(printed, "15.0 7.0 1.0\n16.0\n");
+    assert_eq!(scene.shown.len(), 1);
+    let mesh = scene.shown[0].mesh().unwrap();
+    assert!(mesh.is_watertight());
+    assert!((mesh.volume() - 15.0).abs() < 1e-9);
+}
+
+#[test]
+fn params_declare_sliders_and_take_their_values_from_the_request() {
+    let code = "from darbnica import *\n\
+                h = param('height', 40, 10, 200, step=1, label={'lv': 'Augstums', 'en': 'Height'})\n\
+                r = param('radius', 2.5, 1, 10)\n\
+                print(h, type(h).__name__, r)\n\
+                show(cylinder(h, r))";
+    let (printed, scene) = model(code, &[]);
+    assert_eq!(printed, "40 int 2.5\n");
+    assert_eq!(scene.params.len(), 2);
+    let height = &scene.params[0];
+    assert_eq!(
+        (height.min, height.max, height.step),
+        (10.0, 200.0, Some(1.0))
+    );
+    assert_eq!(height.label["lv"], "Augstums");
+    assert!(height.integer);
+
+    let (printed, scene) = model(code, &[("height", 120.0), ("radius", 50.0)]);
+    // A slider value past the range is held to it.
+    assert_eq!(printed, "120 int 10.0\n");
+    let bounds = scene.shown[0].mesh().unwrap().bounds().unwrap();
+    assert!((bounds.max.z - 120.0).abs() < 1e-9);
+}
+
+#[test]
+fn sketches_extrude_and_revolve_into_solids() {
+    let (printed, scene) = model(
+        "from darbnica import *\n\
+         frame = rectangle(10, center=True) - circle(3, 64)\n\
+         plate = frame.extrude(2)\n\
+         vase = circle(1, 16).translate(4, 0).revolve(360, segments=32)\n\
+         print(plate.genus, vase.genus, plate.watertight)\n\
+         show(plate, vase.translate(0, 0, 10))",
+        &[],
+    );
+    assert_eq!(printed, "1 1 True\n");
+    assert_eq!(scene.shown.len(), 2);
+}
+
+#[test]
+fn bad_input_is_a_clear_python_error_on_its_line() {
+    let mut request = RunRequest::new("from darbnica import *\n\nshow(sphere(-5))");
+    request.limits.time_ms = 20_000;
+    let (run, _) = runner().run_model(request);
+    let RunOutcome::Error(error) = run.outcome else {
+        panic!("expected an error, got {:?}", run.outcome);
+    };
+    assert_eq!(error.kind, "ValueError");
+    assert_eq!(error.line, Some(3));
+    assert_eq!(
+        error.message,
+        "the sphere's radius must be greater than 0, not -5"
+    );
+
+    let (run, _) = runner().run_model(RunRequest::new(
+        "from darbnica import *\nparam('a', 50, 1, 10)",
+    ));
+    assert!(
+        matches!(run.outcome, RunOutcome::Error(ref e) if e.message.contains("must be between"))
+    );
+}
+
+#[test]
+fn each_run_starts_with_an_empty_scene() {
+    let (_, first) = model(
+        "from darbnica import *\nshow(cube(1))\nparam('n', 1, 0, 5)",
+        &[],
+    );
+    assert_eq!((first.shown.len(), first.params.len()), (1, 1));
+    let (_, second) = model("x = 1", &[]);
+    assert_eq!((second.shown.len(), second.params.len()), (0, 0));
+}
