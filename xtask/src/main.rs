@@ -9,6 +9,7 @@
 //! - `cargo xtask bench geometry`: the geometry kernel's booleans against Manifold
 //! - `cargo xtask content check`: load `content/` and report each problem as `file:line: message`
 //! - `cargo xtask py FILE.py`: run a Python file natively with the portal's runtime
+//! - `cargo xtask model FILE.py [--param NAME=VALUE]... [--export OUT]`: build a model natively
 
 mod bench;
 mod build;
@@ -35,6 +36,7 @@ fn main() -> anyhow::Result<()> {
         ["content", "check"] => content_check(&shell, None),
         ["content", "check", only] => content_check(&shell, Some(only)),
         ["py", file] => python::run_file(file),
+        ["model", file, options @ ..] => python::model(file, options),
         _ => {
             eprintln!("{}", USAGE);
             bail!("unknown command: {}", args.join(" "));
@@ -51,7 +53,9 @@ const USAGE: &str = "usage: cargo xtask <command>
   content check [PART]
                   check the files under content/, running every exercise (PART: only
                   problems in files whose path contains it)
-  py FILE.py      run a Python file with the portal's runtime (stdin passed through)";
+  py FILE.py      run a Python file with the portal's runtime (stdin passed through)
+  model FILE.py [--param NAME=VALUE]... [--export OUT.stl|.3mf|.obj|.glb]
+                  build a model script natively: its parameters, measures, and a file";
 
 fn run(shell: &Shell) -> anyhow::Result<()> {
     tools::ensure_build_tools(shell)?;

@@ -172,7 +172,7 @@ pub(crate) fn install(vm: &VirtualMachine, scene: &SharedScene) -> PyResult<()> 
 mod module {
     use darbnica_geometry::{DVec2, DVec3, GeometryError, Sketch, Solid, primitives};
     use rustpython_vm::builtins::{PyBaseExceptionRef, PyInt};
-    use rustpython_vm::function::{ArgIntoFloat, Either, OptionalArg, PosArgs};
+    use rustpython_vm::function::{ArgIntoFloat, Either, PosArgs};
     use rustpython_vm::protocol::PyNumberMethods;
     use rustpython_vm::types::{AsNumber, Representable};
     use rustpython_vm::{
@@ -764,6 +764,4 @@ mod module {
     }
 
     // `show` and `param` are installed by `super::install`, with the run's scene.
-    #[allow(dead_code)]
-    fn _keep(_: OptionalArg<i64>) {}
 }
