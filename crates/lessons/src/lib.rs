@@ -6,10 +6,12 @@
 mod course;
 mod exercise;
 pub mod markdown;
+mod model;
 mod problem;
 
 pub use course::{Course, Lesson};
 pub use exercise::Exercise;
+pub use model::Model;
 pub use problem::{Problem, Problems};
 
 use std::path::Path;
@@ -19,6 +21,8 @@ use std::path::Path;
 pub struct Content {
     /// In the order learners should see them: by `order`, then by id.
     pub courses: Vec<Course>,
+    /// The sandbox's gallery, by id.
+    pub models: Vec<Model>,
 }
 
 impl Content {
@@ -49,7 +53,8 @@ impl Content {
             )),
         }
         courses.sort_by(|a, b| (a.order, &a.id).cmp(&(b.order, &b.id)));
-        (Content { courses }, problems)
+        let models = model::load_all(&content_dir.join("models"), &mut problems);
+        (Content { courses, models }, problems)
     }
 
     pub fn course(&self, id: &str) -> Option<&Course> {

@@ -19,7 +19,90 @@ pub fn validate(content: &Content, runner: &NativeRunner) -> Problems {
             validate_exercise(exercise, runner, &mut problems);
         }
     }
+    for model in &content.models {
+        validate_model(model, runner, &mut problems);
+    }
     problems
+}
+
+/// A printer's bed the gallery's models must fit, in millimetres.
+pub const BED_MM: f64 = 200.0;
+/// Most triangles a gallery model may have at any slider setting.
+pub const MODEL_TRIANGLES: usize = 300_000;
+
+/// A gallery model must build at its defaults and at each parameter's ends: a closed solid, on
+/// the bed (z ≥ 0) and within it, under the triangle limit.
+pub fn validate_model(
+    model: &darbnica_lessons::Model,
+    runner: &NativeRunner,
+    problems: &mut Problems,
+) {
+    let file = model.dir.join("model.py");
+    let build = |values: &[(String, f64)]| {
+        let mut request = RunRequest::new(model.code.as_str());
+        request.limits.time_ms = 30_000;
+        request.params = values.iter().cloned().collect();
+        runner.run_model(request)
+    };
+    let (run, scene) = build(&[]);
+    if let Some(message) = model_failure(&run, &scene) {
+        problems.push(Problem::at_line(
+            &file,
+            error_line(&run),
+            format!("at its defaults, the model {message}"),
+        ));
+        return;
+    }
+    for param in &scene.params {
+        for end in [param.min, param.max] {
+            let (run, scene) = build(&[(param.name.clone(), end)]);
+            if let Some(message) = model_failure(&run, &scene) {
+                problems.push(Problem::at_line(
+                    &file,
+                    error_line(&run),
+                    format!("with {} = {end}, the model {message}", param.name),
+                ));
+            }
+        }
+    }
+}
+
+fn model_failure(run: &CapturedRun, scene: &crate::Scene) -> Option<String> {
+    if run.outcome != RunOutcome::Finished {
+        return Some(match &run.outcome {
+            RunOutcome::Error(error) => format!("fails: {}: {}", error.kind, error.message),
+            other => format!("does not finish: {other:?}"),
+        });
+    }
+    if scene.shown.is_empty() {
+        return Some("shows nothing (call show(...))".to_owned());
+    }
+    let solid = darbnica_geometry::Solid::union(scene.shown.iter().cloned());
+    let mesh = match solid.mesh() {
+        Ok(mesh) => mesh,
+        Err(error) => return Some(format!("cannot be built: {error}")),
+    };
+    if !mesh.is_watertight() {
+        return Some("is not a closed solid".to_owned());
+    }
+    if mesh.triangle_count() > MODEL_TRIANGLES {
+        return Some(format!(
+            "has {} triangles, more than {MODEL_TRIANGLES}",
+            mesh.triangle_count()
+        ));
+    }
+    let bounds = mesh.bounds()?;
+    let size = bounds.size();
+    if bounds.min.z < -1e-6 {
+        return Some(format!("reaches below the bed (z = {:.3})", bounds.min.z));
+    }
+    if size.max_element() > BED_MM + 1e-6 {
+        return Some(format!(
+            "is {:.1} × {:.1} × {:.1} mm, more than the {BED_MM} mm bed",
+            size.x, size.y, size.z
+        ));
+    }
+    None
 }
 
 /// The checks' time limit natively: several times the browser's, since tests run a debug build.
