@@ -57,6 +57,14 @@ pub enum PageOutcome {
     WorkerCrashed,
 }
 
+/// A model's mesh as it arrives from the worker: x, y, z per vertex (millimetres, Z up) and three
+/// indices per triangle.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ModelMesh {
+    pub positions: Vec<f32>,
+    pub indices: Vec<u32>,
+}
+
 pub enum RunEvent {
     Output {
         stream: Stream,
@@ -374,8 +382,25 @@ impl PythonRunner {
     }
 
     fn handle_message(self, event: web_sys::MessageEvent) {
-        let Some(text) = event.data().as_string() else {
-            return;
+        // A string of JSON, or (a run that modelled something) `{json, positions, indices}` with
+        // the mesh in transferred buffers.
+        let data = event.data();
+        let (text, mesh) = match data.as_string() {
+            Some(text) => (text, None),
+            None => {
+                let field = |name: &str| js_sys::Reflect::get(&data, &name.into()).ok();
+                let Some(text) = field("json").and_then(|json| json.as_string()) else {
+                    return;
+                };
+                let mesh = match (field("positions"), field("indices")) {
+                    (Some(positions), Some(indices)) => Some(ModelMesh {
+                        positions: js_sys::Float32Array::new(&positions).to_vec(),
+                        indices: js_sys::Uint32Array::new(&indices).to_vec(),
+                    }),
+                    _ => None,
+                };
+                (text, mesh)
+            }
         };
         let Ok(message) = serde_json::from_str::<FromWorker>(&text) else {
             return;
@@ -407,7 +432,10 @@ impl PythonRunner {
                 id,
                 outcome,
                 report,
+                model,
             } => {
+                // The sandbox page (next) draws `model` with `mesh`; other pages ignore them.
+                let _ = (model, mesh);
                 if let Some(pending) = self.take_pending(id) {
                     measure("darbnica-python-run", RUN_START);
                     self.state.set(RunnerState::Ready);

@@ -33,18 +33,59 @@ fn handle_message(event: MessageEvent) {
     let Ok(ToWorker::Run { id, request }) = serde_json::from_str::<ToWorker>(&text) else {
         return;
     };
-    let (outcome, report) = RUNTIME.with(|runtime| {
+    let (outcome, report, scene) = RUNTIME.with(|runtime| {
         let runtime = runtime.borrow();
         let runtime = runtime
             .as_ref()
             .expect("the runtime is made before any message");
-        runtime.run_and_check(&request, Box::new(PageHost { id }))
+        let (outcome, report) = runtime.run_and_check(&request, Box::new(PageHost { id }));
+        (outcome, report, runtime.scene())
     });
-    post(&FromWorker::Done {
+    let modelled = !scene.shown.is_empty() || !scene.params.is_empty();
+    let (model, mesh) = if modelled {
+        let (info, mesh) = scene.model(&MODEL_LIMITS);
+        (Some(Box::new(info)), mesh)
+    } else {
+        (None, None)
+    };
+    let message = FromWorker::Done {
         id,
         outcome,
         report,
-    });
+        model,
+    };
+    match mesh {
+        Some(mesh) => post_with_mesh(&message, &mesh),
+        None => post(&message),
+    }
+}
+
+/// The biggest model the page is sent: more would make the tab crawl.
+const MODEL_LIMITS: darbnica_geometry::Limits = darbnica_geometry::Limits {
+    max_triangles: 1_000_000,
+};
+
+/// Posts `message` with the model's mesh beside it as transferable buffers (moved to the page,
+/// not copied): `{json, positions: Float32Array (x, y, z per vertex), indices: Uint32Array}`.
+fn post_with_mesh(message: &FromWorker, mesh: &darbnica_geometry::Mesh) {
+    let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
+    let Ok(json) = serde_json::to_string(message) else {
+        return;
+    };
+    let positions: Vec<f32> = mesh
+        .vertices
+        .iter()
+        .flat_map(|vertex| vertex.as_vec3().to_array())
+        .collect();
+    let indices: Vec<u32> = mesh.triangles.iter().flatten().copied().collect();
+    let positions = js_sys::Float32Array::from(positions.as_slice());
+    let indices = js_sys::Uint32Array::from(indices.as_slice());
+    let object = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&object, &"json".into(), &JsValue::from_str(&json));
+    let _ = js_sys::Reflect::set(&object, &"positions".into(), &positions);
+    let _ = js_sys::Reflect::set(&object, &"indices".into(), &indices);
+    let transfer = js_sys::Array::of2(&positions.buffer(), &indices.buffer());
+    let _ = scope.post_message_with_transfer(&object, &transfer);
 }
 
 fn post(message: &FromWorker) {

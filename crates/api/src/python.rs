@@ -178,7 +178,7 @@ pub enum ToWorker {
 }
 
 /// A message from the Python worker to the page.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum FromWorker {
     /// The runtime is set up and waits for runs.
@@ -195,5 +195,46 @@ pub enum FromWorker {
         outcome: RunOutcome,
         #[serde(default)]
         report: Option<CheckReport>,
+        /// What a modelling script made (its sliders and the model's size). The mesh itself
+        /// travels beside this message as transferable buffers, not in the JSON.
+        #[serde(default)]
+        model: Option<Box<ModelInfo>>,
     },
+}
+
+/// What a run of a modelling script (`from darbnica import *`) produced.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ModelInfo {
+    /// The sliders: every `param(...)` the script declared, with the value it ran with.
+    pub params: Vec<ModelParam>,
+    /// How many solids `show` was given.
+    pub shown: u32,
+    pub triangles: u32,
+    pub vertices: u32,
+    /// The model's box, `[min, max]` in millimetres; `None` when empty.
+    pub bounds: Option<[[f64; 3]; 2]>,
+    pub volume_mm3: f64,
+    pub watertight: bool,
+    /// Why no mesh came (too many triangles, a failed boolean), in English for developers; the
+    /// page says it in the user's language by `error_code`.
+    #[serde(default)]
+    pub error: Option<String>,
+    #[serde(default)]
+    pub error_code: Option<String>,
+}
+
+/// A slider.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ModelParam {
+    pub name: String,
+    pub default: f64,
+    pub min: f64,
+    pub max: f64,
+    pub step: Option<f64>,
+    /// By language code (`lv`, `en`); the name when empty.
+    pub label: BTreeMap<String, String>,
+    /// Whole numbers only.
+    pub integer: bool,
+    /// The value this run used.
+    pub value: f64,
 }

@@ -49,6 +49,58 @@ pub struct Scene {
 
 pub(crate) type SharedScene = Rc<RefCell<Scene>>;
 
+impl Scene {
+    /// What the page needs to draw the scene and its sliders: the sliders, the model's measures,
+    /// and its mesh (the shown solids as one), or why there is none.
+    pub fn model(
+        &self,
+        limits: &darbnica_geometry::Limits,
+    ) -> (
+        darbnica_api::python::ModelInfo,
+        Option<darbnica_geometry::Mesh>,
+    ) {
+        let mut info = darbnica_api::python::ModelInfo {
+            params: self
+                .params
+                .iter()
+                .map(|param| darbnica_api::python::ModelParam {
+                    name: param.name.clone(),
+                    default: param.default,
+                    min: param.min,
+                    max: param.max,
+                    step: param.step,
+                    label: param.label.clone(),
+                    integer: param.integer,
+                    value: self
+                        .values
+                        .get(&param.name)
+                        .map_or(param.default, |value| value.clamp(param.min, param.max)),
+                })
+                .collect(),
+            shown: self.shown.len() as u32,
+            ..Default::default()
+        };
+        if self.shown.is_empty() {
+            return (info, None);
+        }
+        match Solid::union(self.shown.iter().cloned()).mesh_within(limits) {
+            Ok(mesh) => {
+                info.triangles = mesh.triangle_count() as u32;
+                info.vertices = mesh.vertex_count() as u32;
+                info.bounds = mesh.bounds().map(|b| [b.min.to_array(), b.max.to_array()]);
+                info.volume_mm3 = mesh.volume();
+                info.watertight = mesh.is_watertight();
+                (info, Some(darbnica_geometry::Mesh::clone(&mesh)))
+            }
+            Err(error) => {
+                info.error_code = Some(error.code().to_owned());
+                info.error = Some(error.to_string());
+                (info, None)
+            }
+        }
+    }
+}
+
 /// Most solids one run may show.
 const MAX_SHOWN: usize = 100;
 /// Most parameters one script may declare.

@@ -134,7 +134,10 @@ fn model_problems(code: &str) -> String {
     .unwrap();
     std::fs::write(dir.join("model.py"), code).unwrap();
     let (content, problems) = Content::load_with_problems(root.path());
-    assert!(problems.is_empty() || content.courses.is_empty(), "{problems}");
+    assert!(
+        problems.is_empty() || content.courses.is_empty(),
+        "{problems}"
+    );
     validate(&content, &NativeRunner::new())
         .iter()
         .map(|problem| format!("{}: {}", problem.line, problem.message))

@@ -113,3 +113,23 @@ fn each_run_starts_with_an_empty_scene() {
     let (_, second) = model("x = 1", &[]);
     assert_eq!((second.shown.len(), second.params.len()), (0, 0));
 }
+
+#[test]
+fn the_page_gets_the_sliders_the_measures_and_one_mesh() {
+    let (_, scene) = model(
+        "from darbnica import *\nw = param('width', 20, 5, 50)\nshow(cube(w), cube(5).translate(30, 0, 0))",
+        &[("width", 10.0)],
+    );
+    let (info, mesh) = scene.model(&darbnica_geometry::Limits::default());
+    let mesh = mesh.expect("a mesh");
+    assert_eq!(info.shown, 2);
+    assert_eq!(info.params[0].value, 10.0);
+    assert_eq!(info.triangles as usize, mesh.triangle_count());
+    assert!(info.watertight);
+    assert!((info.volume_mm3 - 1125.0).abs() < 1e-9);
+    assert_eq!(info.bounds, Some([[0.0, 0.0, 0.0], [35.0, 10.0, 10.0]]));
+
+    let (info, mesh) = scene.model(&darbnica_geometry::Limits { max_triangles: 10 });
+    assert!(mesh.is_none());
+    assert_eq!(info.error_code.as_deref(), Some("too_many_triangles"));
+}
