@@ -3,7 +3,9 @@
 
 use std::collections::HashMap;
 
-use darbnica_api::{CourseDetail, CourseSummary, ExerciseDetail, LessonDetail};
+use darbnica_api::{
+    CourseDetail, CourseSummary, ExerciseDetail, LessonDetail, ModelDetail, ModelSummary,
+};
 use darbnica_lessons::Content;
 
 #[derive(Debug, Default)]
@@ -12,6 +14,8 @@ pub struct Catalog {
     details: HashMap<String, CourseDetail>,
     /// By (course id, exercise id).
     exercises: HashMap<(String, String), ExerciseDetail>,
+    /// The gallery, in id order.
+    pub models: Vec<ModelDetail>,
 }
 
 impl Catalog {
@@ -77,7 +81,24 @@ impl Catalog {
                     .insert((course.id.clone(), exercise.id.clone()), detail);
             }
         }
+        catalog.models = content
+            .models
+            .iter()
+            .map(|model| ModelDetail {
+                summary: ModelSummary {
+                    id: model.id.clone(),
+                    title: model.title.clone(),
+                    description: model.description.clone(),
+                    tags: model.tags.clone(),
+                },
+                code: model.code.clone(),
+            })
+            .collect();
         catalog
+    }
+
+    pub fn model(&self, id: &str) -> Option<&ModelDetail> {
+        self.models.iter().find(|model| model.summary.id == id)
     }
 
     pub fn course(&self, id: &str) -> Option<&CourseDetail> {

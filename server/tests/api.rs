@@ -276,3 +276,26 @@ async fn hashed_assets_are_cached_for_a_year_and_served_precompressed() {
     assert_eq!(headers[header::CONTENT_ENCODING], "br");
     assert_eq!(body, b"brotli bytes");
 }
+
+#[tokio::test]
+async fn the_gallery_lists_models_and_gives_one_with_its_script() {
+    let app = test_app().await;
+    let (status, body) = app.get_json("/api/models").await;
+    assert_eq!(status, StatusCode::OK);
+    let models = body.as_array().unwrap();
+    assert!(models.len() >= 10, "{body}");
+    assert!(models.iter().all(|model| model.get("code").is_none()));
+    let id = models[0]["id"].as_str().unwrap();
+    let (status, body) = app.get_json(&format!("/api/models/{id}")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(
+        body["code"]
+            .as_str()
+            .unwrap()
+            .contains("from darbnica import")
+    );
+    assert!(!body["title"]["lv"].as_str().unwrap().is_empty());
+    let (status, body) = app.get_json("/api/models/nav-tada").await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert_eq!(body["error"]["message"], "there is no model `nav-tada`");
+}

@@ -17,10 +17,10 @@ column_radius = max(5, radius * 0.18)
 base = cylinder(base_thickness, radius, segments=64)
 column = cylinder(height, column_radius, segments=32)
 
-# lv: katrs pakāpiens ir nedaudz biezāks par soli, lai tie savienotos
-# en: each step is a bit thicker than the rise, so neighbours join up
+# lv: pakāpiens ir biezāks par soli, lai kaimiņi savienotos (bet ne biezāks par 8 mm)
+# en: a step is thicker than the rise, so neighbours join up (but at most 8 mm thick)
 rise = (height - base_thickness) / (steps + 0.5)
-thickness = 1.5 * rise
+thickness = min(1.5 * rise, 8)
 width = 2 * radius * math.tan(math.radians(turn) / 2) * 0.9
 length = radius - column_radius / 2            # from inside the column to the edge
 

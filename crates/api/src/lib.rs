@@ -119,6 +119,24 @@ pub struct ExerciseDetail {
     pub next: Option<ExerciseSummary>,
 }
 
+/// A 3D project of the gallery: `GET /api/models` answers `Vec<ModelSummary>`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ModelSummary {
+    pub id: String,
+    pub title: Localized,
+    pub description: Localized,
+    pub tags: Vec<String>,
+}
+
+/// `GET /api/models/{id}`: a project with its script.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ModelDetail {
+    #[serde(flatten)]
+    pub summary: ModelSummary,
+    /// `model.py`, for the sandbox's editor.
+    pub code: String,
+}
+
 /// `GET /api/health`: the server is up and its database answers.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Health {
