@@ -78,10 +78,12 @@ fn content_check(shell: &Shell, only: Option<&str>) -> anyhow::Result<()> {
     match darbnica_python::content::load_and_validate(&content_dir, &runner) {
         Ok(content) => {
             println!(
-                "content: {} courses, {} exercises, no problems (every solution passes its checks, \
-                 every known-wrong answer fails them, every starter runs)",
+                "content: {} courses, {} exercises, {} models, no problems (every solution passes its \
+                 checks, every known-wrong answer fails them, every starter runs, every model builds \
+                 at every slider end)",
                 content.courses.len(),
-                content.exercise_count()
+                content.exercise_count(),
+                content.models.len()
             );
             Ok(())
         }

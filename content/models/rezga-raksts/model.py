@@ -27,6 +27,7 @@ cell = min(cell_w, cell_h)
 plate = rectangle(panel_size, panel_size, center=True).offset(-4).offset(4)   # rounded corners
 
 for row in range(rows):
+    row_holes = None
     for col in range(columns):
         if seed == 0:
             # lv: viļņi no centra / en: ripples from the centre
@@ -34,12 +35,14 @@ for row in range(rows):
             y = row - (rows - 1) / 2
             amount = (1 + math.cos(math.hypot(x, y) * 1.3)) / 2
         else:
-            amount = random.random()
+            amount = random.random()        # 0 … 1
         size = low + (high - low) * amount
-        hole = circle(size * cell / 2, segments=24)
         cx = -panel_size / 2 + border + (col + 0.5) * cell_w
         cy = -panel_size / 2 + border + (row + 0.5) * cell_h
-        plate = plate - hole.translate(cx, cy)
+        hole = circle(size * cell / 2, segments=24).translate(cx, cy)
+        row_holes = hole if row_holes is None else row_holes + hole
+    # lv: izgriežam visu rindu uzreiz — tā ir ātrāk / en: cut a whole row at once — it is faster
+    plate = plate - row_holes
 
 panel = plate.extrude(thickness)
 show(panel)

@@ -8,7 +8,7 @@ height = param("height", 120, 40, 190, step=1,
 radius = param("radius", 50, 20, 85, step=1,
                label={"lv": "Rādiuss", "en": "Radius"})
 turn = param("turn", 20, 10, 45, step=1,
-             label={"lv": "Pagrieziens uz pakāpienu (°)", "en": "Turn per step (°)"})
+             label={"lv": "Pagrieziens katram pakāpienam (°)", "en": "Turn per step (°)"})
 
 base_thickness = 3
 column_radius = max(5, radius * 0.18)
