@@ -8,6 +8,7 @@ mod i18n;
 mod progress;
 mod python;
 mod run_session;
+mod viewport;
 
 fn main() {
     console_error_panic_hook::set_once();

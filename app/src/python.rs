@@ -8,7 +8,9 @@ use std::cell::RefCell;
 use std::rc::Rc;
 use std::time::Duration;
 
-use darbnica_api::python::{CheckReport, FromWorker, RunOutcome, RunRequest, Stream, ToWorker};
+use darbnica_api::python::{
+    CheckReport, FromWorker, ModelInfo, RunOutcome, RunRequest, Stream, ToWorker,
+};
 use leptos::prelude::*;
 use serde::Deserialize;
 use wasm_bindgen::JsCast as _;
@@ -70,8 +72,16 @@ pub enum RunEvent {
         stream: Stream,
         text: String,
     },
-    /// The run ended; with its checks' report when it had checks and got to them.
-    Done(PageOutcome, Option<CheckReport>),
+    /// The run ended; with its checks' report when it had checks and got to them, and what it
+    /// modelled when it used the `darbnica` module.
+    Done(PageOutcome, Option<CheckReport>, Option<ModelResult>),
+}
+
+/// What a modelling run made: its sliders and measures, and its mesh when there is one.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ModelResult {
+    pub info: Box<ModelInfo>,
+    pub mesh: Option<std::sync::Arc<ModelMesh>>,
 }
 
 type EventSink = Rc<dyn Fn(RunEvent)>;
@@ -434,12 +444,14 @@ impl PythonRunner {
                 report,
                 model,
             } => {
-                // The sandbox page (next) draws `model` with `mesh`; other pages ignore them.
-                let _ = (model, mesh);
+                let model = model.map(|info| ModelResult {
+                    info,
+                    mesh: mesh.map(std::sync::Arc::new),
+                });
                 if let Some(pending) = self.take_pending(id) {
                     measure("darbnica-python-run", RUN_START);
                     self.state.set(RunnerState::Ready);
-                    finish_with(pending, PageOutcome::Runtime(outcome), report);
+                    finish_with(pending, PageOutcome::Runtime(outcome), report, model);
                 }
             }
         }
@@ -472,14 +484,19 @@ fn measure_once(name: &str, start_mark: &str) {
 }
 
 fn finish(pending: PendingRun, outcome: PageOutcome) {
-    finish_with(pending, outcome, None);
+    finish_with(pending, outcome, None, None);
 }
 
-fn finish_with(pending: PendingRun, outcome: PageOutcome, report: Option<CheckReport>) {
+fn finish_with(
+    pending: PendingRun,
+    outcome: PageOutcome,
+    report: Option<CheckReport>,
+    model: Option<ModelResult>,
+) {
     if let Some(timeout) = pending.timeout {
         timeout.clear();
     }
-    (pending.sink)(RunEvent::Done(outcome, report));
+    (pending.sink)(RunEvent::Done(outcome, report, model));
 }
 
 fn make_worker(source: &str) -> Result<web_sys::Worker, JsValue> {
