@@ -12,6 +12,7 @@ pub mod header;
 pub mod home_page;
 pub mod language_switch;
 pub mod loading_state;
+pub mod model_viewport;
 pub mod not_found_page;
 pub mod playground_page;
 pub mod progress_badge;

@@ -179,7 +179,9 @@ impl Viewport {
         self.parts.clear();
         self.wireframes.clear();
         let verts: Vec<Vec3> = positions
-            .chunks_exact(3)
+            .as_chunks::<3>()
+            .0
+            .iter()
             .map(|p| vec3(p[0], p[1], p[2]))
             .collect();
         let n_parts = part_colors.len().max(1);
