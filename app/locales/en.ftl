@@ -199,3 +199,29 @@ explain-not-callable = A value of type `{ $type }` can’t be called like a func
 explain-recursion = A function called itself too many times. Make sure there’s a condition under which it stops calling itself.
 explain-unbound-local = The variable `{ $name }` is used in the function before it gets a value there. To change a value from outside, pass it in as a parameter and hand the new value back with `return`.
 explain-module = There’s no module `{ $name }` here. Check its spelling; the modules from Python’s standard library that beginners use are available.
+
+nav-models = 3D workshop
+gallery-title = 3D workshop
+gallery-intro = Parametric projects from our workshops: open one, change its sizes with the sliders or in the code, and see the model at once. When you like it, download it for a 3D printer or a game engine.
+gallery-blank = Start from scratch
+gallery-loading = Loading the projects…
+gallery-error-title = The projects couldn’t be loaded
+model-loading = Loading the project…
+model-error-title = The project couldn’t be loaded
+sandbox-title = 3D sandbox
+sandbox-intro = Write Python with the darbnica module and the model appears beside it. Every param(…) becomes a slider.
+sandbox-run = Build the model
+sandbox-reset-note = Puts the project’s original code back. Changed your mind? Ctrl+Z brings your code back.
+sandbox-wireframe = Show triangles
+sandbox-sliders = Parameters
+sandbox-slider-value = Value
+sandbox-model-too-big = The model is too big to show: use fewer details (segments, say) or smaller sizes.
+sandbox-nothing-shown = Nothing to show: pass your model to show(…).
+sandbox-size = Size: { $size } mm
+sandbox-triangles =
+    { $count ->
+        [one] { $count } triangle
+       *[other] { $count } triangles
+    }
+sandbox-viewport-label = 3D model: drag to turn it, use the wheel to zoom
+sandbox-viewport-failed = The 3D view couldn’t start: this browser doesn’t support WebGL2.

@@ -203,3 +203,30 @@ explain-not-callable = Vērtību ar veidu `{ $type }` nevar izsaukt kā funkciju
 explain-recursion = Funkcija izsauca pati sevi pārāk daudz reižu. Pārbaudi, vai ir nosacījums, pie kura tā beidz sevi izsaukt.
 explain-unbound-local = Mainīgais `{ $name }` funkcijā izmantots, pirms tam piešķirta vērtība. Ja gribi mainīt vērtību no ārpuses, nodod to funkcijai kā parametru un jauno vērtību atgriez ar `return`.
 explain-module = Moduļa `{ $name }` šeit nav. Pārbaudi nosaukuma rakstību; pieejami tie Python standarta bibliotēkas moduļi, ko izmanto iesācēji.
+
+nav-models = 3D darbnīca
+gallery-title = 3D darbnīca
+gallery-intro = Darbnīcu parametriskie projekti: atver kādu, maini izmērus ar slīdņiem vai kodā un redzi modeli uzreiz. Kad tas patīk, lejupielādē to 3D printerim vai spēļu dzinējam.
+gallery-blank = Sākt no tukša
+gallery-loading = Ielādējam projektus…
+gallery-error-title = Projektus neizdevās ielādēt
+model-loading = Ielādējam projektu…
+model-error-title = Projektu neizdevās ielādēt
+sandbox-title = 3D smilšu kaste
+sandbox-intro = Raksti Python kodu ar moduli darbnica, un modelis parādīsies blakus. Katrs param(…) kļūst par slīdni.
+sandbox-run = Būvēt modeli
+sandbox-reset-note = Atjauno projekta sākotnējo kodu. Ja pārdomā, Ctrl+Z atgriež tavu kodu.
+sandbox-wireframe = Rādīt trīsstūrus
+sandbox-sliders = Parametri
+sandbox-slider-value = Vērtība
+sandbox-model-too-big = Modelis ir pārāk liels, lai to parādītu: samazini detaļu skaitu (piemēram, segmentus) vai izmērus.
+sandbox-nothing-shown = Nav ko rādīt: nodod modeli funkcijai show(…).
+sandbox-size = Izmērs: { $size } mm
+sandbox-triangles =
+    { $count ->
+        [zero] { $count } trīsstūru
+        [one] { $count } trīsstūris
+       *[other] { $count } trīsstūri
+    }
+sandbox-viewport-label = 3D modelis: velc, lai pagrieztu; ritenis tuvina
+sandbox-viewport-failed = 3D skatu neizdevās palaist: šis pārlūks neatbalsta WebGL2.

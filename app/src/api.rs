@@ -1,6 +1,8 @@
 //! Calls to the server's JSON API.
 
-use darbnica_api::{CourseDetail, CourseSummary, ErrorBody, ErrorCode, ExerciseDetail};
+use darbnica_api::{
+    CourseDetail, CourseSummary, ErrorBody, ErrorCode, ExerciseDetail, ModelDetail, ModelSummary,
+};
 use gloo_net::http::Request;
 use serde::de::DeserializeOwned;
 
@@ -37,6 +39,14 @@ pub async fn fetch_course(id: &str) -> Result<CourseDetail, ApiError> {
 
 pub async fn fetch_exercise(course: &str, exercise: &str) -> Result<ExerciseDetail, ApiError> {
     get_json(&format!("/api/courses/{course}/exercises/{exercise}")).await
+}
+
+pub async fn fetch_models() -> Result<Vec<ModelSummary>, ApiError> {
+    get_json("/api/models").await
+}
+
+pub async fn fetch_model(id: &str) -> Result<ModelDetail, ApiError> {
+    get_json(&format!("/api/models/{id}")).await
 }
 
 async fn get_json<T: DeserializeOwned>(url: &str) -> Result<T, ApiError> {

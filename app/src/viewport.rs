@@ -80,6 +80,19 @@ void main() {
     }
 }
 
+/// three-d's context over the canvas's WebGL2 one. Only the browser has WebGL; the app's native
+/// build (its unit tests) never draws.
+#[cfg(target_arch = "wasm32")]
+#[allow(clippy::arc_with_non_send_sync)]
+fn gl_context(gl: WebGl2RenderingContext) -> Result<Arc<three_d::context::Context>, String> {
+    Ok(Arc::new(three_d::context::Context::from_webgl2_context(gl)))
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn gl_context(_gl: WebGl2RenderingContext) -> Result<Arc<three_d::context::Context>, String> {
+    Err("WebGL2 exists only in the browser".to_owned())
+}
+
 pub struct Viewport {
     canvas: HtmlCanvasElement,
     context: Context,
@@ -114,9 +127,7 @@ impl Viewport {
             .map_err(|_| "not a WebGl2RenderingContext")?;
         // Create the glow context exactly once per canvas and keep it (glow wraps and tracks handles).
         // three-d takes the GL context in an `Arc`; the page has one thread, so it never crosses one.
-        #[allow(clippy::arc_with_non_send_sync)]
-        let gl = Arc::new(three_d::context::Context::from_webgl2_context(gl));
-        let context = Context::from_gl_context(gl).map_err(|e| e.to_string())?;
+        let context = Context::from_gl_context(gl_context(gl)?).map_err(|e| e.to_string())?;
 
         let camera = three_d::Camera::new_perspective(
             three_d::Viewport::new_at_origo(1, 1),

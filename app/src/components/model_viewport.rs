@@ -85,7 +85,7 @@ pub fn ModelViewport(
 
     let with_viewport = move |handle: &dyn Fn(&mut Viewport) -> bool| {
         let changed = viewport
-            .try_update_value(|viewport| viewport.as_mut().is_some_and(|viewport| handle(viewport)))
+            .try_update_value(|viewport| viewport.as_mut().is_some_and(handle))
             .unwrap_or(false);
         if changed {
             redraw();
