@@ -27,7 +27,10 @@ async fn a_latvian_browser_sees_the_courses_in_latvian() -> anyhow::Result<()> {
         browser.text("h1").await?,
         "Mācies programmēt un veidot 3D modeļus"
     );
-    assert_eq!(browser.text(".main-nav").await?, "Kursi\nKoda laukums\n3D darbnīca");
+    assert_eq!(
+        browser.text(".main-nav").await?,
+        "Kursi\nKoda laukums\n3D darbnīca"
+    );
     assert_eq!(browser.eval("document.documentElement.lang").await?, "lv");
     assert_eq!(
         browser.eval("document.title").await?,
@@ -64,7 +67,10 @@ async fn switching_to_english_changes_the_texts_and_survives_a_reload() -> anyho
 
     browser.reload().await?;
     browser.wait_for_text(".course-list", ENGLISH_TITLE).await?;
-    assert_eq!(browser.text(".main-nav").await?, "Courses\nPlayground\n3D workshop");
+    assert_eq!(
+        browser.text(".main-nav").await?,
+        "Courses\nPlayground\n3D workshop"
+    );
     assert_eq!(
         browser
             .eval("document.querySelector('button[lang=en]').getAttribute('aria-pressed')")
