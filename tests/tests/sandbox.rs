@@ -4,7 +4,8 @@
 use darbnica_e2e::{BrowserOptions, TestBrowser, TestServer};
 
 /// The triangle count the viewport draws.
-const TRIANGLES: &str = "Number(document.querySelector('.viewport__canvas').dataset.triangles)";
+const TRIANGLES: &str =
+    "Number(document.querySelector('.viewport__canvas')?.dataset.triangles ?? 0)";
 
 async fn wait_for_triangles(browser: &TestBrowser, not: f64) -> anyhow::Result<f64> {
     for _ in 0..300 {
@@ -27,6 +28,8 @@ async fn a_gallery_project_is_drawn_and_a_slider_rebuilds_it() -> anyhow::Result
         let browser = TestBrowser::launch(BrowserOptions::desktop(language)).await?;
         browser.goto(&server.url("/models")).await?;
         browser.wait_for_text("h1", gallery).await?;
+        // The list arrives after the heading.
+        browser.text("[data-model-id=zobrats] a").await?;
         assert!(browser.texts(".gallery__item").await?.len() >= 10);
         browser.click("[data-model-id=zobrats] a").await?;
         let first = wait_for_triangles(&browser, 0.0).await?;
