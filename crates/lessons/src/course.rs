@@ -97,20 +97,7 @@ pub(crate) fn load(dir: &Path, problems: &mut Problems) -> Option<Course> {
         problems,
     };
 
-    let folder_name = dir
-        .file_name()
-        .and_then(|name| name.to_str())
-        .unwrap_or_default();
-    check.id(&parsed.id, "course id");
-    if parsed.id.get_ref() != folder_name {
-        check.report(
-            &parsed.id,
-            format!(
-                "course id `{}` must match its folder name `{folder_name}`",
-                parsed.id.get_ref()
-            ),
-        );
-    }
+    check.folder_id(&parsed.id, dir, "course id");
     let title = check.text(&parsed.title, "title");
     let summary = check.text(&parsed.summary, "summary");
 
@@ -289,6 +276,24 @@ impl Checker<'_> {
             self.report(
                 id,
                 format!("{what} `{value}` may use only a-z, 0-9 and inner `-`"),
+            );
+        }
+    }
+
+    /// An id that names its folder: well formed, and the folder's name.
+    pub(crate) fn folder_id(&mut self, id: &Spanned<String>, dir: &Path, what: &str) {
+        self.id(id, what);
+        let folder_name = dir
+            .file_name()
+            .and_then(|name| name.to_str())
+            .unwrap_or_default();
+        if id.get_ref() != folder_name {
+            self.report(
+                id,
+                format!(
+                    "{what} `{}` must match its folder name `{folder_name}`",
+                    id.get_ref()
+                ),
             );
         }
     }

@@ -91,20 +91,7 @@ pub(crate) fn load(dir: &Path, problems: &mut Problems) -> Option<Exercise> {
         text: &text,
         problems,
     };
-    let folder_name = dir
-        .file_name()
-        .and_then(|name| name.to_str())
-        .unwrap_or_default();
-    check.id(&parsed.id, "exercise id");
-    if parsed.id.get_ref() != folder_name {
-        check.report(
-            &parsed.id,
-            format!(
-                "exercise id `{}` must match its folder name `{folder_name}`",
-                parsed.id.get_ref()
-            ),
-        );
-    }
+    check.folder_id(&parsed.id, dir, "exercise id");
     if !(1..=3).contains(parsed.difficulty.get_ref()) {
         check.report(
             &parsed.difficulty,
