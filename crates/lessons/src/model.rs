@@ -57,17 +57,7 @@ fn load(dir: &Path, problems: &mut Problems) -> Option<Model> {
         text: &text,
         problems,
     };
-    let folder = dir.file_name().and_then(|name| name.to_str()).unwrap_or("");
-    check.id(&parsed.id, "model id");
-    if parsed.id.get_ref() != folder {
-        check.report(
-            &parsed.id,
-            format!(
-                "model id `{}` must match its folder name `{folder}`",
-                parsed.id.get_ref()
-            ),
-        );
-    }
+    check.folder_id(&parsed.id, dir, "model id");
     for tag in &parsed.tags {
         check.id(tag, "tag");
     }
