@@ -174,7 +174,26 @@ check-uses =
     } in your code.
 check-uses-call = Use `{ $name }(…)` in your code.
 check-avoids-call = Solve it without `{ $name }(…)`: the point is to do it yourself.
-check-model-unavailable = Checks for 3D models arrive with the 3D sandbox.
+check-model-nothing-shown = Your program shows no model. Pass it to `show(...)` at the end.
+check-model-broken = The model can’t be built: { $message }
+check-model-not-watertight = The model’s surface isn’t closed, so a printer can’t tell inside from outside. Join the parts with `+` so they overlap a little, rather than just touching.
+check-model-volume-small = The model is too small: its volume is { $volume } mm³, and it should be at least { $min } mm³.
+check-model-volume-large = The model is too big: its volume is { $volume } mm³, and it should be at most { $max } mm³.
+check-model-size-small = Along { $axis } the model measures { $size } mm; it should be between { $low } and { $high } mm.
+check-model-size-large = Along { $axis } the model measures { $size } mm; it should be between { $low } and { $high } mm.
+check-model-not-on-bed = The model should stand on the print bed, with its lowest point at z = 0. Now it’s at z = { $z } mm: move it with `.translate(0, 0, …)`.
+check-model-too-big-for-bed = The model ({ $size } mm) doesn’t fit on the print bed ({ $bed } mm).
+check-model-holes = The model should have { $expected ->
+        [one] one hole
+       *[other] { $expected } holes
+    } going right through it, but it has { $actual }.
+check-model-parts = The model should be { $expected ->
+        [one] one piece
+       *[other] { $expected } separate pieces
+    }, but it’s { $actual ->
+        [one] one piece
+       *[other] { $actual }
+    }.
 check-custom = A check didn’t pass.
 
 explain-name = Python doesn’t know the name `{ $name }`. Perhaps it’s spelled differently from where you made it (capitals matter), or the variable is used before it gets a value.

@@ -178,7 +178,26 @@ check-uses =
     }.
 check-uses-call = Izmanto savā kodā `{ $name }(…)`.
 check-avoids-call = Atrisini bez `{ $name }(…)`: uzdevuma jēga ir to izdarīt pašam.
-check-model-unavailable = 3D modeļu pārbaudes būs pieejamas kopā ar 3D darbnīcu.
+check-model-nothing-shown = Programma nerāda nevienu modeli. Beigās nodod to funkcijai `show(...)`.
+check-model-broken = Modeli nevar izveidot: { $message }
+check-model-not-watertight = Modeļa virsma nav noslēgta, tāpēc printeris nevar saprast, kur ir iekšpuse un kur ārpuse. Savieno daļas ar `+` tā, lai tās nedaudz pārklātos, nevis tikai saskartos.
+check-model-volume-small = Modelis ir par mazu: tā tilpums ir { $volume } mm³, bet vajag vismaz { $min } mm³.
+check-model-volume-large = Modelis ir par lielu: tā tilpums ir { $volume } mm³, bet drīkst būt ne vairāk kā { $max } mm³.
+check-model-size-small = Pa { $axis } asi modelis ir { $size } mm; vajag no { $low } līdz { $high } mm.
+check-model-size-large = Pa { $axis } asi modelis ir { $size } mm; vajag no { $low } līdz { $high } mm.
+check-model-not-on-bed = Modelim jāstāv uz printera galda: zemākajam punktam jābūt pie z = 0. Tagad tas ir pie z = { $z } mm — pārvieto to ar `.translate(0, 0, …)`.
+check-model-too-big-for-bed = Modelis ({ $size } mm) neietilpst uz printera galda ({ $bed } mm).
+check-model-holes = Modelim vajag { $expected ->
+        [one] { $expected } caurumu
+       *[other] { $expected } caurumus
+    } cauri visam modelim, bet tam ir { $actual }.
+check-model-parts = Modelim jābūt { $expected ->
+        [one] vienā gabalā
+       *[other] { $expected } atsevišķos gabalos
+    }, bet tas ir { $actual ->
+        [one] vienā gabalā
+       *[other] { $actual } gabalos
+    }.
 check-custom = Pārbaude neizdevās.
 
 explain-name = Python nepazīst nosaukumu `{ $name }`. Varbūt tas uzrakstīts citādi nekā tur, kur to izveidoji (lielie un mazie burti atšķiras), vai mainīgais izmantots, pirms tam piešķirta vērtība.

@@ -41,7 +41,6 @@ pub fn run_file(file: &str) -> anyhow::Result<()> {
 /// modelling script natively, prints its parameters and the measures of what it shows, and writes
 /// the shown solids (as one) in the format the file name says.
 pub fn model(file: &str, options: &[&str]) -> anyhow::Result<()> {
-    use darbnica_geometry::Solid;
     use darbnica_geometry::export::{self, Shading};
 
     let code = std::fs::read_to_string(file).with_context(|| format!("reading {file}"))?;
@@ -87,7 +86,7 @@ pub fn model(file: &str, options: &[&str]) -> anyhow::Result<()> {
             param.max
         );
     }
-    let solid = Solid::union(scene.shown.iter().cloned());
+    let solid = scene.union();
     let mesh = solid.mesh().map_err(|error| anyhow::anyhow!("{error}"))?;
     let bounds = mesh.bounds();
     println!(

@@ -221,12 +221,48 @@ pub struct ModelInfo {
     pub error: Option<String>,
     #[serde(default)]
     pub error_code: Option<String>,
+    /// The mesh's triangles by colour, in order.
+    #[serde(default)]
+    pub parts: Vec<ModelPart>,
 }
 
-/// A slider.
+/// Triangles up to `end` (from the previous part's end) drawn in `colour`, or in the portal's
+/// own colour when `None`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ModelPart {
+    pub end: u32,
+    pub colour: Option<[u8; 3]>,
+}
+
+/// How the page offers a parameter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ParamKind {
+    /// A slider from `min` to `max`, with the number beside it.
+    #[default]
+    Number,
+    /// A checkbox: the value is 0 or 1, the script gets `False` or `True`.
+    Toggle,
+    /// A dropdown: the value is the index of one of the choices, the script gets its `value`.
+    Choice,
+}
+
+/// One option of a dropdown.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ParamChoice {
+    /// What the script gets.
+    pub value: String,
+    /// What the dropdown says, by language code; `value` when empty.
+    #[serde(default)]
+    pub label: BTreeMap<String, String>,
+}
+
+/// A parameter: a slider, a checkbox or a dropdown.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ModelParam {
     pub name: String,
+    #[serde(default)]
+    pub kind: ParamKind,
     pub default: f64,
     pub min: f64,
     pub max: f64,
@@ -237,4 +273,6 @@ pub struct ModelParam {
     pub integer: bool,
     /// The value this run used.
     pub value: f64,
+    #[serde(default)]
+    pub choices: Vec<ParamChoice>,
 }

@@ -54,13 +54,26 @@ pub fn validate_model(
         return;
     }
     for param in &scene.params {
-        for end in [param.min, param.max] {
-            let (run, scene) = build(&[(param.name.clone(), end)]);
+        // A slider's two ends; every option of a dropdown (a checkbox's are its ends).
+        let values: Vec<f64> = match param.kind {
+            darbnica_api::python::ParamKind::Choice => {
+                (0..param.choices.len()).map(|i| i as f64).collect()
+            }
+            _ => vec![param.min, param.max],
+        };
+        for value in values {
+            let (run, scene) = build(&[(param.name.clone(), value)]);
             if let Some(message) = model_failure(&run, &scene) {
+                let shown = match param.kind {
+                    darbnica_api::python::ParamKind::Choice => {
+                        format!("\"{}\"", param.choices[value as usize].value)
+                    }
+                    _ => value.to_string(),
+                };
                 problems.push(Problem::at_line(
                     &file,
                     error_line(&run),
-                    format!("with {} = {end}, the model {message}", param.name),
+                    format!("with {} = {shown}, the model {message}", param.name),
                 ));
             }
         }
@@ -77,7 +90,7 @@ fn model_failure(run: &CapturedRun, scene: &crate::Scene) -> Option<String> {
     if scene.shown.is_empty() {
         return Some("shows nothing (call show(...))".to_owned());
     }
-    let solid = darbnica_geometry::Solid::union(scene.shown.iter().cloned());
+    let solid = scene.union();
     let mesh = match solid.mesh() {
         Ok(mesh) => mesh,
         Err(error) => return Some(format!("cannot be built: {error}")),

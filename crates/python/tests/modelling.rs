@@ -35,7 +35,7 @@ fn solids_combine_with_operators_and_measure_exactly() {
     );
     assert_eq!(printed, "15.0 7.0 1.0\n16.0\n");
     assert_eq!(scene.shown.len(), 1);
-    let mesh = scene.shown[0].mesh().unwrap();
+    let mesh = scene.shown[0].solid.mesh().unwrap();
     assert!(mesh.is_watertight());
     assert!((mesh.volume() - 15.0).abs() < 1e-9);
 }
@@ -61,7 +61,7 @@ fn params_declare_sliders_and_take_their_values_from_the_request() {
     let (printed, scene) = model(code, &[("height", 120.0), ("radius", 50.0)]);
     // A slider value past the range is held to it.
     assert_eq!(printed, "120 int 10.0\n");
-    let bounds = scene.shown[0].mesh().unwrap().bounds().unwrap();
+    let bounds = scene.shown[0].solid.mesh().unwrap().bounds().unwrap();
     assert!((bounds.max.z - 120.0).abs() < 1e-9);
 }
 
@@ -132,4 +132,93 @@ fn the_page_gets_the_sliders_the_measures_and_one_mesh() {
     let (info, mesh) = scene.model(&darbnica_geometry::Limits { max_triangles: 10 });
     assert!(mesh.is_none());
     assert_eq!(info.error_code.as_deref(), Some("too_many_triangles"));
+}
+
+#[test]
+fn checkboxes_and_dropdowns_give_the_script_booleans_and_texts() {
+    let code = "from darbnica import *\n\
+                lid = param('lid', True, label={'lv': 'Ar vāku', 'en': 'With a lid'})\n\
+                style = param('style', 'waves', choices={'plain': {'lv': 'Gluds', 'en': 'Plain'}, 'waves': {'lv': 'Viļņi', 'en': 'Waves'}})\n\
+                size = param('size', 's', choices=['s', 'm', 'l'])\n\
+                print(lid, style, size)\n\
+                show(cube(1))";
+    let (printed, scene) = model(code, &[]);
+    assert_eq!(printed, "True waves s\n");
+    let (info, _) = scene.model(&darbnica_geometry::Limits::default());
+    use darbnica_api::python::ParamKind;
+    assert_eq!(info.params[0].kind, ParamKind::Toggle);
+    assert_eq!(info.params[0].label["en"], "With a lid");
+    assert_eq!(info.params[1].kind, ParamKind::Choice);
+    assert_eq!((info.params[1].value, info.params[1].max), (1.0, 1.0));
+    assert_eq!(info.params[1].choices[0].label["lv"], "Gluds");
+    assert_eq!(info.params[2].choices.len(), 3);
+
+    let (printed, _) = model(code, &[("lid", 0.0), ("style", 0.0), ("size", 7.0)]);
+    // A choice past the end is held to the last one.
+    assert_eq!(printed, "False plain l\n");
+
+    for (bad, says) in [
+        (
+            "param('style', 'zigzag', choices=['plain'])",
+            "must be one of the choices",
+        ),
+        ("param('style', 'plain')", "needs choices"),
+        ("param('n', 5)", "needs a min and a max"),
+    ] {
+        let (run, _) =
+            runner().run_model(RunRequest::new(format!("from darbnica import *\n{bad}")));
+        assert!(
+            matches!(run.outcome, RunOutcome::Error(ref e) if e.message.contains(says)),
+            "{bad}: {:?}",
+            run.outcome
+        );
+    }
+}
+
+#[test]
+fn colours_follow_solids_and_group_the_mesh_into_parts() {
+    let (_, scene) = model(
+        "from darbnica import *\n\
+         tower = cube(4).color('sarkans')\n\
+         show(tower.translate(0, 0, 1) - cube(1))\n\
+         show(cube(2).translate(10, 0, 0), color='#0000ff')\n\
+         show(cube(3).translate(20, 0, 0))\n\
+         show(cube(1).translate(30, 0, 0).color(214, 69, 69))",
+        &[],
+    );
+    let colours: Vec<_> = scene.shown.iter().map(|shown| shown.colour).collect();
+    let red = Some([0xd6, 0x45, 0x45]);
+    assert_eq!(colours, [red, Some([0, 0, 255]), None, red]);
+    let (info, mesh) = scene.model(&darbnica_geometry::Limits::default());
+    let mesh = mesh.unwrap();
+    // Two red cubes (joined), a blue one and an uncoloured one: 12 triangles each.
+    let ends: Vec<_> = info
+        .parts
+        .iter()
+        .map(|part| (part.end, part.colour))
+        .collect();
+    assert_eq!(ends, [(24, red), (36, Some([0, 0, 255])), (48, None)]);
+    assert_eq!(mesh.triangle_count(), 48);
+
+    let (run, _) = runner().run_model(RunRequest::new(
+        "from darbnica import *\nshow(cube(1).color('sky'))",
+    ));
+    assert!(
+        matches!(run.outcome, RunOutcome::Error(ref e) if e.message.contains("unknown colour"))
+    );
+}
+
+#[test]
+fn model_checks_see_what_was_shown() {
+    let (printed, _) = model(
+        "from darbnica import *\n\
+         import darbnica\n\
+         print(darbnica._shown_facts())\n\
+         ring = (cylinder(2, 10) - cylinder(4, 5).translate(0, 0, -1)).translate(0, 0, 3)\n\
+         show(ring, cube(1))\n\
+         facts = darbnica._shown_facts()\n\
+         print(facts['holes'], facts['parts'], facts['watertight'], facts['min'][2], facts['max'][2], facts['triangles'] > 0)",
+        &[],
+    );
+    assert_eq!(printed, "None\n1 2 True 0.0 5.0 True\n");
 }
