@@ -5,6 +5,7 @@ use std::collections::HashMap;
 
 use darbnica_api::{
     CourseDetail, CourseSummary, ExerciseDetail, LessonDetail, ModelDetail, ModelSummary,
+    WorkshopDetail, WorkshopExercise, WorkshopSummary,
 };
 use darbnica_lessons::Content;
 
@@ -16,6 +17,8 @@ pub struct Catalog {
     exercises: HashMap<(String, String), ExerciseDetail>,
     /// The gallery, in id order.
     pub models: Vec<ModelDetail>,
+    /// Newest first.
+    pub workshops: Vec<WorkshopDetail>,
 }
 
 impl Catalog {
@@ -94,7 +97,56 @@ impl Catalog {
                 code: model.code.clone(),
             })
             .collect();
+        catalog.workshops = content
+            .workshops
+            .iter()
+            .map(|workshop| catalog.workshop_detail(workshop))
+            .collect();
         catalog
+    }
+
+    fn workshop_detail(&self, workshop: &darbnica_lessons::Workshop) -> WorkshopDetail {
+        let models: Vec<ModelSummary> = workshop
+            .models
+            .iter()
+            .filter_map(|id| self.model(id).map(|model| model.summary.clone()))
+            .collect();
+        let exercises: Vec<WorkshopExercise> = workshop
+            .exercises
+            .iter()
+            .filter_map(|(course, id)| {
+                let exercise = self.exercise(course, id)?;
+                Some(WorkshopExercise {
+                    course: course.clone(),
+                    course_title: exercise.course_title.clone(),
+                    exercise: darbnica_api::ExerciseSummary {
+                        id: exercise.id.clone(),
+                        title: exercise.title.clone(),
+                        kind: exercise.kind,
+                        difficulty: exercise.difficulty,
+                    },
+                })
+            })
+            .collect();
+        WorkshopDetail {
+            summary: WorkshopSummary {
+                id: workshop.id.clone(),
+                date: workshop.date.clone(),
+                place: workshop.place.clone(),
+                title: workshop.title.clone(),
+                summary: workshop.summary.clone(),
+                model_count: models.len() as u32,
+                exercise_count: exercises.len() as u32,
+            },
+            models,
+            exercises,
+        }
+    }
+
+    pub fn workshop(&self, id: &str) -> Option<&WorkshopDetail> {
+        self.workshops
+            .iter()
+            .find(|workshop| workshop.summary.id == id)
     }
 
     pub fn model(&self, id: &str) -> Option<&ModelDetail> {

@@ -299,3 +299,29 @@ async fn the_gallery_lists_models_and_gives_one_with_its_script() {
     assert_eq!(status, StatusCode::NOT_FOUND);
     assert_eq!(body["error"]["message"], "there is no model `nav-tada`");
 }
+
+#[tokio::test]
+async fn workshops_list_newest_first_and_link_their_projects_and_exercises() {
+    let app = test_app().await;
+    let (status, body) = app.get_json("/api/workshops").await;
+    assert_eq!(status, StatusCode::OK);
+    let workshops = body.as_array().unwrap();
+    assert!(workshops.len() >= 3, "{body}");
+    let dates: Vec<&str> = workshops
+        .iter()
+        .map(|workshop| workshop["date"].as_str().unwrap())
+        .collect();
+    assert!(dates.windows(2).all(|pair| pair[0] >= pair[1]), "{dates:?}");
+
+    let (status, body) = app.get_json("/api/workshops/speles-objekti").await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(body["models"][0]["id"], "zema-poli-koks");
+    assert!(!body["models"][0]["title"]["en"].as_str().unwrap().is_empty());
+    assert_eq!(body["exercises"][0]["course"], "programmesanas-pamati");
+    assert_eq!(body["exercises"][0]["id"], "punkti-uz-rinka");
+    assert_eq!(body["model_count"], 3);
+
+    let (status, body) = app.get_json("/api/workshops/nav-tada").await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert_eq!(body["error"]["message"], "there is no workshop `nav-tada`");
+}

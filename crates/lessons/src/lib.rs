@@ -8,11 +8,13 @@ mod exercise;
 pub mod markdown;
 mod model;
 mod problem;
+mod workshop;
 
 pub use course::{Course, Lesson};
 pub use exercise::Exercise;
 pub use model::Model;
 pub use problem::{Problem, Problems};
+pub use workshop::Workshop;
 
 use std::path::Path;
 
@@ -23,6 +25,8 @@ pub struct Content {
     pub courses: Vec<Course>,
     /// The sandbox's gallery, by id.
     pub models: Vec<Model>,
+    /// The association's workshops, newest first.
+    pub workshops: Vec<Workshop>,
 }
 
 impl Content {
@@ -54,7 +58,24 @@ impl Content {
         }
         courses.sort_by(|a, b| (a.order, &a.id).cmp(&(b.order, &b.id)));
         let models = model::load_all(&content_dir.join("models"), &mut problems);
-        (Content { courses, models }, problems)
+        let workshops = workshop::load_all(
+            &content_dir.join("workshops"),
+            &|id| models.iter().any(|model| model.id == id),
+            &|course, exercise| {
+                courses.iter().any(|known| {
+                    known.id == course && known.exercises().any(|(_, known)| known.id == exercise)
+                })
+            },
+            &mut problems,
+        );
+        (
+            Content {
+                courses,
+                models,
+                workshops,
+            },
+            problems,
+        )
     }
 
     pub fn course(&self, id: &str) -> Option<&Course> {

@@ -1,10 +1,12 @@
 //! The 3D sandbox's gallery, as loaded from `content/models/` at start:
 //! - `GET /api/models`: every project, without its code;
-//! - `GET /api/models/{model}`: one project with its script.
+//! - `GET /api/models/{model}`: one project with its script;
+//! - `GET /api/workshops` (newest first) and `/api/workshops/{workshop}`: the workshops that use
+//!   them, with their exercises.
 
 use axum::Json;
 use axum::extract::{Path, State};
-use darbnica_api::{ModelDetail, ModelSummary};
+use darbnica_api::{ModelDetail, ModelSummary, WorkshopDetail, WorkshopSummary};
 
 use crate::AppState;
 use crate::error::AppError;
@@ -30,4 +32,27 @@ pub async fn get_model(
         .cloned()
         .map(Json)
         .ok_or_else(|| AppError::NotFound(format!("there is no model `{model}`")))
+}
+
+pub async fn list_workshops(State(state): State<AppState>) -> Json<Vec<WorkshopSummary>> {
+    Json(
+        state
+            .catalog
+            .workshops
+            .iter()
+            .map(|workshop| workshop.summary.clone())
+            .collect(),
+    )
+}
+
+pub async fn get_workshop(
+    State(state): State<AppState>,
+    Path(workshop): Path<String>,
+) -> Result<Json<WorkshopDetail>, AppError> {
+    state
+        .catalog
+        .workshop(&workshop)
+        .cloned()
+        .map(Json)
+        .ok_or_else(|| AppError::NotFound(format!("there is no workshop `{workshop}`")))
 }
