@@ -232,10 +232,10 @@ gallery-error-title = Projektus neizdevās ielādēt
 model-loading = Ielādējam projektu…
 model-error-title = Projektu neizdevās ielādēt
 sandbox-title = 3D smilšu kaste
-sandbox-intro = Raksti Python kodu ar moduli darbnica, un modelis parādīsies blakus. Katrs param(…) kļūst par slīdni.
+sandbox-intro = Raksti Python kodu ar moduli darbnica, un modelis parādīsies blakus. Katrs param(…) kļūst par slīdni, izvēles rūtiņu vai izkrītošo sarakstu.
 sandbox-run = Būvēt modeli
 sandbox-reset-note = Atjauno projekta sākotnējo kodu. Ja pārdomā, Ctrl+Z atgriež tavu kodu.
-sandbox-wireframe = Rādīt trīsstūrus
+sandbox-wireframe = Rādīt trijstūrus
 sandbox-sliders = Parametri
 sandbox-slider-value = Vērtība
 sandbox-model-too-big = Modelis ir pārāk liels, lai to parādītu: samazini detaļu skaitu (piemēram, segmentus) vai izmērus.
@@ -243,9 +243,24 @@ sandbox-nothing-shown = Nav ko rādīt: nodod modeli funkcijai show(…).
 sandbox-size = Izmērs: { $size } mm
 sandbox-triangles =
     { $count ->
-        [zero] { $count } trīsstūru
-        [one] { $count } trīsstūris
-       *[other] { $count } trīsstūri
+        [zero] { $count } trijstūru
+        [one] { $count } trijstūris
+       *[other] { $count } trijstūri
     }
 sandbox-viewport-label = 3D modelis: velc, lai pagrieztu; ritenis tuvina
 sandbox-viewport-failed = 3D skatu neizdevās palaist: šis pārlūks neatbalsta WebGL2.
+sandbox-fit = Rādīt visu
+sandbox-fit-hint = Pagriez un pietuvini skatu tā, lai redzams viss modelis
+sandbox-shared-notice = Šajā saitē ir kāda cita rakstīts kods. Nekas vēl nav palaists: vispirms izlasi kodu, tad spied “Būvēt modeli”.
+sandbox-shared-damaged = Šī saite ir bojāta (varbūt kopējot tā tika nogriezta), tāpēc darbnīca atvērās ar sākuma modeli.
+sandbox-export = Saglabāt kā
+sandbox-export-printer = 3D printera griezējprogrammai (milimetros)
+sandbox-export-game = Spēļu dzinējam vai Blender (metros, Y uz augšu)
+sandbox-export-hint = STL vai 3MF — 3D printerim, OBJ vai GLB — spēļu dzinējam.
+sandbox-exporting = Gatavo { $format } failu…
+sandbox-export-failed = Failu neizdevās izveidot. Uzbūvē modeli vēlreiz un mēģini atkal.
+sandbox-file-name = modelis
+sandbox-share = Dalīties ar saiti
+sandbox-share-label = Saite uz šo modeli
+sandbox-share-copied = Saite nokopēta. Kas to atvērs, redzēs šo modeli ar tiem pašiem iestatījumiem.
+sandbox-share-copy = Nokopē šo saiti: kas to atvērs, redzēs šo modeli ar tiem pašiem iestatījumiem.

@@ -8,6 +8,8 @@ mod i18n;
 mod progress;
 mod python;
 mod run_session;
+mod share;
+mod timing;
 mod viewport;
 
 fn main() {

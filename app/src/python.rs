@@ -9,7 +9,7 @@ use std::rc::Rc;
 use std::time::Duration;
 
 use darbnica_api::python::{
-    CheckReport, FromWorker, ModelInfo, RunOutcome, RunRequest, Stream, ToWorker,
+    CheckReport, ExportFormat, FromWorker, ModelInfo, RunOutcome, RunRequest, Stream, ToWorker,
 };
 use leptos::prelude::*;
 use serde::Deserialize;
@@ -65,6 +65,8 @@ pub enum PageOutcome {
 pub struct ModelMesh {
     pub positions: Vec<f32>,
     pub indices: Vec<u32>,
+    /// The triangles by colour, in order (from the run's `ModelInfo`).
+    pub parts: Vec<darbnica_api::python::ModelPart>,
 }
 
 pub enum RunEvent {
@@ -86,6 +88,15 @@ pub struct ModelResult {
 
 type EventSink = Rc<dyn Fn(RunEvent)>;
 
+/// A file being made from a model; sent again to a fresh worker if the old one is stopped.
+struct PendingExport {
+    id: u32,
+    format: ExportFormat,
+    mesh: std::sync::Arc<ModelMesh>,
+    sent: bool,
+    done: Box<dyn FnOnce(Result<js_sys::Uint8Array, String>)>,
+}
+
 struct PendingRun {
     id: u32,
     request: RunRequest,
@@ -100,6 +111,7 @@ struct Inner {
     worker: Option<web_sys::Worker>,
     worker_ready: bool,
     pending: Option<PendingRun>,
+    exports: Vec<PendingExport>,
     next_id: u32,
     loading: bool,
     // Keep the worker's callbacks alive as long as the worker.
@@ -145,6 +157,65 @@ impl PythonRunner {
         self.send_pending();
     }
 
+    /// Makes a file of `mesh` in the worker (with the geometry kernel's exporters); `done` gets
+    /// its bytes. Waits for a run going on to end.
+    pub fn export(
+        self,
+        mesh: std::sync::Arc<ModelMesh>,
+        format: ExportFormat,
+        done: impl FnOnce(Result<js_sys::Uint8Array, String>) + 'static,
+    ) {
+        let inner = self.inner.get_value();
+        {
+            let mut inner = inner.borrow_mut();
+            inner.next_id += 1;
+            let id = inner.next_id;
+            inner.exports.push(PendingExport {
+                id,
+                format,
+                mesh,
+                sent: false,
+                done: Box::new(done),
+            });
+        }
+        self.ensure_worker();
+        self.send_exports();
+    }
+
+    fn send_exports(self) {
+        let inner = self.inner.get_value();
+        let mut guard = inner.borrow_mut();
+        let Inner {
+            worker: Some(worker),
+            worker_ready: true,
+            exports,
+            ..
+        } = &mut *guard
+        else {
+            return;
+        };
+        for export in exports.iter_mut().filter(|export| !export.sent) {
+            let message = ToWorker::Export {
+                id: export.id,
+                format: export.format,
+            };
+            let Ok(json) = serde_json::to_string(&message) else {
+                continue;
+            };
+            // Copies of the mesh, moved to the worker: the page keeps drawing its own.
+            let positions = js_sys::Float32Array::from(export.mesh.positions.as_slice());
+            let indices = js_sys::Uint32Array::from(export.mesh.indices.as_slice());
+            let object = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&object, &"json".into(), &JsValue::from_str(&json));
+            let _ = js_sys::Reflect::set(&object, &"positions".into(), &positions);
+            let _ = js_sys::Reflect::set(&object, &"indices".into(), &indices);
+            let transfer = js_sys::Array::of2(&positions.buffer(), &indices.buffer());
+            export.sent = worker
+                .post_message_with_transfer(&object, &transfer)
+                .is_ok();
+        }
+    }
+
     /// Stops the run going on, if any: terminates the worker and starts a fresh one.
     pub fn stop(self) {
         let pending = self.inner.get_value().borrow_mut().pending.take();
@@ -183,7 +254,7 @@ impl PythonRunner {
             return;
         }
         inner.borrow_mut().loading = true;
-        mark(LOAD_START);
+        crate::timing::mark(LOAD_START);
         leptos::task::spawn_local(async move {
             let loaded = self.load().await;
             let inner = self.inner.get_value();
@@ -324,6 +395,10 @@ impl PythonRunner {
             let mut inner = inner.borrow_mut();
             inner.on_message = None;
             inner.on_error = None;
+            // Exports the old worker had not finished go to the new one.
+            for export in &mut inner.exports {
+                export.sent = false;
+            }
         }
         if inner.borrow().module.is_some() {
             self.spawn_worker();
@@ -361,7 +436,7 @@ impl PythonRunner {
             return;
         };
         let _ = worker.post_message(&JsValue::from_str(&json));
-        mark(RUN_START);
+        crate::timing::mark(RUN_START);
         let id = pending.id;
         let limit =
             Duration::from_millis(u64::from(pending.request.limits.time_ms)) + TIME_LIMIT_GRACE;
@@ -394,19 +469,29 @@ impl PythonRunner {
     fn handle_message(self, event: web_sys::MessageEvent) {
         // A string of JSON, or (a run that modelled something) `{json, positions, indices}` with
         // the mesh in transferred buffers.
+        // An export's file comes as `{json, bytes}`.
         let data = event.data();
+        let field = |name: &str| js_sys::Reflect::get(&data, &name.into()).ok();
         let (text, mesh) = match data.as_string() {
             Some(text) => (text, None),
             None => {
-                let field = |name: &str| js_sys::Reflect::get(&data, &name.into()).ok();
                 let Some(text) = field("json").and_then(|json| json.as_string()) else {
                     return;
                 };
                 let mesh = match (field("positions"), field("indices")) {
-                    (Some(positions), Some(indices)) => Some(ModelMesh {
-                        positions: js_sys::Float32Array::new(&positions).to_vec(),
-                        indices: js_sys::Uint32Array::new(&indices).to_vec(),
-                    }),
+                    (Some(positions), Some(indices))
+                        if !positions.is_undefined() && !indices.is_undefined() =>
+                    {
+                        let mesh = ModelMesh {
+                            positions: js_sys::Float32Array::new(&positions).to_vec(),
+                            indices: js_sys::Uint32Array::new(&indices).to_vec(),
+                            parts: Vec::new(),
+                        };
+                        if let Some(posted) = field("posted_at").and_then(|at| at.as_f64()) {
+                            crate::timing::measure_since_epoch("darbnica-mesh-transfer", posted);
+                        }
+                        Some(mesh)
+                    }
                     _ => None,
                 };
                 (text, mesh)
@@ -419,7 +504,8 @@ impl PythonRunner {
         match message {
             FromWorker::Ready => {
                 inner.borrow_mut().worker_ready = true;
-                measure_once("darbnica-python-ready", LOAD_START);
+                crate::timing::measure_once("darbnica-python-ready", LOAD_START);
+                self.send_exports();
                 let has_pending = inner.borrow().pending.is_some();
                 if has_pending {
                     self.send_pending();
@@ -445,43 +531,43 @@ impl PythonRunner {
                 model,
             } => {
                 let model = model.map(|info| ModelResult {
+                    mesh: mesh.map(|mut mesh| {
+                        mesh.parts = info.parts.clone();
+                        std::sync::Arc::new(mesh)
+                    }),
                     info,
-                    mesh: mesh.map(std::sync::Arc::new),
                 });
                 if let Some(pending) = self.take_pending(id) {
-                    measure("darbnica-python-run", RUN_START);
+                    crate::timing::measure("darbnica-python-run", RUN_START);
                     self.state.set(RunnerState::Ready);
                     finish_with(pending, PageOutcome::Runtime(outcome), report, model);
                 }
+            }
+            FromWorker::Exported { id, error } => {
+                let export = {
+                    let mut inner = inner.borrow_mut();
+                    let index = inner.exports.iter().position(|export| export.id == id);
+                    index.map(|index| inner.exports.remove(index))
+                };
+                let Some(export) = export else {
+                    return;
+                };
+                let bytes = field("bytes")
+                    .filter(|bytes| !bytes.is_undefined())
+                    .map(|bytes| js_sys::Uint8Array::new(&bytes));
+                (export.done)(match (error, bytes) {
+                    (None, Some(bytes)) => Ok(bytes),
+                    (Some(error), _) => Err(error),
+                    (None, None) => Err("the export came without its bytes".to_owned()),
+                });
             }
         }
     }
 }
 
-// Performance marks and measures, read by `cargo xtask bench runtime` (and any browser's profiler).
+// Read by `cargo xtask bench runtime`.
 const LOAD_START: &str = "darbnica-python-load-start";
 const RUN_START: &str = "darbnica-python-run-start";
-
-fn mark(name: &str) {
-    if let Some(performance) = web_sys::window().and_then(|window| window.performance()) {
-        let _ = performance.mark(name);
-    }
-}
-
-fn measure(name: &str, start_mark: &str) {
-    if let Some(performance) = web_sys::window().and_then(|window| window.performance()) {
-        let _ = performance.measure_with_start_mark(name, start_mark);
-    }
-}
-
-fn measure_once(name: &str, start_mark: &str) {
-    let Some(performance) = web_sys::window().and_then(|window| window.performance()) else {
-        return;
-    };
-    if performance.get_entries_by_name(name).length() == 0 {
-        let _ = performance.measure_with_start_mark(name, start_mark);
-    }
-}
 
 fn finish(pending: PendingRun, outcome: PageOutcome) {
     finish_with(pending, outcome, None, None);

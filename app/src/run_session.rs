@@ -75,7 +75,8 @@ impl RunSession {
     /// Starts `request` afresh. `example_input` answers `input()` first, shown as if typed.
     pub fn run(self, mut request: RunRequest, example_input: Vec<String>) {
         request.stdin.clear();
-        request.seed = Some(random_seed());
+        // A seed the caller chose (the sandbox: a model looks the same every run) is kept.
+        request.seed.get_or_insert_with(random_seed);
         self.request.set_value(Some(request));
         self.example_input.set_value(example_input);
         self.shown_chars.set_value(0);

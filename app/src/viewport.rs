@@ -98,7 +98,9 @@ pub struct Viewport {
     context: Context,
     camera: three_d::Camera,
     parts: Vec<Gm<Mesh, PhysicalMaterial>>,
-    wireframes: Vec<Wireframe>,
+    /// Each part's triangles, for its wireframe, which is made only when first shown.
+    part_meshes: Vec<CpuMesh>,
+    wireframes: Option<Vec<Wireframe>>,
     pub show_wireframe: bool,
     grid: Gm<Mesh, GridMaterial>,
     axes: Axes,
@@ -165,7 +167,8 @@ impl Viewport {
             context,
             camera,
             parts: Vec::new(),
-            wireframes: Vec::new(),
+            part_meshes: Vec::new(),
+            wireframes: None,
             show_wireframe: false,
             grid,
             axes,
@@ -188,7 +191,8 @@ impl Viewport {
         part_colors: &[[u8; 3]],
     ) {
         self.parts.clear();
-        self.wireframes.clear();
+        self.part_meshes.clear();
+        self.wireframes = None;
         let verts: Vec<Vec3> = positions
             .as_chunks::<3>()
             .0
@@ -240,14 +244,9 @@ impl Viewport {
                     ..Default::default()
                 },
             );
-            self.wireframes.push(Wireframe::new_from_cpu_mesh(
-                &self.context,
-                &cpu,
-                1.0,
-                Srgba::new(20, 20, 30, 200),
-            ));
             self.parts
                 .push(Gm::new(Mesh::new(&self.context, &cpu), material));
+            self.part_meshes.push(cpu);
         }
     }
 
@@ -298,6 +297,16 @@ impl Viewport {
 
     pub fn render(&mut self) {
         let (w, h) = self.sync_size();
+        if self.show_wireframe && self.wireframes.is_none() {
+            self.wireframes = Some(
+                self.part_meshes
+                    .iter()
+                    .map(|cpu| {
+                        Wireframe::new_from_cpu_mesh(&self.context, cpu, 1.0, Srgba::new(20, 20, 30, 200))
+                    })
+                    .collect(),
+            );
+        }
         // Head-light: key light follows the view so the visible side is always lit.
         self.key.direction = self.camera.view_direction() + 0.4 * self.camera.up_orthogonal()
             - 0.3 * self.camera.right_direction().normalize();
@@ -312,7 +321,7 @@ impl Viewport {
             objects.push(p);
         }
         if self.show_wireframe {
-            for wf in &self.wireframes {
+            for wf in self.wireframes.iter().flatten() {
                 objects.push(wf);
             }
         }

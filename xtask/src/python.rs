@@ -41,7 +41,7 @@ pub fn run_file(file: &str) -> anyhow::Result<()> {
 /// modelling script natively, prints its parameters and the measures of what it shows, and writes
 /// the shown solids (as one) in the format the file name says.
 pub fn model(file: &str, options: &[&str]) -> anyhow::Result<()> {
-    use darbnica_geometry::export::{self, Shading};
+    use darbnica_api::python::ExportFormat;
 
     let code = std::fs::read_to_string(file).with_context(|| format!("reading {file}"))?;
     let mut request = RunRequest::new(code);
@@ -101,13 +101,14 @@ pub fn model(file: &str, options: &[&str]) -> anyhow::Result<()> {
         })
     );
     if let Some(path) = export_to {
-        let bytes = match path.rsplit_once('.').map(|(_, extension)| extension) {
-            Some("stl") => export::stl(&mesh),
-            Some("3mf") => export::three_mf(&mesh)?,
-            Some("obj") => export::obj(&mesh, Shading::Smooth).into_bytes(),
-            Some("glb") => export::glb(&mesh, Shading::Smooth)?,
-            _ => bail!("--export {path}: the file name must end in .stl, .3mf, .obj or .glb"),
+        let extension = path.rsplit_once('.').map(|(_, extension)| extension);
+        let Some(format) = ExportFormat::ALL
+            .into_iter()
+            .find(|format| Some(format.extension()) == extension)
+        else {
+            bail!("--export {path}: the file name must end in .stl, .3mf, .obj or .glb");
         };
+        let bytes = darbnica_python::export(&mesh, format)?;
         std::fs::write(path, &bytes).with_context(|| format!("writing {path}"))?;
         println!("wrote {path} ({} bytes)", bytes.len());
     }

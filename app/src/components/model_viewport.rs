@@ -1,6 +1,7 @@
 //! A model drawn in 3D on a canvas (`crate::viewport`, three-d on WebGL2): drag to turn, right
-//! drag (or Shift) to move, wheel or pinch to zoom. The view fits the first model; later ones (a
-//! slider moved) keep the camera where the student put it.
+//! drag (or Shift) to move, wheel or pinch to zoom, and a button to fit the model in view. The
+//! view fits the first model; later ones (a slider moved) keep the camera where the student put
+//! it.
 
 use std::sync::Arc;
 
@@ -9,17 +10,43 @@ use leptos::prelude::*;
 
 use crate::i18n::use_i18n;
 use crate::python::ModelMesh;
+use crate::timing;
 use crate::viewport::Viewport;
 
 /// The printer's bed drawn under the model, in millimetres.
 const BED_MM: (f32, f32) = (200.0, 200.0);
-/// The model's colour (the portal's accent, lighter).
+/// The model's colour where the script chose none (the portal's accent, lighter).
 const MODEL_COLOUR: [u8; 3] = [0x3f, 0x9f, 0x93];
 
+/// Each triangle's part, and each part's colour.
+fn colours(mesh: &ModelMesh) -> (Option<Vec<u32>>, Vec<[u8; 3]>) {
+    if mesh.parts.len() <= 1 {
+        let colour = mesh
+            .parts
+            .first()
+            .and_then(|part| part.colour)
+            .unwrap_or(MODEL_COLOUR);
+        return (None, vec![colour]);
+    }
+    let mut part_of_triangle = Vec::with_capacity(mesh.indices.len() / 3);
+    for (index, part) in mesh.parts.iter().enumerate() {
+        part_of_triangle.resize(part.end as usize, index as u32);
+    }
+    let colours = mesh
+        .parts
+        .iter()
+        .map(|part| part.colour.unwrap_or(MODEL_COLOUR))
+        .collect();
+    (Some(part_of_triangle), colours)
+}
+
+/// `on_drawn` hears, for each new mesh, when the frame after the one that drew it began (the
+/// drawn frame is on screen by then), in milliseconds since the page's time origin.
 #[component]
 pub fn ModelViewport(
     mesh: Signal<Option<Arc<ModelMesh>>>,
     wireframe: Signal<bool>,
+    #[prop(optional)] on_drawn: Option<Callback<f64>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let canvas = NodeRef::<Canvas>::new();
@@ -27,6 +54,7 @@ pub fn ModelViewport(
     let fitted = StoredValue::new(false);
     let failed = RwSignal::new(false);
     let frame_requested = StoredValue::new(false);
+    let new_mesh_drawn = StoredValue::new(false);
     let redraw = move || {
         if frame_requested.get_value() {
             return;
@@ -34,11 +62,19 @@ pub fn ModelViewport(
         frame_requested.set_value(true);
         request_animation_frame(move || {
             frame_requested.set_value(false);
+            let started = timing::now();
             viewport.update_value(|viewport| {
                 if let Some(viewport) = viewport {
                     viewport.render();
                 }
             });
+            timing::measure_between("darbnica-frame", started, timing::now());
+            if new_mesh_drawn.get_value() {
+                new_mesh_drawn.set_value(false);
+                if let Some(on_drawn) = on_drawn {
+                    request_animation_frame(move || on_drawn.run(timing::now()));
+                }
+            }
         });
     };
 
@@ -71,7 +107,13 @@ pub fn ModelViewport(
             viewport.show_wireframe = show_wireframe;
             match &mesh {
                 Some(mesh) => {
-                    viewport.set_mesh(&mesh.positions, &mesh.indices, None, &[MODEL_COLOUR]);
+                    let (part_of_triangle, colours) = colours(mesh);
+                    viewport.set_mesh(
+                        &mesh.positions,
+                        &mesh.indices,
+                        part_of_triangle.as_deref(),
+                        &colours,
+                    );
                     if !fitted.get_value() {
                         viewport.fit_to_view();
                         fitted.set_value(true);
@@ -80,6 +122,7 @@ pub fn ModelViewport(
                 None => viewport.set_mesh(&[], &[], None, &[MODEL_COLOUR]),
             }
         });
+        new_mesh_drawn.set_value(true);
         redraw();
     });
 
@@ -109,6 +152,10 @@ pub fn ModelViewport(
                 on:wheel=move |event| with_viewport(&|viewport| viewport.on_wheel(&event))
                 on:contextmenu=|event| event.prevent_default()
             ></canvas>
+            <button type="button" class="viewport__fit" title=move || i18n.t("sandbox-fit-hint")
+                on:click=move |_| with_viewport(&|viewport| { viewport.fit_to_view(); true })>
+                {move || i18n.t("sandbox-fit")}
+            </button>
             <Show when=move || failed.get()>
                 <p class="viewport__failed" role="alert">{move || i18n.t("sandbox-viewport-failed")}</p>
             </Show>

@@ -175,6 +175,51 @@ pub struct TraceFrame {
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum ToWorker {
     Run { id: u32, request: RunRequest },
+    /// Makes a file of the model the page shows, whose mesh travels beside this message as
+    /// `positions` and `indices` (as in [`FromWorker::Done`]).
+    Export { id: u32, format: ExportFormat },
+}
+
+/// The files a model can be saved as.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ExportFormat {
+    /// For slicers and 3D printers.
+    Stl,
+    /// For slicers: millimetres declared in the file.
+    #[serde(rename = "3mf")]
+    ThreeMf,
+    /// For game engines and Blender (Y up, metres).
+    Obj,
+    /// Binary glTF, for game engines and the web (Y up, metres).
+    Glb,
+}
+
+impl ExportFormat {
+    pub const ALL: [ExportFormat; 4] = [
+        ExportFormat::Stl,
+        ExportFormat::ThreeMf,
+        ExportFormat::Obj,
+        ExportFormat::Glb,
+    ];
+
+    pub fn extension(self) -> &'static str {
+        match self {
+            ExportFormat::Stl => "stl",
+            ExportFormat::ThreeMf => "3mf",
+            ExportFormat::Obj => "obj",
+            ExportFormat::Glb => "glb",
+        }
+    }
+
+    pub fn mime_type(self) -> &'static str {
+        match self {
+            ExportFormat::Stl => "model/stl",
+            ExportFormat::ThreeMf => "model/3mf",
+            ExportFormat::Obj => "model/obj",
+            ExportFormat::Glb => "model/gltf-binary",
+        }
+    }
 }
 
 /// A message from the Python worker to the page.
@@ -199,6 +244,13 @@ pub enum FromWorker {
         /// travels beside this message as transferable buffers, not in the JSON.
         #[serde(default)]
         model: Option<Box<ModelInfo>>,
+    },
+    /// Export `id` is made: its bytes travel beside this message as `bytes`, a `Uint8Array`;
+    /// `error` (for developers) when it could not be.
+    Exported {
+        id: u32,
+        #[serde(default)]
+        error: Option<String>,
     },
 }
 

@@ -157,6 +157,19 @@ impl Scene {
     }
 }
 
+/// A model as a file: STL and 3MF in millimetres with Z up, for printers; OBJ and GLB in metres
+/// with Y up and flat normals (as the viewport draws it), for game engines.
+pub fn export(mesh: &Mesh, format: darbnica_api::python::ExportFormat) -> Result<Vec<u8>, GeometryError> {
+    use darbnica_api::python::ExportFormat;
+    use darbnica_geometry::export::{self, Shading};
+    Ok(match format {
+        ExportFormat::Stl => export::stl(mesh),
+        ExportFormat::ThreeMf => export::three_mf(mesh)?,
+        ExportFormat::Obj => export::obj(mesh, Shading::Flat).into_bytes(),
+        ExportFormat::Glb => export::glb(mesh, Shading::Flat)?,
+    })
+}
+
 /// Most solids one run may show.
 const MAX_SHOWN: usize = 100;
 /// Most parameters one script may declare.

@@ -20,7 +20,7 @@ mod traceback;
 #[cfg(not(target_arch = "wasm32"))]
 mod watchdog;
 
-pub use darbnica::{Param, Scene};
+pub use darbnica::{Param, Scene, Shown, export};
 pub use darbnica_api::python::{
     CheckReport, CheckSpec, Finding, FromWorker, Limits, PythonError, RunOutcome, RunRequest,
     Stream, ToWorker, TraceFrame,
