@@ -219,12 +219,43 @@ explain-recursion = A function called itself too many times. Make sure there’s
 explain-unbound-local = The variable `{ $name }` is used in the function before it gets a value there. To change a value from outside, pass it in as a parameter and hand the new value back with `return`.
 explain-module = There’s no module `{ $name }` here. Check its spelling; the modules from Python’s standard library that beginners use are available.
 
-nav-models = 3D workshop
-gallery-title = 3D workshop
+nav-models = 3D models
+gallery-title = 3D models
 gallery-intro = Parametric projects from our workshops: open one, change its sizes with the sliders or in the code, and see the model at once. When you like it, download it for a 3D printer or a game engine.
 gallery-blank = Start from scratch
 gallery-loading = Loading the projects…
 gallery-error-title = The projects couldn’t be loaded
+nav-workshops = Workshops
+workshops-title = Workshops
+workshops-intro = What we have made together at the Digital Innovation Park’s workshops in Liepāja. Each workshop’s projects and exercises stay here, so you can keep practising at home.
+workshops-loading = Loading the workshops…
+workshops-error-title = The workshops couldn’t be loaded
+workshop-error-title = The workshop couldn’t be loaded
+workshop-projects = 3D projects
+workshop-exercises-heading = Programming exercises
+workshop-date = { $day } { $month } { $year }
+workshop-models =
+    { $count ->
+        [one] { $count } 3D project
+       *[other] { $count } 3D projects
+    }
+workshop-exercises =
+    { $count ->
+        [one] { $count } exercise
+       *[other] { $count } exercises
+    }
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
 model-loading = Loading the project…
 model-error-title = The project couldn’t be loaded
 sandbox-title = 3D sandbox

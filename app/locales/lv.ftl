@@ -223,12 +223,45 @@ explain-recursion = Funkcija izsauca pati sevi pārāk daudz reižu. Pārbaudi, 
 explain-unbound-local = Mainīgais `{ $name }` funkcijā izmantots, pirms tam piešķirta vērtība. Ja gribi mainīt vērtību no ārpuses, nodod to funkcijai kā parametru un jauno vērtību atgriez ar `return`.
 explain-module = Moduļa `{ $name }` šeit nav. Pārbaudi nosaukuma rakstību; pieejami tie Python standarta bibliotēkas moduļi, ko izmanto iesācēji.
 
-nav-models = 3D darbnīca
-gallery-title = 3D darbnīca
+nav-models = 3D modeļi
+gallery-title = 3D modeļi
 gallery-intro = Darbnīcu parametriskie projekti: atver kādu, maini izmērus ar slīdņiem vai kodā un redzi modeli uzreiz. Kad tas patīk, lejupielādē to 3D printerim vai spēļu dzinējam.
 gallery-blank = Sākt no tukša
 gallery-loading = Ielādējam projektus…
 gallery-error-title = Projektus neizdevās ielādēt
+nav-workshops = Darbnīcas
+workshops-title = Darbnīcas
+workshops-intro = Ko esam radījuši kopā Digitālo inovāciju parka darbnīcās Liepājā. Katras darbnīcas projekti un uzdevumi paliek šeit, lai vari turpināt trenēties mājās.
+workshops-loading = Ielādē darbnīcas…
+workshops-error-title = Darbnīcas neizdevās ielādēt
+workshop-error-title = Darbnīcu neizdevās ielādēt
+workshop-projects = 3D projekti
+workshop-exercises-heading = Programmēšanas uzdevumi
+workshop-date = { $year }. gada { $day }. { $month }
+workshop-models =
+    { $count ->
+        [zero] { $count } 3D projektu
+        [one] { $count } 3D projekts
+       *[other] { $count } 3D projekti
+    }
+workshop-exercises =
+    { $count ->
+        [zero] { $count } uzdevumu
+        [one] { $count } uzdevums
+       *[other] { $count } uzdevumi
+    }
+month-1 = janvāris
+month-2 = februāris
+month-3 = marts
+month-4 = aprīlis
+month-5 = maijs
+month-6 = jūnijs
+month-7 = jūlijs
+month-8 = augusts
+month-9 = septembris
+month-10 = oktobris
+month-11 = novembris
+month-12 = decembris
 model-loading = Ielādējam projektu…
 model-error-title = Projektu neizdevās ielādēt
 sandbox-title = 3D smilšu kaste

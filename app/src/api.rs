@@ -2,6 +2,7 @@
 
 use darbnica_api::{
     CourseDetail, CourseSummary, ErrorBody, ErrorCode, ExerciseDetail, ModelDetail, ModelSummary,
+    WorkshopDetail, WorkshopSummary,
 };
 use gloo_net::http::Request;
 use serde::de::DeserializeOwned;
@@ -47,6 +48,14 @@ pub async fn fetch_models() -> Result<Vec<ModelSummary>, ApiError> {
 
 pub async fn fetch_model(id: &str) -> Result<ModelDetail, ApiError> {
     get_json(&format!("/api/models/{id}")).await
+}
+
+pub async fn fetch_workshops() -> Result<Vec<WorkshopSummary>, ApiError> {
+    get_json("/api/workshops").await
+}
+
+pub async fn fetch_workshop(id: &str) -> Result<WorkshopDetail, ApiError> {
+    get_json(&format!("/api/workshops/{id}")).await
 }
 
 async fn get_json<T: DeserializeOwned>(url: &str) -> Result<T, ApiError> {

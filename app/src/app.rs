@@ -13,6 +13,7 @@ use crate::components::home_page::HomePage;
 use crate::components::not_found_page::NotFoundPage;
 use crate::components::playground_page::PlaygroundPage;
 use crate::components::sandbox_page::SandboxPage;
+use crate::components::workshops_page::{WorkshopPage, WorkshopsPage};
 use crate::i18n::I18n;
 use crate::python::PythonRunner;
 
@@ -31,6 +32,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/sandbox") view=SandboxPage/>
                     <Route path=path!("/models") view=GalleryPage/>
                     <Route path=path!("/models/:model") view=SandboxPage/>
+                    <Route path=path!("/workshops") view=WorkshopsPage/>
+                    <Route path=path!("/workshops/:workshop") view=WorkshopPage/>
                     <Route path=path!("/courses/:course") view=CoursePage/>
                     <Route path=path!("/courses/:course/:exercise") view=ExercisePage/>
                 </Routes>

@@ -24,3 +24,4 @@ pub mod run_result;
 pub mod run_toolbar;
 pub mod runtime_status;
 pub mod sandbox_page;
+pub mod workshops_page;

@@ -29,7 +29,7 @@ async fn a_latvian_browser_sees_the_courses_in_latvian() -> anyhow::Result<()> {
     );
     assert_eq!(
         browser.text(".main-nav").await?,
-        "Kursi\nKoda laukums\n3D darbnīca"
+        "Kursi\nKoda laukums\n3D modeļi\nDarbnīcas"
     );
     assert_eq!(browser.eval("document.documentElement.lang").await?, "lv");
     assert_eq!(
@@ -69,7 +69,7 @@ async fn switching_to_english_changes_the_texts_and_survives_a_reload() -> anyho
     browser.wait_for_text(".course-list", ENGLISH_TITLE).await?;
     assert_eq!(
         browser.text(".main-nav").await?,
-        "Courses\nPlayground\n3D workshop"
+        "Courses\nPlayground\n3D models\nWorkshops"
     );
     assert_eq!(
         browser

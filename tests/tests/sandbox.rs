@@ -22,8 +22,8 @@ async fn wait_for_triangles(browser: &TestBrowser, not: f64) -> anyhow::Result<f
 async fn a_gallery_project_is_drawn_and_a_slider_rebuilds_it() -> anyhow::Result<()> {
     let server = TestServer::start()?;
     for (language, gallery, slider_label) in [
-        ("lv", "3D darbnīca", "Zobu skaits"),
-        ("en", "3D workshop", "Number of teeth"),
+        ("lv", "3D modeļi", "Zobu skaits"),
+        ("en", "3D models", "Number of teeth"),
     ] {
         let browser = TestBrowser::launch(BrowserOptions::desktop(language)).await?;
         browser.goto(&server.url("/models")).await?;

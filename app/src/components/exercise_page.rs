@@ -14,6 +14,7 @@ use crate::components::code_editor::{CodeEditor, EditorControl, highlight_code_b
 use crate::components::error_state::ErrorState;
 use crate::components::loading_state::LoadingState;
 use crate::components::progress_badge::ProgressBadge;
+use crate::components::model_viewport::ModelViewport;
 use crate::components::run_panel::RunPanel;
 use crate::components::run_toolbar::{RunToolbar, ToolbarTexts};
 use crate::i18n::use_i18n;
@@ -93,6 +94,9 @@ fn ExerciseView(detail: ExerciseDetail, progress: ExerciseProgress) -> impl Into
     let control = EditorControl::new();
     let session = RunSession::new(use_python_runner());
     let show_solution = RwSignal::new(false);
+    // A model exercise draws what the program showed.
+    let is_model = detail.with_value(|detail| detail.kind == darbnica_api::ExerciseKind::Model);
+    let mesh = RwSignal::new(None::<std::sync::Arc<crate::python::ModelMesh>>);
     let save_generation = StoredValue::new(0u32);
 
     let store = move || {
@@ -104,6 +108,9 @@ fn ExerciseView(detail: ExerciseDetail, progress: ExerciseProgress) -> impl Into
         });
     };
     session.on_finished(Callback::new(move |finished: Finished| {
+        if let Some(model) = &finished.model {
+            mesh.set(model.mesh.clone());
+        }
         if matches!(
             finished.outcome,
             PageOutcome::Stopped | PageOutcome::LoadFailed
@@ -306,6 +313,9 @@ fn ExerciseView(detail: ExerciseDetail, progress: ExerciseProgress) -> impl Into
                 <div class="exercise__work">
                     <CodeEditor text=initial_code on_change on_run=Callback::new(move |()| run()) error_line=session.error_line.into() control/>
                     <RunToolbar session texts=TOOLBAR on_run=Callback::new(move |()| run()) on_reset=Callback::new(reset)/>
+                    {is_model.then(|| view! {
+                        <ModelViewport mesh=mesh.into() wireframe=Signal::derive(|| false)/>
+                    })}
                     <RunPanel session>
                         <CheckResult finished/>
                         {next_result_href.map(|href| view! {

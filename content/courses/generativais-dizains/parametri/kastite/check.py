@@ -65,7 +65,9 @@ if names and not missing and box is not None:
     )
     if not wrong:
         # The same box, built the way the task describes, where the student's stands.
-        expected = cube([W, D, H]) - cube([W - 2 * WALL, D - 2 * WALL, H]).translate(WALL, WALL, WALL)
+        outside = darbnica.cube([W, D, H])
+        inside = darbnica.cube([W - 2 * WALL, D - 2 * WALL, H]).translate(WALL, WALL, WALL)
+        expected = outside - inside
         expected = expected.translate(low[0], low[1], low[2])
         differs = (box - expected).volume + (expected - box).volume
         check(
