@@ -54,7 +54,9 @@ pub fn query(params: &BTreeMap<String, f64>) -> String {
 }
 
 /// Slider values from a project link's query; what is not a number is left out.
-pub fn params_from_query<'a>(pairs: impl Iterator<Item = (&'a str, &'a str)>) -> BTreeMap<String, f64> {
+pub fn params_from_query<'a>(
+    pairs: impl Iterator<Item = (&'a str, &'a str)>,
+) -> BTreeMap<String, f64> {
     pairs
         .filter_map(|(name, value)| {
             let value: f64 = value.parse().ok()?;
@@ -73,7 +75,11 @@ pub fn file_stem(project: &str, params: &[(String, String)]) -> String {
         }
         stem.push_str(&part);
     }
-    if stem.is_empty() { "model".to_owned() } else { stem }
+    if stem.is_empty() {
+        "model".to_owned()
+    } else {
+        stem
+    }
 }
 
 pub fn number(value: f64) -> String {
@@ -146,17 +152,28 @@ mod tests {
         }
         // A bomb: a few bytes that would unpack to far more than any program.
         let bomb = miniz_oxide::deflate::compress_to_vec(&vec![b' '; 4 * MAX_CODE_BYTES], 9);
-        assert_eq!(decode(&format!("code={}", URL_SAFE_NO_PAD.encode(bomb))), None);
+        assert_eq!(
+            decode(&format!("code={}", URL_SAFE_NO_PAD.encode(bomb))),
+            None
+        );
     }
 
     #[test]
     fn project_links_and_file_names_carry_the_parameters() {
         let params = BTreeMap::from([("teeth".to_owned(), 20.0), ("r w".to_owned(), 30.25)]);
         assert_eq!(query(&params), "r%20w=30.25&teeth=20");
-        let back = params_from_query([("teeth", "20"), ("r w", "30.25"), ("x", "nan"), ("y", "")].into_iter());
+        let back = params_from_query(
+            [("teeth", "20"), ("r w", "30.25"), ("x", "nan"), ("y", "")].into_iter(),
+        );
         assert_eq!(back, params);
         assert_eq!(
-            file_stem("zobrats", &[("teeth".into(), "20".into()), ("Stils".into(), "viļņi".into())]),
+            file_stem(
+                "zobrats",
+                &[
+                    ("teeth".into(), "20".into()),
+                    ("Stils".into(), "viļņi".into())
+                ]
+            ),
             "zobrats-teeth20-stilsvilni"
         );
         assert_eq!(file_stem("", &[]), "model");

@@ -63,6 +63,10 @@ pub fn measure_between(name: &str, start: f64, end: f64) {
 /// `performance.timeOrigin + performance.now()`) to now, when recording.
 pub fn measure_since_epoch(name: &str, epoch_ms: f64) {
     if let Some(performance) = performance() {
-        measure_between(name, epoch_ms - performance.time_origin(), performance.now());
+        measure_between(
+            name,
+            epoch_ms - performance.time_origin(),
+            performance.now(),
+        );
     }
 }

@@ -302,7 +302,12 @@ impl Viewport {
                 self.part_meshes
                     .iter()
                     .map(|cpu| {
-                        Wireframe::new_from_cpu_mesh(&self.context, cpu, 1.0, Srgba::new(20, 20, 30, 200))
+                        Wireframe::new_from_cpu_mesh(
+                            &self.context,
+                            cpu,
+                            1.0,
+                            Srgba::new(20, 20, 30, 200),
+                        )
                     })
                     .collect(),
             );

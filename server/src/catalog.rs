@@ -19,6 +19,8 @@ pub struct Catalog {
     pub models: Vec<ModelDetail>,
     /// Newest first.
     pub workshops: Vec<WorkshopDetail>,
+    /// Each model's thumbnail (PNG), by id.
+    thumbnails: HashMap<String, axum::body::Bytes>,
 }
 
 impl Catalog {
@@ -97,6 +99,14 @@ impl Catalog {
                 code: model.code.clone(),
             })
             .collect();
+        catalog.thumbnails = content
+            .models
+            .iter()
+            .filter_map(|model| {
+                let png = model.thumbnail.clone()?;
+                Some((model.id.clone(), axum::body::Bytes::from(png)))
+            })
+            .collect();
         catalog.workshops = content
             .workshops
             .iter()
@@ -141,6 +151,10 @@ impl Catalog {
             models,
             exercises,
         }
+    }
+
+    pub fn thumbnail(&self, model: &str) -> Option<axum::body::Bytes> {
+        self.thumbnails.get(model).cloned()
     }
 
     pub fn workshop(&self, id: &str) -> Option<&WorkshopDetail> {

@@ -23,6 +23,7 @@ pub fn api_router(state: AppState) -> Router {
         .route("/courses/{course}", get(courses::get_course))
         .route("/models", get(models::list_models))
         .route("/models/{model}", get(models::get_model))
+        .route("/models/{model}/thumbnail.png", get(models::get_thumbnail))
         .route("/workshops", get(models::list_workshops))
         .route("/workshops/{workshop}", get(models::get_workshop))
         .route(

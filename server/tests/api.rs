@@ -298,6 +298,11 @@ async fn the_gallery_lists_models_and_gives_one_with_its_script() {
     let (status, body) = app.get_json("/api/models/nav-tada").await;
     assert_eq!(status, StatusCode::NOT_FOUND);
     assert_eq!(body["error"]["message"], "there is no model `nav-tada`");
+
+    let (status, headers, png) = app.get(&format!("/api/models/{id}/thumbnail.png")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(headers[header::CONTENT_TYPE], "image/png");
+    assert_eq!(&png[..8], b"\x89PNG\r\n\x1a\n");
 }
 
 #[tokio::test]
@@ -316,7 +321,12 @@ async fn workshops_list_newest_first_and_link_their_projects_and_exercises() {
     let (status, body) = app.get_json("/api/workshops/speles-objekti").await;
     assert_eq!(status, StatusCode::OK);
     assert_eq!(body["models"][0]["id"], "zema-poli-koks");
-    assert!(!body["models"][0]["title"]["en"].as_str().unwrap().is_empty());
+    assert!(
+        !body["models"][0]["title"]["en"]
+            .as_str()
+            .unwrap()
+            .is_empty()
+    );
     assert_eq!(body["exercises"][0]["course"], "programmesanas-pamati");
     assert_eq!(body["exercises"][0]["id"], "punkti-uz-rinka");
     assert_eq!(body["model_count"], 3);

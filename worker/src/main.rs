@@ -65,14 +65,20 @@ fn export(id: u32, format: ExportFormat, positions: &JsValue, indices: &JsValue)
             .as_chunks::<3>()
             .0
             .iter()
-            .map(|&[x, y, z]| darbnica_geometry::DVec3::new(f64::from(x), f64::from(y), f64::from(z)))
+            .map(|&[x, y, z]| {
+                darbnica_geometry::DVec3::new(f64::from(x), f64::from(y), f64::from(z))
+            })
             .collect(),
         triangles: indices
             .as_chunks::<3>()
             .0
             .iter()
             .copied()
-            .filter(|triangle| triangle.iter().all(|&index| (index as usize) < vertex_count))
+            .filter(|triangle| {
+                triangle
+                    .iter()
+                    .all(|&index| (index as usize) < vertex_count)
+            })
             .collect(),
     };
     match darbnica_python::export(&mesh, format) {

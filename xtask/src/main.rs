@@ -10,6 +10,7 @@
 //! - `cargo xtask content check`: load `content/` and report each problem as `file:line: message`
 //! - `cargo xtask py FILE.py`: run a Python file natively with the portal's runtime
 //! - `cargo xtask model FILE.py [--param NAME=VALUE]... [--export OUT]`: build a model natively
+//! - `cargo xtask thumbnails`: draw each gallery model's `thumbnail.png` from the model itself
 
 mod bench;
 mod build;
@@ -37,6 +38,7 @@ fn main() -> anyhow::Result<()> {
         ["content", "check", only] => content_check(&shell, Some(only)),
         ["py", file] => python::run_file(file),
         ["model", file, options @ ..] => python::model(file, options),
+        ["thumbnails"] => python::thumbnails(&shell.root.join("content")),
         _ => {
             eprintln!("{}", USAGE);
             bail!("unknown command: {}", args.join(" "));
@@ -55,7 +57,8 @@ const USAGE: &str = "usage: cargo xtask <command>
                   problems in files whose path contains it)
   py FILE.py      run a Python file with the portal's runtime (stdin passed through)
   model FILE.py [--param NAME=VALUE]... [--export OUT.stl|.3mf|.obj|.glb]
-                  build a model script natively: its parameters, measures, and a file";
+                  build a model script natively: its parameters, measures, and a file
+  thumbnails      draw each gallery model's thumbnail.png (320 × 240) from the model";
 
 fn run(shell: &Shell) -> anyhow::Result<()> {
     tools::ensure_build_tools(shell)?;
@@ -78,12 +81,13 @@ fn content_check(shell: &Shell, only: Option<&str>) -> anyhow::Result<()> {
     match darbnica_python::content::load_and_validate(&content_dir, &runner) {
         Ok(content) => {
             println!(
-                "content: {} courses, {} exercises, {} models, no problems (every solution passes its \
-                 checks, every known-wrong answer fails them, every starter runs, every model builds \
-                 at every slider end)",
+                "content: {} courses, {} exercises, {} models, {} workshops, no problems (every \
+                 solution passes its checks, every known-wrong answer fails them, every starter runs, \
+                 every model builds at every slider end and matches its thumbnail)",
                 content.courses.len(),
                 content.exercise_count(),
-                content.models.len()
+                content.models.len(),
+                content.workshops.len()
             );
             Ok(())
         }

@@ -114,3 +114,27 @@ pub fn model(file: &str, options: &[&str]) -> anyhow::Result<()> {
     }
     Ok(())
 }
+
+/// `cargo xtask thumbnails`: builds every gallery model at its defaults and writes its
+/// `thumbnail.png`, the picture the gallery shows (the content check insists it is current).
+pub fn thumbnails(content_dir: &std::path::Path) -> anyhow::Result<()> {
+    let (content, problems) = darbnica_lessons::Content::load_with_problems(content_dir);
+    if !problems.is_empty() {
+        eprintln!("{problems}");
+    }
+    let runner = NativeRunner::new();
+    for model in &content.models {
+        let mut request = RunRequest::new(model.code.as_str());
+        request.limits.time_ms = 60_000;
+        let (run, scene) = runner.run_model(request);
+        if run.outcome != RunOutcome::Finished {
+            bail!("{}: the model did not finish: {:?}", model.id, run.outcome);
+        }
+        let png = darbnica_python::content::thumbnail(&scene)
+            .with_context(|| format!("{}: the model cannot be built", model.id))?;
+        let path = model.dir.join(darbnica_python::content::THUMBNAIL_FILE);
+        std::fs::write(&path, &png).with_context(|| format!("writing {}", path.display()))?;
+        println!("{} ({} bytes)", path.display(), png.len());
+    }
+    Ok(())
+}

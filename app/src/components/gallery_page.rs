@@ -18,10 +18,14 @@ pub fn GalleryPage() -> impl IntoView {
                     <ul class="gallery">
                         {models.into_iter().map(|model| {
                             let href = format!("/models/{}", model.id);
+                            let thumbnail = format!("/api/models/{}/thumbnail.png", model.id);
                             let title = model.title.clone();
                             let description = model.description.clone();
                             view! {
                                 <li class="gallery__item" data-model-id=model.id.clone()>
+                                    <a href=href.clone() class="gallery__thumbnail" tabindex="-1" aria-hidden="true">
+                                        <img src=thumbnail alt="" width="320" height="240" loading="lazy"/>
+                                    </a>
                                     <h2 class="gallery__title"><a href=href>{move || title.get(i18n.language().code()).to_owned()}</a></h2>
                                     <p>{move || description.get(i18n.language().code()).to_owned()}</p>
                                 </li>

@@ -435,7 +435,10 @@ fn ExportBar(
             let base = project
                 .get_value()
                 .unwrap_or_else(|| i18n.t("sandbox-file-name"));
-            share::file_stem(&base, &model.as_deref().map(named_values).unwrap_or_default())
+            share::file_stem(
+                &base,
+                &model.as_deref().map(named_values).unwrap_or_default(),
+            )
         });
         busy.set(Some(format));
         failed.set(false);
@@ -484,13 +487,19 @@ fn ExportBar(
 }
 
 /// Saves `bytes` as a file the browser downloads.
-fn download(bytes: &js_sys::Uint8Array, name: &str, mime_type: &str) -> Result<(), wasm_bindgen::JsValue> {
+fn download(
+    bytes: &js_sys::Uint8Array,
+    name: &str,
+    mime_type: &str,
+) -> Result<(), wasm_bindgen::JsValue> {
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime_type);
     let parts = js_sys::Array::of1(bytes);
     let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options)?;
     let url = web_sys::Url::create_object_url_with_blob(&blob)?;
-    let document = web_sys::window().and_then(|window| window.document()).ok_or("no document")?;
+    let document = web_sys::window()
+        .and_then(|window| window.document())
+        .ok_or("no document")?;
     let link: web_sys::HtmlAnchorElement = document.create_element("a")?.dyn_into()?;
     link.set_href(&url);
     link.set_download(name);
@@ -540,7 +549,10 @@ fn ShareBox(
                     format!("{origin}/models/{id}?{query}")
                 }
             }
-            _ => format!("{origin}/sandbox#{}", share::encode(&share::Shared { code, params })),
+            _ => format!(
+                "{origin}/sandbox#{}",
+                share::encode(&share::Shared { code, params })
+            ),
         };
         link.set(Some(url.clone()));
         copied.set(false);

@@ -31,7 +31,6 @@ for i in range(stripes):
     r_top = tower_radius((i + 1) * section_h) + bump
     part = cylinder(section_h, r1=r_bottom, r2=r_top, segments=smooth)
     sections.append(part.translate(0, 0, plinth_h + i * section_h))
-tower = sum(sections)
 
 # lv: durvis / en: the door
 door_w = base_radius * 0.45
@@ -68,5 +67,11 @@ roof_h = height - roof_z - 1.6 * ball_r
 roof = cylinder(roof_h, r1=lantern_r * 1.2, r2=lantern_r * 0.25, segments=smooth).translate(0, 0, roof_z)
 ball = sphere(ball_r, segments=16).translate(0, 0, height - ball_r)
 
-lighthouse = plinth + tower - door + deck + railing + lantern + roof + ball
-show(lighthouse)
+# lv: krāsas: sarkanas un baltas joslas, pelēks pamats, tumša laterna
+# en: colours: red and white stripes, a grey plinth, a dark lantern
+red = sum(sections[0::2]) - door
+white = sum(sections[1::2]) - door
+show(plinth - door, color="pelēks")
+show(red + roof + ball, color="sarkans")
+show(white, deck + railing, color="balts")
+show(lantern, color="tumšzils")

@@ -174,10 +174,16 @@ pub struct TraceFrame {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum ToWorker {
-    Run { id: u32, request: RunRequest },
+    Run {
+        id: u32,
+        request: RunRequest,
+    },
     /// Makes a file of the model the page shows, whose mesh travels beside this message as
     /// `positions` and `indices` (as in [`FromWorker::Done`]).
-    Export { id: u32, format: ExportFormat },
+    Export {
+        id: u32,
+        format: ExportFormat,
+    },
 }
 
 /// The files a model can be saved as.

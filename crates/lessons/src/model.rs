@@ -18,6 +18,9 @@ pub struct Model {
     pub tags: Vec<String>,
     /// `model.py`.
     pub code: String,
+    /// `thumbnail.png`, drawn from the model by `cargo xtask thumbnails`; the content check
+    /// makes sure it is there and current.
+    pub thumbnail: Option<Vec<u8>>,
     pub dir: PathBuf,
 }
 
@@ -84,6 +87,7 @@ fn load(dir: &Path, problems: &mut Problems) -> Option<Model> {
         description,
         tags: parsed.tags.into_iter().map(Spanned::into_inner).collect(),
         code,
+        thumbnail: std::fs::read(dir.join("thumbnail.png")).ok(),
         dir: dir.to_path_buf(),
     })
 }

@@ -115,10 +115,7 @@ fn load(
             Some((course, exercise)) if known_exercise(course, exercise) => {
                 exercises.push((course.to_owned(), exercise.to_owned()));
             }
-            Some(_) => check.report(
-                reference,
-                format!("no exercise `{}`", reference.get_ref()),
-            ),
+            Some(_) => check.report(reference, format!("no exercise `{}`", reference.get_ref())),
             None => check.report(
                 reference,
                 format!(
@@ -185,7 +182,9 @@ mod tests {
         write(
             root.path(),
             "vazes",
-            &format!("id = \"vazes\"\ndate = \"2026-03-14\"\n{TEXTS}models = [\"vaze\"]\nexercises = [\"kurss/pirmais\"]\n"),
+            &format!(
+                "id = \"vazes\"\ndate = \"2026-03-14\"\n{TEXTS}models = [\"vaze\"]\nexercises = [\"kurss/pirmais\"]\n"
+            ),
         );
         write(
             root.path(),
@@ -214,7 +213,9 @@ mod tests {
         write(
             root.path(),
             "vazes",
-            &format!("id = \"vazes\"\ndate = \"2026-02-30\"\n{TEXTS}models = [\"nav\"]\nexercises = [\"kurss/nav\", \"bez-slipsvitras\"]\n"),
+            &format!(
+                "id = \"vazes\"\ndate = \"2026-02-30\"\n{TEXTS}models = [\"nav\"]\nexercises = [\"kurss/nav\", \"bez-slipsvitras\"]\n"
+            ),
         );
         let mut problems = Problems::default();
         load_all(root.path(), &|_| false, &|_, _| false, &mut problems);
@@ -234,7 +235,14 @@ mod tests {
         for good in ["2026-11-25", "2024-02-29", "2000-02-29"] {
             assert!(is_date(good), "{good}");
         }
-        for bad in ["2026-2-5", "2025-02-29", "1900-02-29", "2026-13-01", "26-11-25", "x"] {
+        for bad in [
+            "2026-2-5",
+            "2025-02-29",
+            "1900-02-29",
+            "2026-13-01",
+            "26-11-25",
+            "x",
+        ] {
             assert!(!is_date(bad), "{bad}");
         }
     }

@@ -25,6 +25,26 @@ pub fn validate(content: &Content, runner: &NativeRunner) -> Problems {
     problems
 }
 
+/// Each gallery model's picture, next to its `model.py`.
+pub const THUMBNAIL_FILE: &str = "thumbnail.png";
+
+/// The gallery's picture of what a run showed (at its defaults), as the view draws it: 320 × 240
+/// pixels, each part in its colour. `None` when it cannot be built.
+pub fn thumbnail(scene: &crate::Scene) -> Option<Vec<u8>> {
+    let limits = darbnica_geometry::Limits {
+        max_triangles: MODEL_TRIANGLES,
+    };
+    let (mesh, parts) = scene.coloured_mesh(&limits).ok()?;
+    let parts: Vec<(usize, [u8; 3])> = parts
+        .iter()
+        .map(|part| (part.end as usize, part.colour.unwrap_or(DEFAULT_COLOUR)))
+        .collect();
+    Some(darbnica_geometry::thumbnail::png(&mesh, &parts, 320, 240))
+}
+
+/// The colour the view gives a part the script did not colour.
+const DEFAULT_COLOUR: [u8; 3] = [0x3f, 0x9f, 0x93];
+
 /// A printer's bed the gallery's models must fit, in millimetres.
 pub const BED_MM: f64 = 200.0;
 /// Most triangles a gallery model may have at any slider setting.
@@ -52,6 +72,18 @@ pub fn validate_model(
             format!("at its defaults, the model {message}"),
         ));
         return;
+    }
+    let thumbnail_file = model.dir.join(THUMBNAIL_FILE);
+    match std::fs::read(&thumbnail_file) {
+        Ok(stored) if Some(stored.as_slice()) == thumbnail(&scene).as_deref() => {}
+        Ok(_) => problems.push(Problem::whole_file(
+            &thumbnail_file,
+            "the thumbnail does not show the model as it is now: run `cargo xtask thumbnails`",
+        )),
+        Err(_) => problems.push(Problem::whole_file(
+            &thumbnail_file,
+            "the model has no thumbnail: run `cargo xtask thumbnails`",
+        )),
     }
     for param in &scene.params {
         // A slider's two ends; every option of a dropdown (a checkbox's are its ends).

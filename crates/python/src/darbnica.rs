@@ -159,7 +159,10 @@ impl Scene {
 
 /// A model as a file: STL and 3MF in millimetres with Z up, for printers; OBJ and GLB in metres
 /// with Y up and flat normals (as the viewport draws it), for game engines.
-pub fn export(mesh: &Mesh, format: darbnica_api::python::ExportFormat) -> Result<Vec<u8>, GeometryError> {
+pub fn export(
+    mesh: &Mesh,
+    format: darbnica_api::python::ExportFormat,
+) -> Result<Vec<u8>, GeometryError> {
     use darbnica_api::python::ExportFormat;
     use darbnica_geometry::export::{self, Shading};
     Ok(match format {
@@ -298,7 +301,9 @@ fn param_of(args: ParamArgs, vm: &VirtualMachine) -> PyResult<Param> {
         Ok(Either::A(whole)) => (whole as f64, true),
         Ok(Either::B(number)) => (number.into_float(), false),
         Err(_) => {
-            return bad("the default must be a number, True/False, or text with choices".to_owned());
+            return bad(
+                "the default must be a number, True/False, or text with choices".to_owned(),
+            );
         }
     };
     let (Some(min), Some(max)) = (args.min, args.max) else {
