@@ -2,6 +2,7 @@
 //! package registries only (crates.io, npm, Debian), then does its job.
 //!
 //! - `cargo xtask run`: build the app and serve the portal on http://127.0.0.1:8080 (`PORT` overrides)
+//! - `cargo xtask build`: build the app (release wasm and the Python runtime) into `dist/`
 //! - `cargo xtask test`: everything CI checks: fmt, clippy (native and wasm32), tests, the wasm
 //!   build, content, end-to-end tests in headless Chromium
 //! - `cargo xtask bench size`: the app's wasm size, raw and brotli
@@ -29,6 +30,7 @@ fn main() -> anyhow::Result<()> {
     let shell = Shell::new()?;
     match args.as_slice() {
         ["run"] => run(&shell),
+        ["build"] => build::app(&shell),
         ["test"] => test::run(&shell),
         ["bench", "size"] => bench::size(&shell),
         ["bench", "runtime"] => bench::runtime(&shell),
@@ -48,6 +50,7 @@ fn main() -> anyhow::Result<()> {
 
 const USAGE: &str = "usage: cargo xtask <command>
   run             build the app and serve the portal on http://127.0.0.1:8080 (PORT overrides)
+  build           build the app (release wasm, Python runtime) into dist/
   test            run every check CI runs (fmt, clippy, tests, wasm build, end-to-end)
   bench size      print the app's wasm size (raw and brotli)
   bench runtime   the Python runtime in Chromium: size, ready time, warm run time

@@ -1,10 +1,21 @@
 from checks import *
 import darbnica
+import sys
 
 SLIDERS = {"width": "platums", "depth": "dziļums", "height": "augstums"}
 # Slider values other than the defaults, to see that the box follows them.
 W, D, H = 80, 50, 30
 WALL = 2
+
+
+class Quiet:
+    """Swallows what the student's program prints when the checks run it again."""
+
+    def write(self, text):
+        return len(text)
+
+    def flush(self):
+        pass
 
 
 def box_at(values):
@@ -19,11 +30,14 @@ def box_at(values):
     real = darbnica.param, darbnica.show
     darbnica.param = param
     darbnica.show = lambda *solids, **options: shown.extend(solids)
+    printing = sys.stdout, sys.stderr
+    sys.stdout = sys.stderr = Quiet()
     try:
         exec(source(), {"__name__": "__main__"})
     except Exception:
         shown.clear()
     finally:
+        sys.stdout, sys.stderr = printing
         darbnica.param, darbnica.show = real
     return (darbnica.union(*shown) if shown else None), names
 
@@ -57,10 +71,10 @@ if names and not missing and box is not None:
     check(
         not wrong,
         lv=f"Kad platums ir {W}, dziļums {D} un augstums {H} mm, kastītei jābūt {W} × {D} × {H} mm,"
-        f" bet tā ir {measured} mm. Neseko slīdnis: "
+        f" bet tā ir {measured} mm. Slīdņiem neseko: "
         + ", ".join(SLIDERS[name] for name in wrong) + ".",
         en=f"With the width at {W}, the depth at {D} and the height at {H} mm, the box should be"
-        f" {W} × {D} × {H} mm, but it is {measured} mm. It does not follow: "
+        f" {W} × {D} × {H} mm, but it is {measured} mm. Not following the sliders: "
         + ", ".join(wrong) + ".",
     )
     if not wrong:
@@ -73,11 +87,11 @@ if names and not missing and box is not None:
         check(
             differs < 10,
             lv="Kastītes forma neatbilst uzdevumam: sienām visās četrās pusēs un dibenam jābūt 2 mm"
-            " bieziem, un augšpusei jābūt vaļā. Iekšpusei jābūt par `2 * wall` šaurākai un īsākai"
-            " un pabīdītai ar `.translate(wall, wall, wall)`.",
+            " bieziem, un augšpusei jābūt vaļā. Iekšpusei jābūt par `2 * wall` mazākai gan platumā,"
+            " gan dziļumā un pabīdītai ar `.translate(wall, wall, wall)`.",
             en="The box is not shaped as the task says: the walls on all four sides and the bottom"
-            " should be 2 mm thick, and the top open. Make the inside `2 * wall` narrower and"
-            " shorter, and move it with `.translate(wall, wall, wall)`.",
+            " should be 2 mm thick, and the top open. Make the inside `2 * wall` smaller in both"
+            " width and depth, and move it with `.translate(wall, wall, wall)`.",
         )
 model_holes(0)
 model_fits_bed()
