@@ -114,7 +114,7 @@ async fn a_model_is_saved_in_each_format_and_the_files_read_back() -> anyhow::Re
         .await?;
     assert_eq!(teeth.as_str(), Some("24"));
 
-    browser.click("[data-format=stl]").await?;
+    browser.click("[data-format=\"stl\"]").await?;
     let stl = downloaded(downloads.path(), "stl").await?;
     let name = stl.file_name().unwrap().to_string_lossy().into_owned();
     assert!(name.starts_with("zobrats-") && name.contains("-teeth24"), "{name}");
@@ -122,7 +122,7 @@ async fn a_model_is_saved_in_each_format_and_the_files_read_back() -> anyhow::Re
     assert_eq!(mesh.faces.len(), triangles);
     mesh.validate()?;
 
-    browser.click("[data-format=3mf]").await?;
+    browser.click("[data-format=\"3mf\"]").await?;
     let three_mf = downloaded(downloads.path(), "3mf").await?;
     let models = threemf::read(std::fs::File::open(&three_mf)?)?;
     let object = &models[0].resources.object[0];
@@ -130,13 +130,13 @@ async fn a_model_is_saved_in_each_format_and_the_files_read_back() -> anyhow::Re
     assert_eq!(mesh.triangles.triangle.len(), triangles);
     assert!(matches!(models[0].unit, threemf::model::Unit::Millimeter));
 
-    browser.click("[data-format=obj]").await?;
+    browser.click("[data-format=\"obj\"]").await?;
     let obj = downloaded(downloads.path(), "obj").await?;
     let (objects, _) = tobj::load_obj(&obj, &tobj::LoadOptions::default())?;
     let faces: usize = objects.iter().map(|o| o.mesh.indices.len() / 3).sum();
     assert_eq!(faces, triangles);
 
-    browser.click("[data-format=glb]").await?;
+    browser.click("[data-format=\"glb\"]").await?;
     let glb = downloaded(downloads.path(), "glb").await?;
     let gltf = gltf::Gltf::from_slice(&std::fs::read(&glb)?)?;
     let primitive = gltf.meshes().next().unwrap().primitives().next().unwrap();

@@ -14,6 +14,7 @@ use crate::components::code_editor::{CodeEditor, EditorControl, highlight_code_b
 use crate::components::error_state::ErrorState;
 use crate::components::loading_state::LoadingState;
 use crate::components::model_viewport::ModelViewport;
+use crate::components::sandbox_page::ParamControls;
 use crate::components::progress_badge::ProgressBadge;
 use crate::components::run_panel::RunPanel;
 use crate::components::run_toolbar::{RunToolbar, ToolbarTexts};
@@ -97,6 +98,8 @@ fn ExerciseView(detail: ExerciseDetail, progress: ExerciseProgress) -> impl Into
     // A model exercise draws what the program showed.
     let is_model = detail.with_value(|detail| detail.kind == darbnica_api::ExerciseKind::Model);
     let mesh = RwSignal::new(None::<std::sync::Arc<crate::python::ModelMesh>>);
+    let model_info = RwSignal::new(None::<Box<darbnica_api::python::ModelInfo>>);
+    let param_values = StoredValue::new(std::collections::BTreeMap::<String, f64>::new());
     let save_generation = StoredValue::new(0u32);
 
     let store = move || {
@@ -110,6 +113,7 @@ fn ExerciseView(detail: ExerciseDetail, progress: ExerciseProgress) -> impl Into
     session.on_finished(Callback::new(move |finished: Finished| {
         if let Some(model) = &finished.model {
             mesh.set(model.mesh.clone());
+            model_info.set(Some(model.info.clone()));
         }
         if matches!(
             finished.outcome,
@@ -135,6 +139,7 @@ fn ExerciseView(detail: ExerciseDetail, progress: ExerciseProgress) -> impl Into
                 time_ms: detail.time_limit_ms,
                 ..Limits::default()
             };
+            request.params = param_values.get_value();
             request.check = Some(CheckSpec {
                 check: detail.check.clone(),
                 solution: detail.solution.get(lang()).to_owned(),
@@ -315,6 +320,12 @@ fn ExerciseView(detail: ExerciseDetail, progress: ExerciseProgress) -> impl Into
                     <RunToolbar session texts=TOOLBAR on_run=Callback::new(move |()| run()) on_reset=Callback::new(reset)/>
                     {is_model.then(|| view! {
                         <ModelViewport mesh=mesh.into() wireframe=Signal::derive(|| false)/>
+                        <ParamControls model=model_info.into() on_change=Callback::new(move |(name, value): (String, f64)| {
+                            param_values.update_value(|values| {
+                                values.insert(name, value);
+                            });
+                            run();
+                        })/>
                     })}
                     <RunPanel session>
                         <CheckResult finished/>

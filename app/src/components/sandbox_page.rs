@@ -253,7 +253,7 @@ fn Sandbox(project: Project) -> impl IntoView {
 /// The model's parameters: a slider (with its number, typed or dragged), a checkbox or a dropdown
 /// each.
 #[component]
-fn ParamControls(
+pub(crate) fn ParamControls(
     model: Signal<Option<Box<ModelInfo>>>,
     on_change: Callback<(String, f64)>,
 ) -> impl IntoView {
@@ -568,7 +568,7 @@ fn ShareBox(
     };
     view! {
         <div class="share">
-            <button type="button" class="button button--secondary" id="share-button" on:click=make>
+            <button type="button" class="button button--quiet" id="share-button" on:click=make>
                 {move || i18n.t("sandbox-share")}
             </button>
             <Show when=move || link.get().is_some()>
