@@ -8,6 +8,7 @@
 //! - `cargo xtask bench size`: the app's wasm size, raw and brotli
 //! - `cargo xtask bench runtime`: the Python runtime's size, ready time and warm run, in Chromium
 //! - `cargo xtask bench geometry`: the geometry kernel's booleans against Manifold
+//! - `cargo xtask bench sandbox`: the 3D sandbox in Chromium: slider → frame, mesh transfer, orbit
 //! - `cargo xtask content check`: load `content/` and report each problem as `file:line: message`
 //! - `cargo xtask py FILE.py`: run a Python file natively with the portal's runtime
 //! - `cargo xtask model FILE.py [--param NAME=VALUE]... [--export OUT]`: build a model natively
@@ -35,7 +36,10 @@ fn main() -> anyhow::Result<()> {
         ["bench", "size"] => bench::size(&shell),
         ["bench", "runtime"] => bench::runtime(&shell),
         ["bench", "geometry"] => bench::geometry(&shell),
-        ["bench", area] => bail!("unknown benchmark area `{area}`; known: size, runtime, geometry"),
+        ["bench", "sandbox"] => bench::sandbox(&shell),
+        ["bench", area] => {
+            bail!("unknown benchmark area `{area}`; known: size, runtime, geometry, sandbox")
+        }
         ["content", "check"] => content_check(&shell, None),
         ["content", "check", only] => content_check(&shell, Some(only)),
         ["py", file] => python::run_file(file),
@@ -55,6 +59,8 @@ const USAGE: &str = "usage: cargo xtask <command>
   bench size      print the app's wasm size (raw and brotli)
   bench runtime   the Python runtime in Chromium: size, ready time, warm run time
   bench geometry  the geometry kernel's booleans against Manifold (manifold3d from PyPI)
+  bench sandbox   the 3D sandbox in Chromium: slider move → new frame (p50, p95), mesh
+                  transfer and orbit frame times, a line a gallery model
   content check [PART]
                   check the files under content/, running every exercise (PART: only
                   problems in files whose path contains it)
