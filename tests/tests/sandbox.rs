@@ -107,7 +107,9 @@ async fn a_model_is_saved_in_each_format_and_the_files_read_back() -> anyhow::Re
     let downloads = tempfile::tempdir()?;
     browser.allow_downloads(downloads.path()).await?;
     // A project link with a slider value in it.
-    browser.goto(&server.url("/models/zobrats?teeth=24")).await?;
+    browser
+        .goto(&server.url("/models/zobrats?teeth=24"))
+        .await?;
     let triangles = wait_for_triangles(&browser, 0.0).await? as usize;
     let teeth = browser
         .eval("document.querySelector('input[type=range][data-param=teeth]').value")
@@ -117,7 +119,10 @@ async fn a_model_is_saved_in_each_format_and_the_files_read_back() -> anyhow::Re
     browser.click("[data-format=\"stl\"]").await?;
     let stl = downloaded(downloads.path(), "stl").await?;
     let name = stl.file_name().unwrap().to_string_lossy().into_owned();
-    assert!(name.starts_with("zobrats-") && name.contains("-teeth24"), "{name}");
+    assert!(
+        name.starts_with("zobrats-") && name.contains("-teeth24"),
+        "{name}"
+    );
     let mesh = stl_io::read_stl(&mut std::fs::File::open(&stl)?)?;
     assert_eq!(mesh.faces.len(), triangles);
     mesh.validate()?;
@@ -150,7 +155,10 @@ async fn a_model_is_saved_in_each_format_and_the_files_read_back() -> anyhow::Re
 #[tokio::test]
 async fn share_links_open_the_same_model_and_foreign_code_waits_for_run() -> anyhow::Result<()> {
     let server = TestServer::start()?;
-    for (language, notice) in [("lv", "kāda cita rakstīts kods"), ("en", "code that somebody wrote")] {
+    for (language, notice) in [
+        ("lv", "kāda cita rakstīts kods"),
+        ("en", "code that somebody wrote"),
+    ] {
         let browser = TestBrowser::launch(BrowserOptions::desktop(language)).await?;
         browser.goto(&server.url("/models/vaze")).await?;
         let first = wait_for_triangles(&browser, 0.0).await?;
@@ -187,8 +195,14 @@ async fn share_links_open_the_same_model_and_foreign_code_waits_for_run() -> any
         browser.wait_for_text("#shared-notice", notice).await?;
         assert!(browser.text(EDITOR).await?.contains("sphere(8)"));
         tokio::time::sleep(Duration::from_millis(1500)).await;
-        assert_eq!(browser.eval(TRIANGLES).await?.as_f64(), Some(0.0), "nothing runs by itself");
-        browser.screenshot(&format!("sandbox-{language}-shared")).await?;
+        assert_eq!(
+            browser.eval(TRIANGLES).await?.as_f64(),
+            Some(0.0),
+            "nothing runs by itself"
+        );
+        browser
+            .screenshot(&format!("sandbox-{language}-shared"))
+            .await?;
         browser.click("#run-button").await?;
         wait_for_triangles(&browser, 0.0).await?;
         browser.finish(&[]).await?;
@@ -210,12 +224,26 @@ async fn workshops_list_newest_first_and_open_their_projects() -> anyhow::Result
         let dates = browser
             .eval("Array.from(document.querySelectorAll('.workshop-card time')).map(t => t.getAttribute('datetime'))")
             .await?;
-        let dates: Vec<&str> = dates.as_array().unwrap().iter().filter_map(|d| d.as_str()).collect();
-        assert!(dates.len() >= 3 && dates.windows(2).all(|w| w[0] >= w[1]), "{dates:?}");
+        let dates: Vec<&str> = dates
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter_map(|d| d.as_str())
+            .collect();
+        assert!(
+            dates.len() >= 3 && dates.windows(2).all(|w| w[0] >= w[1]),
+            "{dates:?}"
+        );
         browser.screenshot(&format!("workshops-{language}")).await?;
         browser.click("[data-workshop-id=speles-objekti] a").await?;
         browser.wait_for_text("main h2", projects).await?;
-        assert_eq!(browser.texts("#workshop-models .gallery__item").await?.len(), 3);
+        assert_eq!(
+            browser
+                .texts("#workshop-models .gallery__item")
+                .await?
+                .len(),
+            3
+        );
         assert!(!browser.texts("#workshop-exercises li").await?.is_empty());
         browser.screenshot(&format!("workshop-{language}")).await?;
         browser.click("[data-model-id=zema-poli-koks] h3 a").await?;

@@ -37,9 +37,14 @@ fn in_browser(shell: &Shell, bench: &str) -> anyhow::Result<()> {
     let server = crate::test::build_server(shell)?;
     shell.run(crate::test::with_e2e_env(
         shell,
-        shell
-            .cargo()
-            .args(["run", "--release", "--package", "darbnica-e2e", "--bin", bench]),
+        shell.cargo().args([
+            "run",
+            "--release",
+            "--package",
+            "darbnica-e2e",
+            "--bin",
+            bench,
+        ]),
         &server,
     ))
 }

@@ -14,10 +14,10 @@ use crate::components::code_editor::{CodeEditor, EditorControl, highlight_code_b
 use crate::components::error_state::ErrorState;
 use crate::components::loading_state::LoadingState;
 use crate::components::model_viewport::ModelViewport;
-use crate::components::sandbox_page::ParamControls;
 use crate::components::progress_badge::ProgressBadge;
 use crate::components::run_panel::RunPanel;
 use crate::components::run_toolbar::{RunToolbar, ToolbarTexts};
+use crate::components::sandbox_page::ParamControls;
 use crate::i18n::use_i18n;
 use crate::progress::{self, ExerciseProgress, Status};
 use crate::python::{PageOutcome, use_python_runner};

@@ -32,8 +32,14 @@ async fn main() -> anyhow::Result<()> {
     )?;
     for id in ids {
         browser.goto(&server.url(&format!("/models/{id}"))).await?;
-        wait_until(&browser, "Number(document.querySelector('.viewport__canvas')?.dataset.triangles ?? 0) > 0").await?;
-        browser.eval("window.darbnicaBench = true; performance.clearMeasures(); 1").await?;
+        wait_until(
+            &browser,
+            "Number(document.querySelector('.viewport__canvas')?.dataset.triangles ?? 0) > 0",
+        )
+        .await?;
+        browser
+            .eval("window.darbnicaBench = true; performance.clearMeasures(); 1")
+            .await?;
         let slider = browser
             .eval("document.querySelector('input[type=range][data-param]')?.dataset.param ?? null")
             .await?;
@@ -68,7 +74,9 @@ async fn main() -> anyhow::Result<()> {
             .await?;
 
         // Orbit: drag across the view, one move a frame.
-        browser.eval("performance.clearMeasures('darbnica-frame'); 1").await?;
+        browser
+            .eval("performance.clearMeasures('darbnica-frame'); 1")
+            .await?;
         browser
             .eval(&format!(
                 "(async () => {{ const c = document.querySelector('.viewport__canvas'); const r = c.getBoundingClientRect(); \
