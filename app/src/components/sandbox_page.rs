@@ -76,7 +76,6 @@ pub fn SandboxPage() -> impl IntoView {
                 query
                     .clone()
                     .into_iter()
-                    .map(|(name, value)| (name, value))
                     .collect::<Vec<_>>()
                     .iter()
                     .map(|(name, value)| (name.as_ref(), value.as_str())),

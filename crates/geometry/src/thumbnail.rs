@@ -107,9 +107,15 @@ fn encode(big: &Pixmap, width: u32, height: u32) -> Vec<u8> {
     let source = big.data();
     let big_width = big.width() as usize;
     let n = SUPERSAMPLE as usize;
-    for (index, pixel) in small.data_mut().chunks_exact_mut(4).enumerate() {
+    for (index, pixel) in small
+        .data_mut()
+        .as_chunks_mut::<4>()
+        .0
+        .iter_mut()
+        .enumerate()
+    {
         let (x, y) = (index % width as usize, index / width as usize);
-        for channel in 0..4 {
+        for (channel, value) in pixel.iter_mut().enumerate() {
             let mut sum = 0u32;
             for dy in 0..n {
                 for dx in 0..n {
@@ -117,7 +123,7 @@ fn encode(big: &Pixmap, width: u32, height: u32) -> Vec<u8> {
                     sum += u32::from(source[at]);
                 }
             }
-            pixel[channel] = (sum / (n * n) as u32) as u8;
+            *value = (sum / (n * n) as u32) as u8;
         }
     }
     small.encode_png().unwrap_or_default()
