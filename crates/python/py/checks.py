@@ -49,6 +49,7 @@ __all__ = [
     "model_fits_bed",
     "model_holes",
     "model_parts",
+    "shown_model",
 ]
 
 # Output a single checked run may print before it is stopped.
@@ -748,3 +749,43 @@ def model_parts(count):
         _failed("check-model-parts", expected=count, actual=facts["parts"])
     else:
         _passed()
+
+
+class _Quiet:
+    """Swallows what the student's program prints while a check runs it again."""
+
+    def write(self, text):
+        return len(text)
+
+    def flush(self):
+        pass
+
+
+def shown_model(params=None):
+    """Runs the student's program again, hiding what it prints, with the parameters in `params`
+    (name → value; the others at their defaults). Returns `(model, names)`: everything it passed to
+    show() joined into one solid (None when it shows nothing or fails), and the names of the
+    parameters it declared, in order."""
+    import darbnica
+    import sys
+
+    values = params or {}
+    shown, names = [], []
+
+    def param(name, default, *args, **options):
+        names.append(name)
+        return values.get(name, default)
+
+    real = darbnica.param, darbnica.show
+    darbnica.param = param
+    darbnica.show = lambda *solids, **options: shown.extend(solids)
+    printing = sys.stdout, sys.stderr
+    sys.stdout = sys.stderr = _Quiet()
+    try:
+        exec(_state["code"], {"__name__": "__main__"})
+    except Exception:
+        shown.clear()
+    finally:
+        sys.stdout, sys.stderr = printing
+        darbnica.param, darbnica.show = real
+    return (darbnica.union(*shown) if shown else None), names
