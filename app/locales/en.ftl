@@ -174,7 +174,26 @@ check-uses =
     } in your code.
 check-uses-call = Use `{ $name }(…)` in your code.
 check-avoids-call = Solve it without `{ $name }(…)`: the point is to do it yourself.
-check-model-unavailable = Checks for 3D models arrive with the 3D sandbox.
+check-model-nothing-shown = Your program shows no model. Pass it to `show(...)` at the end.
+check-model-broken = The model can’t be built: { $message }
+check-model-not-watertight = The model’s surface isn’t closed, so a printer can’t tell inside from outside. Join the parts with `+` so they overlap a little, rather than just touching.
+check-model-volume-small = The model is too small: its volume is { $volume } mm³, and it should be at least { $min } mm³.
+check-model-volume-large = The model is too big: its volume is { $volume } mm³, and it should be at most { $max } mm³.
+check-model-size-small = Along { $axis } the model measures { $size } mm; it should be between { $low } and { $high } mm.
+check-model-size-large = Along { $axis } the model measures { $size } mm; it should be between { $low } and { $high } mm.
+check-model-not-on-bed = The model should stand on the print bed, with its lowest point at z = 0. Now it’s at z = { $z } mm: move it with `.translate(0, 0, …)`.
+check-model-too-big-for-bed = The model ({ $size } mm) doesn’t fit on the print bed ({ $bed } mm).
+check-model-holes = The model should have { $expected ->
+        [one] one hole
+       *[other] { $expected } holes
+    } going right through it, but it has { $actual }.
+check-model-parts = The model should be { $expected ->
+        [one] one piece
+       *[other] { $expected } separate pieces
+    }, but it’s { $actual ->
+        [one] one piece
+       *[other] { $actual }
+    }.
 check-custom = A check didn’t pass.
 
 explain-name = Python doesn’t know the name `{ $name }`. Perhaps it’s spelled differently from where you made it (capitals matter), or the variable is used before it gets a value.
@@ -199,3 +218,75 @@ explain-not-callable = A value of type `{ $type }` can’t be called like a func
 explain-recursion = A function called itself too many times. Make sure there’s a condition under which it stops calling itself.
 explain-unbound-local = The variable `{ $name }` is used in the function before it gets a value there. To change a value from outside, pass it in as a parameter and hand the new value back with `return`.
 explain-module = There’s no module `{ $name }` here. Check its spelling; the modules from Python’s standard library that beginners use are available.
+
+nav-models = 3D models
+gallery-title = 3D models
+gallery-intro = Parametric projects from our workshops: open one, change its sizes with the sliders or in the code, and see the model at once. When you like it, download it for a 3D printer or a game engine.
+gallery-blank = Start from scratch
+gallery-loading = Loading the projects…
+gallery-error-title = The projects couldn’t be loaded
+nav-workshops = Workshops
+workshops-title = Workshops
+workshops-intro = What we have made together at the Digital Innovation Park’s workshops in Liepāja. Each workshop’s projects and exercises stay here, so you can keep practising at home.
+workshops-loading = Loading the workshops…
+workshops-error-title = The workshops couldn’t be loaded
+workshop-error-title = The workshop couldn’t be loaded
+workshop-projects = 3D projects
+workshop-exercises-heading = Programming exercises
+workshop-date = { $day } { $month } { $year }
+workshop-models =
+    { $count ->
+        [one] { $count } 3D project
+       *[other] { $count } 3D projects
+    }
+workshop-exercises =
+    { $count ->
+        [one] { $count } exercise
+       *[other] { $count } exercises
+    }
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
+model-loading = Loading the project…
+model-error-title = The project couldn’t be loaded
+sandbox-title = 3D sandbox
+sandbox-intro = Write Python with the darbnica module and the model appears beside it. Every param(…) becomes a slider, a checkbox or a dropdown.
+sandbox-run = Build the model
+sandbox-reset-note = Puts the project’s original code back. Changed your mind? Ctrl+Z brings your code back.
+sandbox-wireframe = Show triangles
+sandbox-sliders = Parameters
+sandbox-slider-value = Value
+sandbox-model-too-big = The model is too big to show: use fewer details (segments, say) or smaller sizes.
+sandbox-nothing-shown = Nothing to show: pass your model to show(…).
+sandbox-size = Size: { $size } mm
+sandbox-triangles =
+    { $count ->
+        [one] { $count } triangle
+       *[other] { $count } triangles
+    }
+sandbox-viewport-label = 3D model: drag to turn it, use the wheel to zoom
+sandbox-viewport-failed = The 3D view couldn’t start: this browser doesn’t support WebGL2.
+sandbox-fit = Fit to view
+sandbox-fit-hint = Turn and zoom the view so the whole model fits
+sandbox-shared-notice = This link carries code that somebody wrote. Nothing has run yet: read the code first, then press “Build the model”.
+sandbox-shared-damaged = This share link is damaged (perhaps it was cut short when copied), so the sandbox opened with its starter model.
+sandbox-export = Save as
+sandbox-export-printer = For a 3D printer’s slicer (millimetres)
+sandbox-export-game = For a game engine or Blender (metres, Y up)
+sandbox-export-hint = STL or 3MF for a 3D printer, OBJ or GLB for a game engine.
+sandbox-exporting = Making the { $format } file…
+sandbox-export-failed = The file couldn’t be made. Build the model again and retry.
+sandbox-file-name = model
+sandbox-share = Share a link
+sandbox-share-label = Link to this model
+sandbox-share-copied = Link copied. Whoever opens it sees this model with these settings.
+sandbox-share-copy = Copy this link: whoever opens it sees this model with these settings.

@@ -178,7 +178,26 @@ check-uses =
     }.
 check-uses-call = Izmanto savā kodā `{ $name }(…)`.
 check-avoids-call = Atrisini bez `{ $name }(…)`: uzdevuma jēga ir to izdarīt pašam.
-check-model-unavailable = 3D modeļu pārbaudes būs pieejamas kopā ar 3D darbnīcu.
+check-model-nothing-shown = Programma nerāda nevienu modeli. Beigās nodod to funkcijai `show(...)`.
+check-model-broken = Modeli nevar izveidot: { $message }
+check-model-not-watertight = Modeļa virsma nav noslēgta, tāpēc printeris nevar saprast, kur ir iekšpuse un kur ārpuse. Savieno daļas ar `+` tā, lai tās nedaudz pārklātos, nevis tikai saskartos.
+check-model-volume-small = Modelis ir par mazu: tā tilpums ir { $volume } mm³, bet vajag vismaz { $min } mm³.
+check-model-volume-large = Modelis ir par lielu: tā tilpums ir { $volume } mm³, bet drīkst būt ne vairāk kā { $max } mm³.
+check-model-size-small = Pa { $axis } asi modelis ir { $size } mm; vajag no { $low } līdz { $high } mm.
+check-model-size-large = Pa { $axis } asi modelis ir { $size } mm; vajag no { $low } līdz { $high } mm.
+check-model-not-on-bed = Modelim jāstāv uz printera galda: zemākajam punktam jābūt pie z = 0. Tagad tas ir pie z = { $z } mm — pārvieto to ar `.translate(0, 0, …)`.
+check-model-too-big-for-bed = Modelis ({ $size } mm) neietilpst uz printera galda ({ $bed } mm).
+check-model-holes = Modelim vajag { $expected ->
+        [one] { $expected } caurumu
+       *[other] { $expected } caurumus
+    } cauri visam modelim, bet tam ir { $actual }.
+check-model-parts = Modelim jābūt { $expected ->
+        [one] vienā gabalā
+       *[other] { $expected } atsevišķos gabalos
+    }, bet tas ir { $actual ->
+        [one] vienā gabalā
+       *[other] { $actual } gabalos
+    }.
 check-custom = Pārbaude neizdevās.
 
 explain-name = Python nepazīst nosaukumu `{ $name }`. Varbūt tas uzrakstīts citādi nekā tur, kur to izveidoji (lielie un mazie burti atšķiras), vai mainīgais izmantots, pirms tam piešķirta vērtība.
@@ -203,3 +222,78 @@ explain-not-callable = Vērtību ar veidu `{ $type }` nevar izsaukt kā funkciju
 explain-recursion = Funkcija izsauca pati sevi pārāk daudz reižu. Pārbaudi, vai ir nosacījums, pie kura tā beidz sevi izsaukt.
 explain-unbound-local = Mainīgais `{ $name }` funkcijā izmantots, pirms tam piešķirta vērtība. Ja gribi mainīt vērtību no ārpuses, nodod to funkcijai kā parametru un jauno vērtību atgriez ar `return`.
 explain-module = Moduļa `{ $name }` šeit nav. Pārbaudi nosaukuma rakstību; pieejami tie Python standarta bibliotēkas moduļi, ko izmanto iesācēji.
+
+nav-models = 3D modeļi
+gallery-title = 3D modeļi
+gallery-intro = Darbnīcu parametriskie projekti: atver kādu, maini izmērus ar slīdņiem vai kodā un redzi modeli uzreiz. Kad tas patīk, lejupielādē to 3D printerim vai spēļu dzinējam.
+gallery-blank = Sākt no tukša
+gallery-loading = Ielādējam projektus…
+gallery-error-title = Projektus neizdevās ielādēt
+nav-workshops = Darbnīcas
+workshops-title = Darbnīcas
+workshops-intro = Ko esam radījuši kopā Digitālo inovāciju parka darbnīcās Liepājā. Katras darbnīcas projekti un uzdevumi paliek šeit, lai vari turpināt trenēties mājās.
+workshops-loading = Ielādē darbnīcas…
+workshops-error-title = Darbnīcas neizdevās ielādēt
+workshop-error-title = Darbnīcu neizdevās ielādēt
+workshop-projects = 3D projekti
+workshop-exercises-heading = Programmēšanas uzdevumi
+workshop-date = { $year }. gada { $day }. { $month }
+workshop-models =
+    { $count ->
+        [zero] { $count } 3D projektu
+        [one] { $count } 3D projekts
+       *[other] { $count } 3D projekti
+    }
+workshop-exercises =
+    { $count ->
+        [zero] { $count } uzdevumu
+        [one] { $count } uzdevums
+       *[other] { $count } uzdevumi
+    }
+month-1 = janvāris
+month-2 = februāris
+month-3 = marts
+month-4 = aprīlis
+month-5 = maijs
+month-6 = jūnijs
+month-7 = jūlijs
+month-8 = augusts
+month-9 = septembris
+month-10 = oktobris
+month-11 = novembris
+month-12 = decembris
+model-loading = Ielādējam projektu…
+model-error-title = Projektu neizdevās ielādēt
+sandbox-title = 3D smilšu kaste
+sandbox-intro = Raksti Python kodu ar moduli darbnica, un modelis parādīsies blakus. Katrs param(…) kļūst par slīdni, izvēles rūtiņu vai izkrītošo sarakstu.
+sandbox-run = Būvēt modeli
+sandbox-reset-note = Atjauno projekta sākotnējo kodu. Ja pārdomā, Ctrl+Z atgriež tavu kodu.
+sandbox-wireframe = Rādīt trijstūrus
+sandbox-sliders = Parametri
+sandbox-slider-value = Vērtība
+sandbox-model-too-big = Modelis ir pārāk liels, lai to parādītu: samazini detaļu skaitu (piemēram, segmentus) vai izmērus.
+sandbox-nothing-shown = Nav ko rādīt: nodod modeli funkcijai show(…).
+sandbox-size = Izmērs: { $size } mm
+sandbox-triangles =
+    { $count ->
+        [zero] { $count } trijstūru
+        [one] { $count } trijstūris
+       *[other] { $count } trijstūri
+    }
+sandbox-viewport-label = 3D modelis: velc, lai pagrieztu; ritenis tuvina
+sandbox-viewport-failed = 3D skatu neizdevās palaist: šis pārlūks neatbalsta WebGL2.
+sandbox-fit = Rādīt visu
+sandbox-fit-hint = Pagriez un pietuvini skatu tā, lai redzams viss modelis
+sandbox-shared-notice = Šajā saitē ir kāda cita rakstīts kods. Nekas vēl nav palaists: vispirms izlasi kodu, tad spied “Būvēt modeli”.
+sandbox-shared-damaged = Šī saite ir bojāta (varbūt kopējot tā tika nogriezta), tāpēc darbnīca atvērās ar sākuma modeli.
+sandbox-export = Saglabāt kā
+sandbox-export-printer = 3D printera griezējprogrammai (milimetros)
+sandbox-export-game = Spēļu dzinējam vai Blender (metros, Y uz augšu)
+sandbox-export-hint = STL vai 3MF — 3D printerim, OBJ vai GLB — spēļu dzinējam.
+sandbox-exporting = Gatavo { $format } failu…
+sandbox-export-failed = Failu neizdevās izveidot. Uzbūvē modeli vēlreiz un mēģini atkal.
+sandbox-file-name = modelis
+sandbox-share = Dalīties ar saiti
+sandbox-share-label = Saite uz šo modeli
+sandbox-share-copied = Saite nokopēta. Kas to atvērs, redzēs šo modeli ar tiem pašiem iestatījumiem.
+sandbox-share-copy = Nokopē šo saiti: kas to atvērs, redzēs šo modeli ar tiem pašiem iestatījumiem.

@@ -1,6 +1,9 @@
 //! Calls to the server's JSON API.
 
-use darbnica_api::{CourseDetail, CourseSummary, ErrorBody, ErrorCode, ExerciseDetail};
+use darbnica_api::{
+    CourseDetail, CourseSummary, ErrorBody, ErrorCode, ExerciseDetail, ModelDetail, ModelSummary,
+    WorkshopDetail, WorkshopSummary,
+};
 use gloo_net::http::Request;
 use serde::de::DeserializeOwned;
 
@@ -37,6 +40,22 @@ pub async fn fetch_course(id: &str) -> Result<CourseDetail, ApiError> {
 
 pub async fn fetch_exercise(course: &str, exercise: &str) -> Result<ExerciseDetail, ApiError> {
     get_json(&format!("/api/courses/{course}/exercises/{exercise}")).await
+}
+
+pub async fn fetch_models() -> Result<Vec<ModelSummary>, ApiError> {
+    get_json("/api/models").await
+}
+
+pub async fn fetch_model(id: &str) -> Result<ModelDetail, ApiError> {
+    get_json(&format!("/api/models/{id}")).await
+}
+
+pub async fn fetch_workshops() -> Result<Vec<WorkshopSummary>, ApiError> {
+    get_json("/api/workshops").await
+}
+
+pub async fn fetch_workshop(id: &str) -> Result<WorkshopDetail, ApiError> {
+    get_json(&format!("/api/workshops/{id}")).await
 }
 
 async fn get_json<T: DeserializeOwned>(url: &str) -> Result<T, ApiError> {

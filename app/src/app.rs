@@ -7,10 +7,13 @@ use leptos_router::path;
 use crate::components::course_page::CoursePage;
 use crate::components::exercise_page::ExercisePage;
 use crate::components::footer::Footer;
+use crate::components::gallery_page::GalleryPage;
 use crate::components::header::Header;
 use crate::components::home_page::HomePage;
 use crate::components::not_found_page::NotFoundPage;
 use crate::components::playground_page::PlaygroundPage;
+use crate::components::sandbox_page::SandboxPage;
+use crate::components::workshops_page::{WorkshopPage, WorkshopsPage};
 use crate::i18n::I18n;
 use crate::python::PythonRunner;
 
@@ -26,6 +29,11 @@ pub fn App() -> impl IntoView {
                 <Routes fallback=NotFoundPage>
                     <Route path=path!("/") view=HomePage/>
                     <Route path=path!("/playground") view=PlaygroundPage/>
+                    <Route path=path!("/sandbox") view=SandboxPage/>
+                    <Route path=path!("/models") view=GalleryPage/>
+                    <Route path=path!("/models/:model") view=SandboxPage/>
+                    <Route path=path!("/workshops") view=WorkshopsPage/>
+                    <Route path=path!("/workshops/:workshop") view=WorkshopPage/>
                     <Route path=path!("/courses/:course") view=CoursePage/>
                     <Route path=path!("/courses/:course/:exercise") view=ExercisePage/>
                 </Routes>

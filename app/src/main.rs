@@ -8,6 +8,9 @@ mod i18n;
 mod progress;
 mod python;
 mod run_session;
+mod share;
+mod timing;
+mod viewport;
 
 fn main() {
     console_error_panic_hook::set_once();

@@ -8,7 +8,9 @@ use std::cell::RefCell;
 use std::rc::Rc;
 use std::time::Duration;
 
-use darbnica_api::python::{CheckReport, FromWorker, RunOutcome, RunRequest, Stream, ToWorker};
+use darbnica_api::python::{
+    CheckReport, ExportFormat, FromWorker, ModelInfo, RunOutcome, RunRequest, Stream, ToWorker,
+};
 use leptos::prelude::*;
 use serde::Deserialize;
 use wasm_bindgen::JsCast as _;
@@ -57,16 +59,43 @@ pub enum PageOutcome {
     WorkerCrashed,
 }
 
+/// A model's mesh as it arrives from the worker: x, y, z per vertex (millimetres, Z up) and three
+/// indices per triangle.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ModelMesh {
+    pub positions: Vec<f32>,
+    pub indices: Vec<u32>,
+    /// The triangles by colour, in order (from the run's `ModelInfo`).
+    pub parts: Vec<darbnica_api::python::ModelPart>,
+}
+
 pub enum RunEvent {
     Output {
         stream: Stream,
         text: String,
     },
-    /// The run ended; with its checks' report when it had checks and got to them.
-    Done(PageOutcome, Option<CheckReport>),
+    /// The run ended; with its checks' report when it had checks and got to them, and what it
+    /// modelled when it used the `darbnica` module.
+    Done(PageOutcome, Option<CheckReport>, Option<ModelResult>),
+}
+
+/// What a modelling run made: its sliders and measures, and its mesh when there is one.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ModelResult {
+    pub info: Box<ModelInfo>,
+    pub mesh: Option<std::sync::Arc<ModelMesh>>,
 }
 
 type EventSink = Rc<dyn Fn(RunEvent)>;
+
+/// A file being made from a model; sent again to a fresh worker if the old one is stopped.
+struct PendingExport {
+    id: u32,
+    format: ExportFormat,
+    mesh: std::sync::Arc<ModelMesh>,
+    sent: bool,
+    done: Box<dyn FnOnce(Result<js_sys::Uint8Array, String>)>,
+}
 
 struct PendingRun {
     id: u32,
@@ -82,6 +111,7 @@ struct Inner {
     worker: Option<web_sys::Worker>,
     worker_ready: bool,
     pending: Option<PendingRun>,
+    exports: Vec<PendingExport>,
     next_id: u32,
     loading: bool,
     // Keep the worker's callbacks alive as long as the worker.
@@ -127,6 +157,65 @@ impl PythonRunner {
         self.send_pending();
     }
 
+    /// Makes a file of `mesh` in the worker (with the geometry kernel's exporters); `done` gets
+    /// its bytes. Waits for a run going on to end.
+    pub fn export(
+        self,
+        mesh: std::sync::Arc<ModelMesh>,
+        format: ExportFormat,
+        done: impl FnOnce(Result<js_sys::Uint8Array, String>) + 'static,
+    ) {
+        let inner = self.inner.get_value();
+        {
+            let mut inner = inner.borrow_mut();
+            inner.next_id += 1;
+            let id = inner.next_id;
+            inner.exports.push(PendingExport {
+                id,
+                format,
+                mesh,
+                sent: false,
+                done: Box::new(done),
+            });
+        }
+        self.ensure_worker();
+        self.send_exports();
+    }
+
+    fn send_exports(self) {
+        let inner = self.inner.get_value();
+        let mut guard = inner.borrow_mut();
+        let Inner {
+            worker: Some(worker),
+            worker_ready: true,
+            exports,
+            ..
+        } = &mut *guard
+        else {
+            return;
+        };
+        for export in exports.iter_mut().filter(|export| !export.sent) {
+            let message = ToWorker::Export {
+                id: export.id,
+                format: export.format,
+            };
+            let Ok(json) = serde_json::to_string(&message) else {
+                continue;
+            };
+            // Copies of the mesh, moved to the worker: the page keeps drawing its own.
+            let positions = js_sys::Float32Array::from(export.mesh.positions.as_slice());
+            let indices = js_sys::Uint32Array::from(export.mesh.indices.as_slice());
+            let object = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&object, &"json".into(), &JsValue::from_str(&json));
+            let _ = js_sys::Reflect::set(&object, &"positions".into(), &positions);
+            let _ = js_sys::Reflect::set(&object, &"indices".into(), &indices);
+            let transfer = js_sys::Array::of2(&positions.buffer(), &indices.buffer());
+            export.sent = worker
+                .post_message_with_transfer(&object, &transfer)
+                .is_ok();
+        }
+    }
+
     /// Stops the run going on, if any: terminates the worker and starts a fresh one.
     pub fn stop(self) {
         let pending = self.inner.get_value().borrow_mut().pending.take();
@@ -165,7 +254,7 @@ impl PythonRunner {
             return;
         }
         inner.borrow_mut().loading = true;
-        mark(LOAD_START);
+        crate::timing::mark(LOAD_START);
         leptos::task::spawn_local(async move {
             let loaded = self.load().await;
             let inner = self.inner.get_value();
@@ -306,6 +395,10 @@ impl PythonRunner {
             let mut inner = inner.borrow_mut();
             inner.on_message = None;
             inner.on_error = None;
+            // Exports the old worker had not finished go to the new one.
+            for export in &mut inner.exports {
+                export.sent = false;
+            }
         }
         if inner.borrow().module.is_some() {
             self.spawn_worker();
@@ -343,7 +436,7 @@ impl PythonRunner {
             return;
         };
         let _ = worker.post_message(&JsValue::from_str(&json));
-        mark(RUN_START);
+        crate::timing::mark(RUN_START);
         let id = pending.id;
         let limit =
             Duration::from_millis(u64::from(pending.request.limits.time_ms)) + TIME_LIMIT_GRACE;
@@ -374,8 +467,35 @@ impl PythonRunner {
     }
 
     fn handle_message(self, event: web_sys::MessageEvent) {
-        let Some(text) = event.data().as_string() else {
-            return;
+        // A string of JSON, or (a run that modelled something) `{json, positions, indices}` with
+        // the mesh in transferred buffers.
+        // An export's file comes as `{json, bytes}`.
+        let data = event.data();
+        let field = |name: &str| js_sys::Reflect::get(&data, &name.into()).ok();
+        let (text, mesh) = match data.as_string() {
+            Some(text) => (text, None),
+            None => {
+                let Some(text) = field("json").and_then(|json| json.as_string()) else {
+                    return;
+                };
+                let mesh = match (field("positions"), field("indices")) {
+                    (Some(positions), Some(indices))
+                        if !positions.is_undefined() && !indices.is_undefined() =>
+                    {
+                        let mesh = ModelMesh {
+                            positions: js_sys::Float32Array::new(&positions).to_vec(),
+                            indices: js_sys::Uint32Array::new(&indices).to_vec(),
+                            parts: Vec::new(),
+                        };
+                        if let Some(posted) = field("posted_at").and_then(|at| at.as_f64()) {
+                            crate::timing::measure_since_epoch("darbnica-mesh-transfer", posted);
+                        }
+                        Some(mesh)
+                    }
+                    _ => None,
+                };
+                (text, mesh)
+            }
         };
         let Ok(message) = serde_json::from_str::<FromWorker>(&text) else {
             return;
@@ -384,7 +504,8 @@ impl PythonRunner {
         match message {
             FromWorker::Ready => {
                 inner.borrow_mut().worker_ready = true;
-                measure_once("darbnica-python-ready", LOAD_START);
+                crate::timing::measure_once("darbnica-python-ready", LOAD_START);
+                self.send_exports();
                 let has_pending = inner.borrow().pending.is_some();
                 if has_pending {
                     self.send_pending();
@@ -407,51 +528,61 @@ impl PythonRunner {
                 id,
                 outcome,
                 report,
+                model,
             } => {
+                let model = model.map(|info| ModelResult {
+                    mesh: mesh.map(|mut mesh| {
+                        mesh.parts = info.parts.clone();
+                        std::sync::Arc::new(mesh)
+                    }),
+                    info,
+                });
                 if let Some(pending) = self.take_pending(id) {
-                    measure("darbnica-python-run", RUN_START);
+                    crate::timing::measure("darbnica-python-run", RUN_START);
                     self.state.set(RunnerState::Ready);
-                    finish_with(pending, PageOutcome::Runtime(outcome), report);
+                    finish_with(pending, PageOutcome::Runtime(outcome), report, model);
                 }
+            }
+            FromWorker::Exported { id, error } => {
+                let export = {
+                    let mut inner = inner.borrow_mut();
+                    let index = inner.exports.iter().position(|export| export.id == id);
+                    index.map(|index| inner.exports.remove(index))
+                };
+                let Some(export) = export else {
+                    return;
+                };
+                let bytes = field("bytes")
+                    .filter(|bytes| !bytes.is_undefined())
+                    .map(|bytes| js_sys::Uint8Array::new(&bytes));
+                (export.done)(match (error, bytes) {
+                    (None, Some(bytes)) => Ok(bytes),
+                    (Some(error), _) => Err(error),
+                    (None, None) => Err("the export came without its bytes".to_owned()),
+                });
             }
         }
     }
 }
 
-// Performance marks and measures, read by `cargo xtask bench runtime` (and any browser's profiler).
+// Read by `cargo xtask bench runtime`.
 const LOAD_START: &str = "darbnica-python-load-start";
 const RUN_START: &str = "darbnica-python-run-start";
 
-fn mark(name: &str) {
-    if let Some(performance) = web_sys::window().and_then(|window| window.performance()) {
-        let _ = performance.mark(name);
-    }
-}
-
-fn measure(name: &str, start_mark: &str) {
-    if let Some(performance) = web_sys::window().and_then(|window| window.performance()) {
-        let _ = performance.measure_with_start_mark(name, start_mark);
-    }
-}
-
-fn measure_once(name: &str, start_mark: &str) {
-    let Some(performance) = web_sys::window().and_then(|window| window.performance()) else {
-        return;
-    };
-    if performance.get_entries_by_name(name).length() == 0 {
-        let _ = performance.measure_with_start_mark(name, start_mark);
-    }
-}
-
 fn finish(pending: PendingRun, outcome: PageOutcome) {
-    finish_with(pending, outcome, None);
+    finish_with(pending, outcome, None, None);
 }
 
-fn finish_with(pending: PendingRun, outcome: PageOutcome, report: Option<CheckReport>) {
+fn finish_with(
+    pending: PendingRun,
+    outcome: PageOutcome,
+    report: Option<CheckReport>,
+    model: Option<ModelResult>,
+) {
     if let Some(timeout) = pending.timeout {
         timeout.clear();
     }
-    (pending.sink)(RunEvent::Done(outcome, report));
+    (pending.sink)(RunEvent::Done(outcome, report, model));
 }
 
 fn make_worker(source: &str) -> Result<web_sys::Worker, JsValue> {

@@ -13,13 +13,15 @@ use darbnica_api::python::{CheckReport, RunOutcome, RunRequest, Stream};
 use leptos::prelude::*;
 
 use crate::components::run_output::OutputPiece;
-use crate::python::{PageOutcome, PythonRunner, RunEvent, RunnerState};
+use crate::python::{ModelResult, PageOutcome, PythonRunner, RunEvent, RunnerState};
 
 /// How a run ended, with its checks' report when it had checks and got to them.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Finished {
     pub outcome: PageOutcome,
     pub report: Option<CheckReport>,
+    /// What a modelling script made.
+    pub model: Option<ModelResult>,
 }
 
 #[derive(Clone, Copy)]
@@ -73,7 +75,8 @@ impl RunSession {
     /// Starts `request` afresh. `example_input` answers `input()` first, shown as if typed.
     pub fn run(self, mut request: RunRequest, example_input: Vec<String>) {
         request.stdin.clear();
-        request.seed = Some(random_seed());
+        // A seed the caller chose (the sandbox: a model looks the same every run) is kept.
+        request.seed.get_or_insert_with(random_seed);
         self.request.set_value(Some(request));
         self.example_input.set_value(example_input);
         self.shown_chars.set_value(0);
@@ -134,7 +137,7 @@ impl RunSession {
                     self.schedule_flush();
                 }
             }
-            RunEvent::Done(outcome, report) => {
+            RunEvent::Done(outcome, report, model) => {
                 self.flush_output();
                 if outcome == PageOutcome::Runtime(RunOutcome::NoInput) {
                     let next = self
@@ -149,7 +152,11 @@ impl RunSession {
                 if let PageOutcome::Runtime(RunOutcome::Error(error)) = &outcome {
                     self.error_line.set(error.line);
                 }
-                let finished = Finished { outcome, report };
+                let finished = Finished {
+                    outcome,
+                    report,
+                    model,
+                };
                 self.finished.set(Some(finished.clone()));
                 if let Some(callback) = self.on_finished.get_value() {
                     callback.run(finished);

@@ -65,7 +65,15 @@ const MODULES: &[&str] = &[
     "weakref.py",
     "__future__.py",
     "contextvars.py",
-    "importlib",
+    // importlib without `metadata`, `resources` and their readers: nothing a beginner imports
+    // needs them, and they weigh on the download.
+    "importlib/__init__.py",
+    "importlib/_abc.py",
+    "importlib/_bootstrap.py",
+    "importlib/_bootstrap_external.py",
+    "importlib/abc.py",
+    "importlib/machinery.py",
+    "importlib/util.py",
 ];
 
 /// The portal's own modules, in `py/`: `checks`, the API of exercises' `check.py`.

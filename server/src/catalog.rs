@@ -3,7 +3,10 @@
 
 use std::collections::HashMap;
 
-use darbnica_api::{CourseDetail, CourseSummary, ExerciseDetail, LessonDetail};
+use darbnica_api::{
+    CourseDetail, CourseSummary, ExerciseDetail, LessonDetail, ModelDetail, ModelSummary,
+    WorkshopDetail, WorkshopExercise, WorkshopSummary,
+};
 use darbnica_lessons::Content;
 
 #[derive(Debug, Default)]
@@ -12,6 +15,12 @@ pub struct Catalog {
     details: HashMap<String, CourseDetail>,
     /// By (course id, exercise id).
     exercises: HashMap<(String, String), ExerciseDetail>,
+    /// The gallery, in id order.
+    pub models: Vec<ModelDetail>,
+    /// Newest first.
+    pub workshops: Vec<WorkshopDetail>,
+    /// Each model's thumbnail (PNG), by id.
+    thumbnails: HashMap<String, axum::body::Bytes>,
 }
 
 impl Catalog {
@@ -77,7 +86,85 @@ impl Catalog {
                     .insert((course.id.clone(), exercise.id.clone()), detail);
             }
         }
+        catalog.models = content
+            .models
+            .iter()
+            .map(|model| ModelDetail {
+                summary: ModelSummary {
+                    id: model.id.clone(),
+                    title: model.title.clone(),
+                    description: model.description.clone(),
+                    tags: model.tags.clone(),
+                },
+                code: model.code.clone(),
+            })
+            .collect();
+        catalog.thumbnails = content
+            .models
+            .iter()
+            .filter_map(|model| {
+                let png = model.thumbnail.clone()?;
+                Some((model.id.clone(), axum::body::Bytes::from(png)))
+            })
+            .collect();
+        catalog.workshops = content
+            .workshops
+            .iter()
+            .map(|workshop| catalog.workshop_detail(workshop))
+            .collect();
         catalog
+    }
+
+    fn workshop_detail(&self, workshop: &darbnica_lessons::Workshop) -> WorkshopDetail {
+        let models: Vec<ModelSummary> = workshop
+            .models
+            .iter()
+            .filter_map(|id| self.model(id).map(|model| model.summary.clone()))
+            .collect();
+        let exercises: Vec<WorkshopExercise> = workshop
+            .exercises
+            .iter()
+            .filter_map(|(course, id)| {
+                let exercise = self.exercise(course, id)?;
+                Some(WorkshopExercise {
+                    course: course.clone(),
+                    course_title: exercise.course_title.clone(),
+                    exercise: darbnica_api::ExerciseSummary {
+                        id: exercise.id.clone(),
+                        title: exercise.title.clone(),
+                        kind: exercise.kind,
+                        difficulty: exercise.difficulty,
+                    },
+                })
+            })
+            .collect();
+        WorkshopDetail {
+            summary: WorkshopSummary {
+                id: workshop.id.clone(),
+                date: workshop.date.clone(),
+                place: workshop.place.clone(),
+                title: workshop.title.clone(),
+                summary: workshop.summary.clone(),
+                model_count: models.len() as u32,
+                exercise_count: exercises.len() as u32,
+            },
+            models,
+            exercises,
+        }
+    }
+
+    pub fn thumbnail(&self, model: &str) -> Option<axum::body::Bytes> {
+        self.thumbnails.get(model).cloned()
+    }
+
+    pub fn workshop(&self, id: &str) -> Option<&WorkshopDetail> {
+        self.workshops
+            .iter()
+            .find(|workshop| workshop.summary.id == id)
+    }
+
+    pub fn model(&self, id: &str) -> Option<&ModelDetail> {
+        self.models.iter().find(|model| model.summary.id == id)
     }
 
     pub fn course(&self, id: &str) -> Option<&CourseDetail> {

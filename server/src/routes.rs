@@ -2,6 +2,7 @@
 
 mod courses;
 mod health;
+mod models;
 
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
@@ -20,6 +21,11 @@ pub fn api_router(state: AppState) -> Router {
         .route("/health", get(health::get_health))
         .route("/courses", get(courses::list_courses))
         .route("/courses/{course}", get(courses::get_course))
+        .route("/models", get(models::list_models))
+        .route("/models/{model}", get(models::get_model))
+        .route("/models/{model}/thumbnail.png", get(models::get_thumbnail))
+        .route("/workshops", get(models::list_workshops))
+        .route("/workshops/{workshop}", get(models::get_workshop))
         .route(
             "/courses/{course}/exercises/{exercise}",
             get(courses::get_exercise),

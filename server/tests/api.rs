@@ -276,3 +276,62 @@ async fn hashed_assets_are_cached_for_a_year_and_served_precompressed() {
     assert_eq!(headers[header::CONTENT_ENCODING], "br");
     assert_eq!(body, b"brotli bytes");
 }
+
+#[tokio::test]
+async fn the_gallery_lists_models_and_gives_one_with_its_script() {
+    let app = test_app().await;
+    let (status, body) = app.get_json("/api/models").await;
+    assert_eq!(status, StatusCode::OK);
+    let models = body.as_array().unwrap();
+    assert!(models.len() >= 10, "{body}");
+    assert!(models.iter().all(|model| model.get("code").is_none()));
+    let id = models[0]["id"].as_str().unwrap();
+    let (status, body) = app.get_json(&format!("/api/models/{id}")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(
+        body["code"]
+            .as_str()
+            .unwrap()
+            .contains("from darbnica import")
+    );
+    assert!(!body["title"]["lv"].as_str().unwrap().is_empty());
+    let (status, body) = app.get_json("/api/models/nav-tada").await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert_eq!(body["error"]["message"], "there is no model `nav-tada`");
+
+    let (status, headers, png) = app.get(&format!("/api/models/{id}/thumbnail.png")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(headers[header::CONTENT_TYPE], "image/png");
+    assert_eq!(&png[..8], b"\x89PNG\r\n\x1a\n");
+}
+
+#[tokio::test]
+async fn workshops_list_newest_first_and_link_their_projects_and_exercises() {
+    let app = test_app().await;
+    let (status, body) = app.get_json("/api/workshops").await;
+    assert_eq!(status, StatusCode::OK);
+    let workshops = body.as_array().unwrap();
+    assert!(workshops.len() >= 3, "{body}");
+    let dates: Vec<&str> = workshops
+        .iter()
+        .map(|workshop| workshop["date"].as_str().unwrap())
+        .collect();
+    assert!(dates.windows(2).all(|pair| pair[0] >= pair[1]), "{dates:?}");
+
+    let (status, body) = app.get_json("/api/workshops/speles-objekti").await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(body["models"][0]["id"], "zema-poli-koks");
+    assert!(
+        !body["models"][0]["title"]["en"]
+            .as_str()
+            .unwrap()
+            .is_empty()
+    );
+    assert_eq!(body["exercises"][0]["course"], "programmesanas-pamati");
+    assert_eq!(body["exercises"][0]["id"], "punkti-uz-rinka");
+    assert_eq!(body["model_count"], 3);
+
+    let (status, body) = app.get_json("/api/workshops/nav-tada").await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert_eq!(body["error"]["message"], "there is no workshop `nav-tada`");
+}

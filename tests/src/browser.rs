@@ -9,6 +9,9 @@ use std::time::{Duration, Instant};
 use anyhow::{Context as _, bail};
 use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD as BASE64;
+use chromiumoxide::cdp::browser_protocol::browser::{
+    SetDownloadBehaviorBehavior, SetDownloadBehaviorParams,
+};
 use chromiumoxide::cdp::browser_protocol::emulation::{
     SetDeviceMetricsOverrideParams, SetUserAgentOverrideParams,
 };
@@ -333,6 +336,28 @@ impl TestBrowser {
         let png = self.page.execute(params).await?;
         std::fs::write(&path, BASE64.decode(png.result.data.as_ref() as &str)?)?;
         Ok(path)
+    }
+
+    /// A PNG of what the element at `selector` shows now (a canvas's picture, say).
+    pub async fn element_png(&self, selector: &str) -> anyhow::Result<Vec<u8>> {
+        let png = self
+            .page
+            .find_element(selector)
+            .await?
+            .screenshot(CaptureScreenshotFormat::Png)
+            .await?;
+        Ok(png)
+    }
+
+    /// Lets the page download files into `dir` (they are refused by default in headless mode).
+    pub async fn allow_downloads(&self, dir: &std::path::Path) -> anyhow::Result<()> {
+        let params = SetDownloadBehaviorParams::builder()
+            .behavior(SetDownloadBehaviorBehavior::Allow)
+            .download_path(dir.to_string_lossy())
+            .build()
+            .map_err(anyhow::Error::msg)?;
+        self.browser.execute(params).await?;
+        Ok(())
     }
 
     /// Closes the browser, failing if the page logged any error that no `allowed` text matches.

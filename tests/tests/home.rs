@@ -21,13 +21,16 @@ async fn a_latvian_browser_sees_the_courses_in_latvian() -> anyhow::Result<()> {
     let counts = browser.texts(".course-card__meta").await?;
     assert_eq!(
         counts,
-        ["9 nodarbības · 39 uzdevumi", "3 nodarbības · 0 uzdevumu"]
+        ["9 nodarbības · 39 uzdevumi", "3 nodarbības · 6 uzdevumi"]
     );
     assert_eq!(
         browser.text("h1").await?,
         "Mācies programmēt un veidot 3D modeļus"
     );
-    assert_eq!(browser.text(".main-nav").await?, "Kursi\nKoda laukums");
+    assert_eq!(
+        browser.text(".main-nav").await?,
+        "Kursi\nKoda laukums\n3D modeļi\nDarbnīcas"
+    );
     assert_eq!(browser.eval("document.documentElement.lang").await?, "lv");
     assert_eq!(
         browser.eval("document.title").await?,
@@ -58,13 +61,16 @@ async fn switching_to_english_changes_the_texts_and_survives_a_reload() -> anyho
     );
     assert_eq!(
         browser.texts(".course-card__meta").await?,
-        ["9 lessons · 39 exercises", "3 lessons · 0 exercises"]
+        ["9 lessons · 39 exercises", "3 lessons · 6 exercises"]
     );
     assert_eq!(browser.eval("document.documentElement.lang").await?, "en");
 
     browser.reload().await?;
     browser.wait_for_text(".course-list", ENGLISH_TITLE).await?;
-    assert_eq!(browser.text(".main-nav").await?, "Courses\nPlayground");
+    assert_eq!(
+        browser.text(".main-nav").await?,
+        "Courses\nPlayground\n3D models\nWorkshops"
+    );
     assert_eq!(
         browser
             .eval("document.querySelector('button[lang=en]').getAttribute('aria-pressed')")

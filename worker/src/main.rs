@@ -9,6 +9,7 @@
 
 use std::cell::RefCell;
 
+use darbnica_python::protocol::ExportFormat;
 use darbnica_python::{FromWorker, Host, Platform, Runtime, Stream, ToWorker};
 use wasm_bindgen::prelude::*;
 use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
@@ -27,24 +28,137 @@ fn main() {
 }
 
 fn handle_message(event: MessageEvent) {
-    let Some(text) = event.data().as_string() else {
-        return;
+    // A run is a JSON string; an export is `{json, positions, indices}`.
+    let data = event.data();
+    let (text, mesh) = match data.as_string() {
+        Some(text) => (text, None),
+        None => {
+            let field = |name: &str| js_sys::Reflect::get(&data, &name.into()).ok();
+            let Some(text) = field("json").and_then(|json| json.as_string()) else {
+                return;
+            };
+            (text, Some((field("positions"), field("indices"))))
+        }
     };
-    let Ok(ToWorker::Run { id, request }) = serde_json::from_str::<ToWorker>(&text) else {
-        return;
+    match serde_json::from_str::<ToWorker>(&text) {
+        Ok(ToWorker::Run { id, request }) => run(id, request),
+        Ok(ToWorker::Export { id, format }) => {
+            let Some((Some(positions), Some(indices))) = mesh else {
+                return post(&FromWorker::Exported {
+                    id,
+                    error: Some("an export needs positions and indices".to_owned()),
+                });
+            };
+            export(id, format, &positions, &indices);
+        }
+        Err(_) => {}
+    }
+}
+
+/// Makes the file and posts it as a transferred `Uint8Array` beside `Exported`.
+fn export(id: u32, format: ExportFormat, positions: &JsValue, indices: &JsValue) {
+    let positions = js_sys::Float32Array::new(positions).to_vec();
+    let indices = js_sys::Uint32Array::new(indices).to_vec();
+    let vertex_count = positions.len() / 3;
+    let mesh = darbnica_geometry::Mesh {
+        vertices: positions
+            .as_chunks::<3>()
+            .0
+            .iter()
+            .map(|&[x, y, z]| {
+                darbnica_geometry::DVec3::new(f64::from(x), f64::from(y), f64::from(z))
+            })
+            .collect(),
+        triangles: indices
+            .as_chunks::<3>()
+            .0
+            .iter()
+            .copied()
+            .filter(|triangle| {
+                triangle
+                    .iter()
+                    .all(|&index| (index as usize) < vertex_count)
+            })
+            .collect(),
     };
-    let (outcome, report) = RUNTIME.with(|runtime| {
+    match darbnica_python::export(&mesh, format) {
+        Ok(bytes) => {
+            let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
+            let Ok(json) = serde_json::to_string(&FromWorker::Exported { id, error: None }) else {
+                return;
+            };
+            let bytes = js_sys::Uint8Array::from(bytes.as_slice());
+            let object = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&object, &"json".into(), &JsValue::from_str(&json));
+            let _ = js_sys::Reflect::set(&object, &"bytes".into(), &bytes);
+            let _ = scope.post_message_with_transfer(&object, &js_sys::Array::of1(&bytes.buffer()));
+        }
+        Err(error) => post(&FromWorker::Exported {
+            id,
+            error: Some(error.to_string()),
+        }),
+    }
+}
+
+fn run(id: u32, request: darbnica_python::RunRequest) {
+    let (outcome, report, scene) = RUNTIME.with(|runtime| {
         let runtime = runtime.borrow();
         let runtime = runtime
             .as_ref()
             .expect("the runtime is made before any message");
-        runtime.run_and_check(&request, Box::new(PageHost { id }))
+        let (outcome, report) = runtime.run_and_check(&request, Box::new(PageHost { id }));
+        (outcome, report, runtime.scene())
     });
-    post(&FromWorker::Done {
+    let modelled = !scene.shown.is_empty() || !scene.params.is_empty();
+    let (model, mesh) = if modelled {
+        let (info, mesh) = scene.model(&MODEL_LIMITS);
+        (Some(Box::new(info)), mesh)
+    } else {
+        (None, None)
+    };
+    let message = FromWorker::Done {
         id,
         outcome,
         report,
-    });
+        model,
+    };
+    match mesh {
+        Some(mesh) => post_with_mesh(&message, &mesh),
+        None => post(&message),
+    }
+}
+
+/// The biggest model the page is sent: more would make the tab crawl.
+const MODEL_LIMITS: darbnica_geometry::Limits = darbnica_geometry::Limits {
+    max_triangles: 1_000_000,
+};
+
+/// Posts `message` with the model's mesh beside it as transferable buffers (moved to the page,
+/// not copied): `{json, positions: Float32Array (x, y, z per vertex), indices: Uint32Array}`.
+fn post_with_mesh(message: &FromWorker, mesh: &darbnica_geometry::Mesh) {
+    let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
+    let Ok(json) = serde_json::to_string(message) else {
+        return;
+    };
+    let positions: Vec<f32> = mesh
+        .vertices
+        .iter()
+        .flat_map(|vertex| vertex.as_vec3().to_array())
+        .collect();
+    let indices: Vec<u32> = mesh.triangles.iter().flatten().copied().collect();
+    let positions = js_sys::Float32Array::from(positions.as_slice());
+    let indices = js_sys::Uint32Array::from(indices.as_slice());
+    let object = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&object, &"json".into(), &JsValue::from_str(&json));
+    let _ = js_sys::Reflect::set(&object, &"positions".into(), &positions);
+    let _ = js_sys::Reflect::set(&object, &"indices".into(), &indices);
+    // When it left, for the page's measure of the transfer (`cargo xtask bench sandbox`).
+    if let Some(performance) = scope.performance() {
+        let posted_at = performance.time_origin() + performance.now();
+        let _ = js_sys::Reflect::set(&object, &"posted_at".into(), &JsValue::from_f64(posted_at));
+    }
+    let transfer = js_sys::Array::of2(&positions.buffer(), &indices.buffer());
+    let _ = scope.post_message_with_transfer(&object, &transfer);
 }
 
 fn post(message: &FromWorker) {

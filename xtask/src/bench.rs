@@ -20,6 +20,17 @@ pub fn size(shell: &Shell) -> anyhow::Result<()> {
 /// The Python runtime in headless Chromium: its size as served, the time from the first Run to
 /// ready, and a warm run (`tests/src/bin/bench-runtime.rs`).
 pub fn runtime(shell: &Shell) -> anyhow::Result<()> {
+    in_browser(shell, "bench-runtime")
+}
+
+/// The 3D sandbox in Chromium: slider move → new frame, mesh transfer, and orbit frame times for
+/// each gallery model (`tests/src/bin/bench-sandbox.rs`).
+pub fn sandbox(shell: &Shell) -> anyhow::Result<()> {
+    in_browser(shell, "bench-sandbox")
+}
+
+/// Builds the app and the server and runs `bench`, a binary of the e2e crate, against them.
+fn in_browser(shell: &Shell, bench: &str) -> anyhow::Result<()> {
     tools::ensure_build_tools(shell)?;
     tools::ensure_test_tools(shell)?;
     build::app(shell)?;
@@ -32,7 +43,7 @@ pub fn runtime(shell: &Shell) -> anyhow::Result<()> {
             "--package",
             "darbnica-e2e",
             "--bin",
-            "bench-runtime",
+            bench,
         ]),
         &server,
     ))

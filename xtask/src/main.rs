@@ -2,13 +2,17 @@
 //! package registries only (crates.io, npm, Debian), then does its job.
 //!
 //! - `cargo xtask run`: build the app and serve the portal on http://127.0.0.1:8080 (`PORT` overrides)
+//! - `cargo xtask build`: build the app (release wasm and the Python runtime) into `dist/`
 //! - `cargo xtask test`: everything CI checks: fmt, clippy (native and wasm32), tests, the wasm
 //!   build, content, end-to-end tests in headless Chromium
 //! - `cargo xtask bench size`: the app's wasm size, raw and brotli
 //! - `cargo xtask bench runtime`: the Python runtime's size, ready time and warm run, in Chromium
 //! - `cargo xtask bench geometry`: the geometry kernel's booleans against Manifold
+//! - `cargo xtask bench sandbox`: the 3D sandbox in Chromium: slider → frame, mesh transfer, orbit
 //! - `cargo xtask content check`: load `content/` and report each problem as `file:line: message`
 //! - `cargo xtask py FILE.py`: run a Python file natively with the portal's runtime
+//! - `cargo xtask model FILE.py [--param NAME=VALUE]... [--export OUT]`: build a model natively
+//! - `cargo xtask thumbnails`: draw each gallery model's `thumbnail.png` from the model itself
 
 mod bench;
 mod build;
@@ -27,14 +31,20 @@ fn main() -> anyhow::Result<()> {
     let shell = Shell::new()?;
     match args.as_slice() {
         ["run"] => run(&shell),
+        ["build"] => build::app(&shell),
         ["test"] => test::run(&shell),
         ["bench", "size"] => bench::size(&shell),
         ["bench", "runtime"] => bench::runtime(&shell),
         ["bench", "geometry"] => bench::geometry(&shell),
-        ["bench", area] => bail!("unknown benchmark area `{area}`; known: size, runtime, geometry"),
+        ["bench", "sandbox"] => bench::sandbox(&shell),
+        ["bench", area] => {
+            bail!("unknown benchmark area `{area}`; known: size, runtime, geometry, sandbox")
+        }
         ["content", "check"] => content_check(&shell, None),
         ["content", "check", only] => content_check(&shell, Some(only)),
         ["py", file] => python::run_file(file),
+        ["model", file, options @ ..] => python::model(file, options),
+        ["thumbnails"] => python::thumbnails(&shell.root.join("content")),
         _ => {
             eprintln!("{}", USAGE);
             bail!("unknown command: {}", args.join(" "));
@@ -44,14 +54,20 @@ fn main() -> anyhow::Result<()> {
 
 const USAGE: &str = "usage: cargo xtask <command>
   run             build the app and serve the portal on http://127.0.0.1:8080 (PORT overrides)
+  build           build the app (release wasm, Python runtime) into dist/
   test            run every check CI runs (fmt, clippy, tests, wasm build, end-to-end)
   bench size      print the app's wasm size (raw and brotli)
   bench runtime   the Python runtime in Chromium: size, ready time, warm run time
   bench geometry  the geometry kernel's booleans against Manifold (manifold3d from PyPI)
+  bench sandbox   the 3D sandbox in Chromium: slider move → new frame (p50, p95), mesh
+                  transfer and orbit frame times, a line a gallery model
   content check [PART]
                   check the files under content/, running every exercise (PART: only
                   problems in files whose path contains it)
-  py FILE.py      run a Python file with the portal's runtime (stdin passed through)";
+  py FILE.py      run a Python file with the portal's runtime (stdin passed through)
+  model FILE.py [--param NAME=VALUE]... [--export OUT.stl|.3mf|.obj|.glb]
+                  build a model script natively: its parameters, measures, and a file
+  thumbnails      draw each gallery model's thumbnail.png (320 × 240) from the model";
 
 fn run(shell: &Shell) -> anyhow::Result<()> {
     tools::ensure_build_tools(shell)?;
@@ -74,10 +90,13 @@ fn content_check(shell: &Shell, only: Option<&str>) -> anyhow::Result<()> {
     match darbnica_python::content::load_and_validate(&content_dir, &runner) {
         Ok(content) => {
             println!(
-                "content: {} courses, {} exercises, no problems (every solution passes its checks, \
-                 every known-wrong answer fails them, every starter runs)",
+                "content: {} courses, {} exercises, {} models, {} workshops, no problems (every \
+                 solution passes its checks, every known-wrong answer fails them, every starter runs, \
+                 every model builds at every slider end and matches its thumbnail)",
                 content.courses.len(),
-                content.exercise_count()
+                content.exercise_count(),
+                content.models.len(),
+                content.workshops.len()
             );
             Ok(())
         }

@@ -36,3 +36,105 @@ pub fn run_file(file: &str) -> anyhow::Result<()> {
         }
     }
 }
+
+/// `cargo xtask model FILE.py [--param NAME=VALUE]... [--export OUT.stl|.3mf|.obj|.glb]`: runs a
+/// modelling script natively, prints its parameters and the measures of what it shows, and writes
+/// the shown solids (as one) in the format the file name says.
+pub fn model(file: &str, options: &[&str]) -> anyhow::Result<()> {
+    use darbnica_api::python::ExportFormat;
+
+    let code = std::fs::read_to_string(file).with_context(|| format!("reading {file}"))?;
+    let mut request = RunRequest::new(code);
+    request.limits.time_ms = 60_000;
+    let mut export_to = None;
+    let mut options = options.iter();
+    while let Some(option) = options.next() {
+        match (*option, options.next()) {
+            ("--param", Some(pair)) => {
+                let (name, value) = pair
+                    .split_once('=')
+                    .with_context(|| format!("--param wants NAME=VALUE, not {pair}"))?;
+                let value: f64 = value
+                    .parse()
+                    .with_context(|| format!("--param {name}: {value} is not a number"))?;
+                request.params.insert(name.to_owned(), value);
+            }
+            ("--export", Some(path)) => export_to = Some(*path),
+            (other, _) => bail!("unknown or incomplete option: {other}"),
+        }
+    }
+    let (run, scene) = NativeRunner::new().run_model(request);
+    print!("{}", run.stdout);
+    eprint!("{}", run.stderr);
+    if let RunOutcome::Error(error) = &run.outcome {
+        eprint!("{}", error.traceback);
+    }
+    if run.outcome != RunOutcome::Finished {
+        bail!("{file} did not finish: {:?}", run.outcome);
+    }
+    for param in &scene.params {
+        println!(
+            "param {}={} (default {}, {}..{})",
+            param.name,
+            scene
+                .values
+                .get(&param.name)
+                .copied()
+                .unwrap_or(param.default),
+            param.default,
+            param.min,
+            param.max
+        );
+    }
+    let solid = scene.union();
+    let mesh = solid.mesh().map_err(|error| anyhow::anyhow!("{error}"))?;
+    let bounds = mesh.bounds();
+    println!(
+        "shown={} triangles={} volume_mm3={:.3} watertight={} size_mm={}",
+        scene.shown.len(),
+        mesh.triangle_count(),
+        mesh.volume(),
+        mesh.is_watertight(),
+        bounds.map_or("-".to_owned(), |b| {
+            let size = b.size();
+            format!("{:.2}x{:.2}x{:.2}", size.x, size.y, size.z)
+        })
+    );
+    if let Some(path) = export_to {
+        let extension = path.rsplit_once('.').map(|(_, extension)| extension);
+        let Some(format) = ExportFormat::ALL
+            .into_iter()
+            .find(|format| Some(format.extension()) == extension)
+        else {
+            bail!("--export {path}: the file name must end in .stl, .3mf, .obj or .glb");
+        };
+        let bytes = darbnica_python::export(&mesh, format)?;
+        std::fs::write(path, &bytes).with_context(|| format!("writing {path}"))?;
+        println!("wrote {path} ({} bytes)", bytes.len());
+    }
+    Ok(())
+}
+
+/// `cargo xtask thumbnails`: builds every gallery model at its defaults and writes its
+/// `thumbnail.png`, the picture the gallery shows (the content check insists it is current).
+pub fn thumbnails(content_dir: &std::path::Path) -> anyhow::Result<()> {
+    let (content, problems) = darbnica_lessons::Content::load_with_problems(content_dir);
+    if !problems.is_empty() {
+        eprintln!("{problems}");
+    }
+    let runner = NativeRunner::new();
+    for model in &content.models {
+        let mut request = RunRequest::new(model.code.as_str());
+        request.limits.time_ms = 60_000;
+        let (run, scene) = runner.run_model(request);
+        if run.outcome != RunOutcome::Finished {
+            bail!("{}: the model did not finish: {:?}", model.id, run.outcome);
+        }
+        let png = darbnica_python::content::thumbnail(&scene)
+            .with_context(|| format!("{}: the model cannot be built", model.id))?;
+        let path = model.dir.join(darbnica_python::content::THUMBNAIL_FILE);
+        std::fs::write(&path, &png).with_context(|| format!("writing {}", path.display()))?;
+        println!("{} ({} bytes)", path.display(), png.len());
+    }
+    Ok(())
+}

@@ -13,7 +13,9 @@ use crate::run_session::Finished;
 pub fn CheckResult(finished: Signal<Option<Finished>>) -> impl IntoView {
     let i18n = use_i18n();
     move || {
-        let Finished { outcome, report } = finished.get()?;
+        let Finished {
+            outcome, report, ..
+        } = finished.get()?;
         let view = match (outcome, report) {
             (_, Some(report)) if report.passed() => view! {
                 <div class="check-result check-result--passed" role="status" data-passed="true">

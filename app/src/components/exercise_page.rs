@@ -13,9 +13,11 @@ use crate::components::check_result::CheckResult;
 use crate::components::code_editor::{CodeEditor, EditorControl, highlight_code_blocks};
 use crate::components::error_state::ErrorState;
 use crate::components::loading_state::LoadingState;
+use crate::components::model_viewport::ModelViewport;
 use crate::components::progress_badge::ProgressBadge;
 use crate::components::run_panel::RunPanel;
 use crate::components::run_toolbar::{RunToolbar, ToolbarTexts};
+use crate::components::sandbox_page::ParamControls;
 use crate::i18n::use_i18n;
 use crate::progress::{self, ExerciseProgress, Status};
 use crate::python::{PageOutcome, use_python_runner};
@@ -93,6 +95,11 @@ fn ExerciseView(detail: ExerciseDetail, progress: ExerciseProgress) -> impl Into
     let control = EditorControl::new();
     let session = RunSession::new(use_python_runner());
     let show_solution = RwSignal::new(false);
+    // A model exercise draws what the program showed.
+    let is_model = detail.with_value(|detail| detail.kind == darbnica_api::ExerciseKind::Model);
+    let mesh = RwSignal::new(None::<std::sync::Arc<crate::python::ModelMesh>>);
+    let model_info = RwSignal::new(None::<Box<darbnica_api::python::ModelInfo>>);
+    let param_values = StoredValue::new(std::collections::BTreeMap::<String, f64>::new());
     let save_generation = StoredValue::new(0u32);
 
     let store = move || {
@@ -104,6 +111,10 @@ fn ExerciseView(detail: ExerciseDetail, progress: ExerciseProgress) -> impl Into
         });
     };
     session.on_finished(Callback::new(move |finished: Finished| {
+        if let Some(model) = &finished.model {
+            mesh.set(model.mesh.clone());
+            model_info.set(Some(model.info.clone()));
+        }
         if matches!(
             finished.outcome,
             PageOutcome::Stopped | PageOutcome::LoadFailed
@@ -128,6 +139,7 @@ fn ExerciseView(detail: ExerciseDetail, progress: ExerciseProgress) -> impl Into
                 time_ms: detail.time_limit_ms,
                 ..Limits::default()
             };
+            request.params = param_values.get_value();
             request.check = Some(CheckSpec {
                 check: detail.check.clone(),
                 solution: detail.solution.get(lang()).to_owned(),
@@ -306,6 +318,15 @@ fn ExerciseView(detail: ExerciseDetail, progress: ExerciseProgress) -> impl Into
                 <div class="exercise__work">
                     <CodeEditor text=initial_code on_change on_run=Callback::new(move |()| run()) error_line=session.error_line.into() control/>
                     <RunToolbar session texts=TOOLBAR on_run=Callback::new(move |()| run()) on_reset=Callback::new(reset)/>
+                    {is_model.then(|| view! {
+                        <ModelViewport mesh=mesh.into() wireframe=Signal::derive(|| false)/>
+                        <ParamControls model=model_info.into() on_change=Callback::new(move |(name, value): (String, f64)| {
+                            param_values.update_value(|values| {
+                                values.insert(name, value);
+                            });
+                            run();
+                        })/>
+                    })}
                     <RunPanel session>
                         <CheckResult finished/>
                         {next_result_href.map(|href| view! {

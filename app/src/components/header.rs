@@ -20,6 +20,8 @@ pub fn Header() -> impl IntoView {
                 <nav class="main-nav" aria-label=move || i18n.t("nav-main-label")>
                     <A href="/" exact=true>{move || i18n.t("nav-courses")}</A>
                     <A href="/playground">{move || i18n.t("nav-playground")}</A>
+                    <A href="/models">{move || i18n.t("nav-models")}</A>
+                    <A href="/workshops">{move || i18n.t("nav-workshops")}</A>
                 </nav>
                 <LanguageSwitch/>
             </div>

@@ -119,6 +119,56 @@ pub struct ExerciseDetail {
     pub next: Option<ExerciseSummary>,
 }
 
+/// A 3D project of the gallery: `GET /api/models` answers `Vec<ModelSummary>`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ModelSummary {
+    pub id: String,
+    pub title: Localized,
+    pub description: Localized,
+    pub tags: Vec<String>,
+}
+
+/// `GET /api/models/{id}`: a project with its script.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ModelDetail {
+    #[serde(flatten)]
+    pub summary: ModelSummary,
+    /// `model.py`, for the sandbox's editor.
+    pub code: String,
+}
+
+/// A workshop of the association: `GET /api/workshops` answers `Vec<WorkshopSummary>`, newest
+/// first.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WorkshopSummary {
+    pub id: String,
+    /// `YYYY-MM-DD`.
+    pub date: String,
+    pub place: Localized,
+    pub title: Localized,
+    pub summary: Localized,
+    pub model_count: u32,
+    pub exercise_count: u32,
+}
+
+/// `GET /api/workshops/{id}`: a workshop with the projects and exercises it uses.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WorkshopDetail {
+    #[serde(flatten)]
+    pub summary: WorkshopSummary,
+    pub models: Vec<ModelSummary>,
+    pub exercises: Vec<WorkshopExercise>,
+}
+
+/// An exercise a workshop uses, with the course it belongs to.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WorkshopExercise {
+    pub course: String,
+    pub course_title: Localized,
+    #[serde(flatten)]
+    pub exercise: ExerciseSummary,
+}
+
 /// `GET /api/health`: the server is up and its database answers.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Health {

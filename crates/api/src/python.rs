@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 /// One run of a student's program.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct RunRequest {
     pub code: String,
     /// Lines that `input()` returns, in order, before it asks the host for more.
@@ -24,6 +24,9 @@ pub struct RunRequest {
     /// An exercise's checks, run after the program when it ends without an error.
     #[serde(default)]
     pub check: Option<CheckSpec>,
+    /// Values for the model's `param(...)`s (from sliders), by name.
+    #[serde(default)]
+    pub params: BTreeMap<String, f64>,
 }
 
 impl RunRequest {
@@ -35,6 +38,7 @@ impl RunRequest {
             seed: None,
             limits: Limits::default(),
             check: None,
+            params: BTreeMap::new(),
         }
     }
 }
@@ -167,14 +171,65 @@ pub struct TraceFrame {
 }
 
 /// A message from the page to the Python worker.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum ToWorker {
-    Run { id: u32, request: RunRequest },
+    Run {
+        id: u32,
+        request: RunRequest,
+    },
+    /// Makes a file of the model the page shows, whose mesh travels beside this message as
+    /// `positions` and `indices` (as in [`FromWorker::Done`]).
+    Export {
+        id: u32,
+        format: ExportFormat,
+    },
+}
+
+/// The files a model can be saved as.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ExportFormat {
+    /// For slicers and 3D printers.
+    Stl,
+    /// For slicers: millimetres declared in the file.
+    #[serde(rename = "3mf")]
+    ThreeMf,
+    /// For game engines and Blender (Y up, metres).
+    Obj,
+    /// Binary glTF, for game engines and the web (Y up, metres).
+    Glb,
+}
+
+impl ExportFormat {
+    pub const ALL: [ExportFormat; 4] = [
+        ExportFormat::Stl,
+        ExportFormat::ThreeMf,
+        ExportFormat::Obj,
+        ExportFormat::Glb,
+    ];
+
+    pub fn extension(self) -> &'static str {
+        match self {
+            ExportFormat::Stl => "stl",
+            ExportFormat::ThreeMf => "3mf",
+            ExportFormat::Obj => "obj",
+            ExportFormat::Glb => "glb",
+        }
+    }
+
+    pub fn mime_type(self) -> &'static str {
+        match self {
+            ExportFormat::Stl => "model/stl",
+            ExportFormat::ThreeMf => "model/3mf",
+            ExportFormat::Obj => "model/obj",
+            ExportFormat::Glb => "model/gltf-binary",
+        }
+    }
 }
 
 /// A message from the Python worker to the page.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum FromWorker {
     /// The runtime is set up and waits for runs.
@@ -191,5 +246,91 @@ pub enum FromWorker {
         outcome: RunOutcome,
         #[serde(default)]
         report: Option<CheckReport>,
+        /// What a modelling script made (its sliders and the model's size). The mesh itself
+        /// travels beside this message as transferable buffers, not in the JSON.
+        #[serde(default)]
+        model: Option<Box<ModelInfo>>,
     },
+    /// Export `id` is made: its bytes travel beside this message as `bytes`, a `Uint8Array`;
+    /// `error` (for developers) when it could not be.
+    Exported {
+        id: u32,
+        #[serde(default)]
+        error: Option<String>,
+    },
+}
+
+/// What a run of a modelling script (`from darbnica import *`) produced.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ModelInfo {
+    /// The sliders: every `param(...)` the script declared, with the value it ran with.
+    pub params: Vec<ModelParam>,
+    /// How many solids `show` was given.
+    pub shown: u32,
+    pub triangles: u32,
+    pub vertices: u32,
+    /// The model's box, `[min, max]` in millimetres; `None` when empty.
+    pub bounds: Option<[[f64; 3]; 2]>,
+    pub volume_mm3: f64,
+    pub watertight: bool,
+    /// Why no mesh came (too many triangles, a failed boolean), in English for developers; the
+    /// page says it in the user's language by `error_code`.
+    #[serde(default)]
+    pub error: Option<String>,
+    #[serde(default)]
+    pub error_code: Option<String>,
+    /// The mesh's triangles by colour, in order.
+    #[serde(default)]
+    pub parts: Vec<ModelPart>,
+}
+
+/// Triangles up to `end` (from the previous part's end) drawn in `colour`, or in the portal's
+/// own colour when `None`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ModelPart {
+    pub end: u32,
+    pub colour: Option<[u8; 3]>,
+}
+
+/// How the page offers a parameter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ParamKind {
+    /// A slider from `min` to `max`, with the number beside it.
+    #[default]
+    Number,
+    /// A checkbox: the value is 0 or 1, the script gets `False` or `True`.
+    Toggle,
+    /// A dropdown: the value is the index of one of the choices, the script gets its `value`.
+    Choice,
+}
+
+/// One option of a dropdown.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ParamChoice {
+    /// What the script gets.
+    pub value: String,
+    /// What the dropdown says, by language code; `value` when empty.
+    #[serde(default)]
+    pub label: BTreeMap<String, String>,
+}
+
+/// A parameter: a slider, a checkbox or a dropdown.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ModelParam {
+    pub name: String,
+    #[serde(default)]
+    pub kind: ParamKind,
+    pub default: f64,
+    pub min: f64,
+    pub max: f64,
+    pub step: Option<f64>,
+    /// By language code (`lv`, `en`); the name when empty.
+    pub label: BTreeMap<String, String>,
+    /// Whole numbers only.
+    pub integer: bool,
+    /// The value this run used.
+    pub value: f64,
+    #[serde(default)]
+    pub choices: Vec<ParamChoice>,
 }

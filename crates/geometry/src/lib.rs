@@ -15,6 +15,8 @@ mod mesh;
 pub mod primitives;
 mod sketch;
 mod solid;
+#[cfg(feature = "thumbnail")]
+pub mod thumbnail;
 
 pub use error::{GeometryError, Result};
 pub use glam::{DMat4, DVec2, DVec3};

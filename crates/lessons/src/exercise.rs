@@ -153,7 +153,7 @@ pub(crate) fn load(dir: &Path, problems: &mut Problems) -> Option<Exercise> {
     let solution = localized_python(dir, "solution", problems, false);
     let check_code = python_file(&dir.join("check.py"), problems, false);
     let wrong = wrong_answers(dir, problems);
-    if parsed.kind != ExerciseKind::Model && wrong.len() < MIN_WRONG {
+    if wrong.len() < MIN_WRONG {
         problems.push(Problem::whole_file(
             &dir.join("wrong"),
             format!("an exercise needs at least {MIN_WRONG} known-wrong answer in wrong/*.py"),

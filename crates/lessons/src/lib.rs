@@ -6,11 +6,15 @@
 mod course;
 mod exercise;
 pub mod markdown;
+mod model;
 mod problem;
+mod workshop;
 
 pub use course::{Course, Lesson};
 pub use exercise::Exercise;
+pub use model::Model;
 pub use problem::{Problem, Problems};
+pub use workshop::Workshop;
 
 use std::path::Path;
 
@@ -19,6 +23,10 @@ use std::path::Path;
 pub struct Content {
     /// In the order learners should see them: by `order`, then by id.
     pub courses: Vec<Course>,
+    /// The sandbox's gallery, by id.
+    pub models: Vec<Model>,
+    /// The association's workshops, newest first.
+    pub workshops: Vec<Workshop>,
 }
 
 impl Content {
@@ -49,7 +57,25 @@ impl Content {
             )),
         }
         courses.sort_by(|a, b| (a.order, &a.id).cmp(&(b.order, &b.id)));
-        (Content { courses }, problems)
+        let models = model::load_all(&content_dir.join("models"), &mut problems);
+        let workshops = workshop::load_all(
+            &content_dir.join("workshops"),
+            &|id| models.iter().any(|model| model.id == id),
+            &|course, exercise| {
+                courses.iter().any(|known| {
+                    known.id == course && known.exercises().any(|(_, known)| known.id == exercise)
+                })
+            },
+            &mut problems,
+        );
+        (
+            Content {
+                courses,
+                models,
+                workshops,
+            },
+            problems,
+        )
     }
 
     pub fn course(&self, id: &str) -> Option<&Course> {

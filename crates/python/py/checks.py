@@ -43,9 +43,13 @@ __all__ = [
     "source",
     "numbers_in_code",
     "uses_operator",
-    "model_volume",
-    "model_bounds",
     "model_watertight",
+    "model_volume",
+    "model_size",
+    "model_fits_bed",
+    "model_holes",
+    "model_parts",
+    "shown_model",
 ]
 
 # Output a single checked run may print before it is stopped.
@@ -96,7 +100,18 @@ def _setup(code, solution, seed, language="lv"):
         failures=[],
         runs={},
         tree=None,
+        model=_model_facts(),
     )
+
+
+def _model_facts():
+    """What the student's run showed, taken before any check runs the program again."""
+    import darbnica
+
+    try:
+        return darbnica._shown_facts()
+    except ValueError as error:
+        return {"error": str(error)}
 
 
 def _report():
@@ -626,11 +641,151 @@ def check(condition, *, lv, en):
             _state["failures"].append(finding)
 
 
-# --- 3D models (arrive with the 3D sandbox) ----------------------------------------------------
+# --- 3D models -----------------------------------------------------------------------------------
+#
+# These look at everything the student's program passed to show(), joined into one solid.
 
 
-def _model_check(*args, **kwargs):
-    _failed("check-model-unavailable")
+def _model():
+    """The shown model's facts, or None after recording why there is nothing to check."""
+    facts = _state["model"]
+    if facts is None:
+        _failed("check-model-nothing-shown")
+        return None
+    if "error" in facts:
+        _failed("check-model-broken", message=facts["error"])
+        return None
+    return facts
 
 
-model_volume = model_bounds = model_watertight = _model_check
+def _mm(value):
+    return f"{value:.1f}".rstrip("0").rstrip(".") if abs(value) < 1e6 else f"{value:.3g}"
+
+
+def model_watertight():
+    """The model is one closed surface, so a 3D printer can print it."""
+    facts = _model()
+    if facts is None:
+        return
+    if facts["watertight"]:
+        _passed()
+    else:
+        _failed("check-model-not-watertight")
+
+
+def model_volume(min=None, max=None):
+    """The model's volume, in cubic millimetres, is at least `min` and at most `max`."""
+    facts = _model()
+    if facts is None:
+        return
+    volume = facts["volume"]
+    if min is not None and volume < min:
+        _failed("check-model-volume-small", volume=_mm(volume), min=_mm(min))
+    elif max is not None and volume > max:
+        _failed("check-model-volume-large", volume=_mm(volume), max=_mm(max))
+    else:
+        _passed()
+
+
+def model_size(x=None, y=None, z=None, *, tolerance=0.5):
+    """The model's width (x), depth (y) and height (z) in millimetres: each a number (within
+    `tolerance`) or a range (low, high); left out, not checked."""
+    facts = _model()
+    if facts is None:
+        return
+    for axis, wanted, actual in zip("xyz", (x, y, z), facts.get("size", (0, 0, 0))):
+        if wanted is None:
+            continue
+        low, high = wanted if isinstance(wanted, (tuple, list)) else (wanted - tolerance, wanted + tolerance)
+        if actual < low - 1e-9:
+            _failed("check-model-size-small", axis=axis, size=_mm(actual), low=_mm(low), high=_mm(high))
+            return
+        if actual > high + 1e-9:
+            _failed("check-model-size-large", axis=axis, size=_mm(actual), low=_mm(low), high=_mm(high))
+            return
+    _passed()
+
+
+def model_fits_bed(width=200, depth=200, height=200):
+    """The model stands on the print bed (its lowest point at z = 0) and fits on it."""
+    facts = _model()
+    if facts is None:
+        return
+    bottom = facts["min"][2]
+    if abs(bottom) > 0.01:
+        _failed("check-model-not-on-bed", z=_mm(bottom))
+        return
+    size = facts["size"]
+    if size[0] > width or size[1] > depth or size[2] > height:
+        _failed(
+            "check-model-too-big-for-bed",
+            size=" × ".join(_mm(value) for value in size),
+            bed=" × ".join(_mm(value) for value in (width, depth, height)),
+        )
+        return
+    _passed()
+
+
+def model_holes(count):
+    """The model has `count` holes going right through it (a ring has 1, a pretzel 3)."""
+    facts = _model()
+    if facts is None:
+        return
+    holes = facts["holes"]
+    if holes is None:
+        _failed("check-model-not-watertight")
+    elif holes != count:
+        _failed("check-model-holes", expected=count, actual=holes)
+    else:
+        _passed()
+
+
+def model_parts(count):
+    """The model is made of `count` separate pieces."""
+    facts = _model()
+    if facts is None:
+        return
+    if facts["parts"] != count:
+        _failed("check-model-parts", expected=count, actual=facts["parts"])
+    else:
+        _passed()
+
+
+class _Quiet:
+    """Swallows what the student's program prints while a check runs it again."""
+
+    def write(self, text):
+        return len(text)
+
+    def flush(self):
+        pass
+
+
+def shown_model(params=None):
+    """Runs the student's program again, hiding what it prints, with the parameters in `params`
+    (name → value; the others at their defaults). Returns `(model, names)`: everything it passed to
+    show() joined into one solid (None when it shows nothing or fails), and the names of the
+    parameters it declared, in order."""
+    import darbnica
+    import sys
+
+    values = params or {}
+    shown, names = [], []
+
+    def param(name, default, *args, **options):
+        names.append(name)
+        return values.get(name, default)
+
+    real = darbnica.param, darbnica.show
+    darbnica.param = param
+    darbnica.show = lambda *solids, **options: shown.extend(solids)
+    printing = sys.stdout, sys.stderr
+    sys.stdout = sys.stderr = _Quiet()
+    try:
+        exec(_state["code"], {"__name__": "__main__"})
+    except Exception:
+        shown.clear()
+    finally:
+        sys.stdout, sys.stderr = printing
+        darbnica.param, darbnica.show = real
+    return (darbnica.union(*shown) if shown else None), names

@@ -19,7 +19,135 @@ pub fn validate(content: &Content, runner: &NativeRunner) -> Problems {
             validate_exercise(exercise, runner, &mut problems);
         }
     }
+    for model in &content.models {
+        validate_model(model, runner, &mut problems);
+    }
     problems
+}
+
+/// Each gallery model's picture, next to its `model.py`.
+pub const THUMBNAIL_FILE: &str = "thumbnail.png";
+
+/// The gallery's picture of what a run showed (at its defaults), as the view draws it: 320 × 240
+/// pixels, each part in its colour. `None` when it cannot be built.
+pub fn thumbnail(scene: &crate::Scene) -> Option<Vec<u8>> {
+    let limits = darbnica_geometry::Limits {
+        max_triangles: MODEL_TRIANGLES,
+    };
+    let (mesh, parts) = scene.coloured_mesh(&limits).ok()?;
+    let parts: Vec<(usize, [u8; 3])> = parts
+        .iter()
+        .map(|part| (part.end as usize, part.colour.unwrap_or(DEFAULT_COLOUR)))
+        .collect();
+    Some(darbnica_geometry::thumbnail::png(&mesh, &parts, 320, 240))
+}
+
+/// The colour the view gives a part the script did not colour.
+const DEFAULT_COLOUR: [u8; 3] = [0x3f, 0x9f, 0x93];
+
+/// A printer's bed the gallery's models must fit, in millimetres.
+pub const BED_MM: f64 = 200.0;
+/// Most triangles a gallery model may have at any slider setting.
+pub const MODEL_TRIANGLES: usize = 300_000;
+
+/// A gallery model must build at its defaults and at each parameter's ends: a closed solid, on
+/// the bed (z ≥ 0) and within it, under the triangle limit.
+pub fn validate_model(
+    model: &darbnica_lessons::Model,
+    runner: &NativeRunner,
+    problems: &mut Problems,
+) {
+    let file = model.dir.join("model.py");
+    let build = |values: &[(String, f64)]| {
+        let mut request = RunRequest::new(model.code.as_str());
+        request.limits.time_ms = 30_000;
+        request.params = values.iter().cloned().collect();
+        runner.run_model(request)
+    };
+    let (run, scene) = build(&[]);
+    if let Some(message) = model_failure(&run, &scene) {
+        problems.push(Problem::at_line(
+            &file,
+            error_line(&run),
+            format!("at its defaults, the model {message}"),
+        ));
+        return;
+    }
+    let thumbnail_file = model.dir.join(THUMBNAIL_FILE);
+    match std::fs::read(&thumbnail_file) {
+        Ok(stored) if Some(stored.as_slice()) == thumbnail(&scene).as_deref() => {}
+        Ok(_) => problems.push(Problem::whole_file(
+            &thumbnail_file,
+            "the thumbnail does not show the model as it is now: run `cargo xtask thumbnails`",
+        )),
+        Err(_) => problems.push(Problem::whole_file(
+            &thumbnail_file,
+            "the model has no thumbnail: run `cargo xtask thumbnails`",
+        )),
+    }
+    for param in &scene.params {
+        // A slider's two ends; every option of a dropdown (a checkbox's are its ends).
+        let values: Vec<f64> = match param.kind {
+            darbnica_api::python::ParamKind::Choice => {
+                (0..param.choices.len()).map(|i| i as f64).collect()
+            }
+            _ => vec![param.min, param.max],
+        };
+        for value in values {
+            let (run, scene) = build(&[(param.name.clone(), value)]);
+            if let Some(message) = model_failure(&run, &scene) {
+                let shown = match param.kind {
+                    darbnica_api::python::ParamKind::Choice => {
+                        format!("\"{}\"", param.choices[value as usize].value)
+                    }
+                    _ => value.to_string(),
+                };
+                problems.push(Problem::at_line(
+                    &file,
+                    error_line(&run),
+                    format!("with {} = {shown}, the model {message}", param.name),
+                ));
+            }
+        }
+    }
+}
+
+fn model_failure(run: &CapturedRun, scene: &crate::Scene) -> Option<String> {
+    if run.outcome != RunOutcome::Finished {
+        return Some(match &run.outcome {
+            RunOutcome::Error(error) => format!("fails: {}: {}", error.kind, error.message),
+            other => format!("does not finish: {other:?}"),
+        });
+    }
+    if scene.shown.is_empty() {
+        return Some("shows nothing (call show(...))".to_owned());
+    }
+    let solid = scene.union();
+    let mesh = match solid.mesh() {
+        Ok(mesh) => mesh,
+        Err(error) => return Some(format!("cannot be built: {error}")),
+    };
+    if !mesh.is_watertight() {
+        return Some("is not a closed solid".to_owned());
+    }
+    if mesh.triangle_count() > MODEL_TRIANGLES {
+        return Some(format!(
+            "has {} triangles, more than {MODEL_TRIANGLES}",
+            mesh.triangle_count()
+        ));
+    }
+    let bounds = mesh.bounds()?;
+    let size = bounds.size();
+    if bounds.min.z < -1e-6 {
+        return Some(format!("reaches below the bed (z = {:.3})", bounds.min.z));
+    }
+    if size.max_element() > BED_MM + 1e-6 {
+        return Some(format!(
+            "is {:.1} × {:.1} × {:.1} mm, more than the {BED_MM} mm bed",
+            size.x, size.y, size.z
+        ));
+    }
+    None
 }
 
 /// The checks' time limit natively: several times the browser's, since tests run a debug build.

@@ -8,6 +8,7 @@
 mod clock;
 #[cfg(feature = "content")]
 pub mod content;
+mod darbnica;
 mod frozen;
 pub mod native;
 mod platform;
@@ -19,6 +20,7 @@ mod traceback;
 #[cfg(not(target_arch = "wasm32"))]
 mod watchdog;
 
+pub use darbnica::{Param, Scene, Shown, export};
 pub use darbnica_api::python::{
     CheckReport, CheckSpec, Finding, FromWorker, Limits, PythonError, RunOutcome, RunRequest,
     Stream, ToWorker, TraceFrame,

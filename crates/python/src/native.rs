@@ -68,6 +68,38 @@ impl NativeRunner {
         captured
     }
 
+    /// Runs a modelling script, capturing its output, and returns what it modelled (the solids it
+    /// showed, the parameters it declared), as `cargo xtask model` and the tests need.
+    pub fn run_model(&self, request: RunRequest) -> (CapturedRun, crate::Scene) {
+        let (sender, receiver) = mpsc::channel();
+        let scene = std::sync::Arc::new(std::sync::Mutex::new(None));
+        let kept = scene.clone();
+        let (outcome, report) =
+            self.execute_then(request, Box::new(CaptureHost { sender }), move |runtime| {
+                if let Ok(mut kept) = kept.lock() {
+                    *kept = Some(runtime.scene());
+                }
+            });
+        let mut captured = CapturedRun {
+            stdout: String::new(),
+            stderr: String::new(),
+            outcome,
+            report,
+        };
+        for (stream, text) in receiver.try_iter() {
+            match stream {
+                Stream::Stdout => captured.stdout.push_str(&text),
+                Stream::Stderr => captured.stderr.push_str(&text),
+            }
+        }
+        let scene = scene
+            .lock()
+            .ok()
+            .and_then(|mut scene| scene.take())
+            .unwrap_or_default();
+        (captured, scene)
+    }
+
     /// Runs `request` with output on this process's stdout and stderr and `input()` reading its
     /// stdin, as `cargo xtask py` does.
     pub fn run_in_terminal(&self, request: RunRequest) -> RunOutcome {
@@ -85,11 +117,23 @@ impl NativeRunner {
         request: RunRequest,
         host: Box<dyn Host + Send>,
     ) -> (RunOutcome, Option<CheckReport>) {
+        self.execute_then(request, host, |_| {})
+    }
+
+    /// Runs `request`, then `after` with the runtime (on its thread), before the next job.
+    fn execute_then(
+        &self,
+        request: RunRequest,
+        host: Box<dyn Host + Send>,
+        after: impl FnOnce(&Runtime) + Send + 'static,
+    ) -> (RunOutcome, Option<CheckReport>) {
         let (sender, receiver) = mpsc::channel();
         self.jobs
             .send(Box::new(move |runtime| {
                 let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                    runtime.run_and_check(&request, host)
+                    let result = runtime.run_and_check(&request, host);
+                    after(runtime);
+                    result
                 }));
                 let crashed = result.is_err();
                 let _ = sender.send(result.unwrap_or_else(|panic| {

@@ -50,6 +50,8 @@ type Shared = Rc<RefCell<RunState>>;
 pub struct Runtime {
     interpreter: Interpreter,
     state: Shared,
+    /// What the last run modelled with the `darbnica` module.
+    scene: crate::darbnica::SharedScene,
     #[cfg(not(target_arch = "wasm32"))]
     watchdog: crate::watchdog::Watchdog,
 }
@@ -69,9 +71,11 @@ impl Runtime {
             .filter(|module| module.name.as_str() != "_datetime")
             .collect();
         let posix = posix::module_def(&builder.ctx);
+        let darbnica = crate::darbnica::module_def(&builder.ctx);
         let builder = builder
             .add_native_modules(&modules)
             .add_native_module(posix)
+            .add_native_module(darbnica)
             .add_frozen_modules(crate::frozen::modules());
         #[cfg(not(target_arch = "wasm32"))]
         let (watchdog, receiver) = crate::watchdog::Watchdog::new();
@@ -88,14 +92,19 @@ impl Runtime {
             stop: None,
             files: None,
         }));
+        let scene = crate::darbnica::SharedScene::default();
         interpreter
-            .enter(|vm| install_stand_ins(vm, &state, platform))
+            .enter(|vm| {
+                install_stand_ins(vm, &state, platform)?;
+                crate::darbnica::install(vm, &scene)
+            })
             .unwrap_or_else(|error| {
                 panic!("setting up the Python runtime failed: {error:?}");
             });
         Runtime {
             interpreter,
             state,
+            scene,
             #[cfg(not(target_arch = "wasm32"))]
             watchdog,
         }
@@ -122,6 +131,10 @@ impl Runtime {
             state.lines = 0;
             state.stop = None;
         }
+        *self.scene.borrow_mut() = crate::darbnica::Scene {
+            values: request.params.clone(),
+            ..Default::default()
+        };
         #[cfg(not(target_arch = "wasm32"))]
         let guard = self.watchdog.start(request.limits.time_ms);
 
@@ -149,6 +162,11 @@ impl Runtime {
         };
         self.state.borrow_mut().host = None;
         result
+    }
+
+    /// What the last run modelled: the solids it showed and the parameters it declared.
+    pub fn scene(&self) -> crate::darbnica::Scene {
+        self.scene.borrow().clone()
     }
 
     fn outcome_of(

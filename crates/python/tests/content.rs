@@ -4,6 +4,7 @@
 use std::path::Path;
 
 use darbnica_lessons::Content;
+use darbnica_python::RunRequest;
 use darbnica_python::content::{load_and_validate, validate};
 use darbnica_python::native::NativeRunner;
 
@@ -120,4 +121,74 @@ fn a_starter_that_crashes_and_broken_checks_are_reported_at_their_lines() {
         "starter.py:3: the starter fails: TypeError: area() missing 1 required positional argument: 'b'\n\
          check.py:4: the checks fail: NameError: name 'nope' is not defined. Did you mean: 'None'?"
     );
+}
+
+/// A gallery model from `code`, validated; the problems, one a line. Its thumbnail is drawn first
+/// (when the model builds), as `cargo xtask thumbnails` would, unless `thumbnail` gives one.
+fn model_problems(code: &str) -> String {
+    model_problems_with(code, None)
+}
+
+fn model_problems_with(code: &str, thumbnail: Option<&[u8]>) -> String {
+    let root = tempfile::tempdir().unwrap();
+    let dir = root.path().join("models/kubs");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("model.toml"),
+        "id = \"kubs\"\ntitle = { lv = \"Kubs\", en = \"Cube\" }\ndescription = { lv = \"Kubs.\", en = \"A cube.\" }\n",
+    )
+    .unwrap();
+    std::fs::write(dir.join("model.py"), code).unwrap();
+    let runner = NativeRunner::new();
+    let drawn = match thumbnail {
+        Some(png) => Some(png.to_vec()),
+        None => darbnica_python::content::thumbnail(&runner.run_model(RunRequest::new(code)).1),
+    };
+    if let Some(png) = drawn {
+        std::fs::write(dir.join("thumbnail.png"), png).unwrap();
+    }
+    let (content, problems) = Content::load_with_problems(root.path());
+    assert!(
+        problems.is_empty() || content.courses.is_empty(),
+        "{problems}"
+    );
+    validate(&content, &runner)
+        .iter()
+        .map(|problem| format!("{}: {}", problem.line, problem.message))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn a_gallery_model_must_build_on_the_bed_at_every_slider_end() {
+    assert_eq!(
+        model_problems("from darbnica import *\ns = param('size', 20, 5, 50)\nshow(cube(s))"),
+        ""
+    );
+    assert_eq!(
+        model_problems("from darbnica import *\ns = param('size', 20, 5, 500)\nshow(cube(s))"),
+        "1: with size = 500, the model is 500.0 × 500.0 × 500.0 mm, more than the 200 mm bed"
+    );
+    assert_eq!(
+        model_problems("from darbnica import *\nshow(cube(10, center=True))"),
+        "1: at its defaults, the model reaches below the bed (z = -5.000)"
+    );
+    assert_eq!(
+        model_problems("from darbnica import *\ncube(10)"),
+        "1: at its defaults, the model shows nothing (call show(...))"
+    );
+    assert_eq!(
+        model_problems("from darbnica import *\n\nshow(sphere(0))"),
+        "3: at its defaults, the model fails: ValueError: the sphere's radius must be greater than 0, not 0"
+    );
+}
+
+#[test]
+fn a_gallery_model_needs_a_current_thumbnail() {
+    let code = "from darbnica import *\nshow(cube(10))";
+    assert_eq!(
+        model_problems_with(code, Some(b"\x89PNG old picture")),
+        "1: the thumbnail does not show the model as it is now: run `cargo xtask thumbnails`"
+    );
+    assert_eq!(model_problems(code), "");
 }

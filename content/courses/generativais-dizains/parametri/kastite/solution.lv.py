@@ -1,0 +1,15 @@
+from darbnica import *
+
+width = param("width", 60, 30, 120, label={"lv": "Platums (mm)", "en": "Width (mm)"})
+depth = param("depth", 40, 30, 120, label={"lv": "Dziļums (mm)", "en": "Depth (mm)"})
+height = param("height", 25, 10, 60, label={"lv": "Augstums (mm)", "en": "Height (mm)"})
+
+wall = 2
+
+outside = cube([width, depth, height])
+
+# Iekšpuse ir par divām sienām šaurāka un īsāka, pabīdīta par vienu sienu uz visām pusēm.
+# Tā sniedzas virs malas, tāpēc augša paliek vaļā.
+inside = cube([width - 2 * wall, depth - 2 * wall, height]).translate(wall, wall, wall)
+
+show(outside - inside)

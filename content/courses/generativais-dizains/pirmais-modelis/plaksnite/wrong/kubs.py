@@ -1,0 +1,4 @@
+from darbnica import *
+
+plate = cube(10)
+show(plate)

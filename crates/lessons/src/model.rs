@@ -1,0 +1,134 @@
+//! 3D projects for the sandbox's gallery: `content/models/<id>/model.toml` (titles, description,
+//! tags) and `model.py`, a script for the `darbnica` module whose `param(...)`s become sliders.
+
+use std::path::{Path, PathBuf};
+
+use darbnica_api::Localized;
+use serde::Deserialize;
+use toml::Spanned;
+
+use crate::course::{Checker, TextFile, read_toml};
+use crate::problem::{Problem, Problems};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Model {
+    pub id: String,
+    pub title: Localized,
+    pub description: Localized,
+    pub tags: Vec<String>,
+    /// `model.py`.
+    pub code: String,
+    /// `thumbnail.png`, drawn from the model by `cargo xtask thumbnails`; the content check
+    /// makes sure it is there and current.
+    pub thumbnail: Option<Vec<u8>>,
+    pub dir: PathBuf,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ModelFile {
+    id: Spanned<String>,
+    title: Spanned<TextFile>,
+    description: Spanned<TextFile>,
+    #[serde(default)]
+    tags: Vec<Spanned<String>>,
+}
+
+/// Every model under `models_dir`, in id order; a missing folder means no models.
+pub(crate) fn load_all(models_dir: &Path, problems: &mut Problems) -> Vec<Model> {
+    if !models_dir.exists() {
+        return Vec::new();
+    }
+    let dirs = match crate::sorted_subdirectories(models_dir) {
+        Ok(dirs) => dirs,
+        Err(error) => {
+            problems.push(Problem::whole_file(
+                models_dir,
+                format!("cannot read the models folder: {error}"),
+            ));
+            return Vec::new();
+        }
+    };
+    dirs.iter().filter_map(|dir| load(dir, problems)).collect()
+}
+
+fn load(dir: &Path, problems: &mut Problems) -> Option<Model> {
+    let file = dir.join("model.toml");
+    let (text, parsed) = read_toml::<ModelFile>(&file, problems)?;
+    let mut check = Checker {
+        file: &file,
+        text: &text,
+        problems,
+    };
+    check.folder_id(&parsed.id, dir, "model id");
+    for tag in &parsed.tags {
+        check.id(tag, "tag");
+    }
+    let title = check.text(&parsed.title, "title");
+    let description = check.text(&parsed.description, "description");
+    let script = dir.join("model.py");
+    let code = match std::fs::read_to_string(&script) {
+        Ok(code) if code.trim().is_empty() => {
+            problems.push(Problem::whole_file(&script, "the model script is empty"));
+            code
+        }
+        Ok(code) => code,
+        Err(error) => {
+            problems.push(Problem::whole_file(
+                &script,
+                format!("cannot read it: {error}"),
+            ));
+            String::new()
+        }
+    };
+    Some(Model {
+        id: parsed.id.into_inner(),
+        title,
+        description,
+        tags: parsed.tags.into_iter().map(Spanned::into_inner).collect(),
+        code,
+        thumbnail: std::fs::read(dir.join("thumbnail.png")).ok(),
+        dir: dir.to_path_buf(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_model_loads_and_its_mistakes_are_reported() {
+        let root = tempfile::tempdir().unwrap();
+        let dir = root.path().join("vaze");
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(
+            dir.join("model.toml"),
+            "id = \"vaze\"\ntitle = { lv = \"Vāze\", en = \"Vase\" }\ndescription = { lv = \"Vāze.\", en = \"A vase.\" }\ntags = [\"vase\"]\n",
+        )
+        .unwrap();
+        std::fs::write(
+            dir.join("model.py"),
+            "from darbnica import *\nshow(cube(1))\n",
+        )
+        .unwrap();
+        let mut problems = Problems::default();
+        let models = load_all(root.path(), &mut problems);
+        assert!(problems.is_empty(), "{problems}");
+        assert_eq!(models[0].title.en, "Vase");
+
+        std::fs::write(dir.join("model.toml"), "id = \"Vaze\"\ntitle = { lv = \"\", en = \"Vase\" }\ndescription = { lv = \"Vāze.\", en = \"A vase.\" }\n").unwrap();
+        std::fs::remove_file(dir.join("model.py")).unwrap();
+        let mut problems = Problems::default();
+        load_all(root.path(), &mut problems);
+        let report = problems.to_string();
+        assert!(
+            report.contains("model.toml:1: model id `Vaze` may use only"),
+            "{report}"
+        );
+        assert!(
+            report.contains("model.toml:2: title has no lv text"),
+            "{report}"
+        );
+        assert!(report.contains("model.py:1: cannot read it"), "{report}");
+    }
+}
