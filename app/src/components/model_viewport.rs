@@ -15,8 +15,7 @@ use crate::viewport::Viewport;
 
 /// The printer's bed drawn under the model, in millimetres.
 const BED_MM: (f32, f32) = (200.0, 200.0);
-/// The model's colour where the script chose none (the portal's accent, lighter).
-const MODEL_COLOUR: [u8; 3] = [0x3f, 0x9f, 0x93];
+use darbnica_api::python::DEFAULT_MODEL_COLOUR as MODEL_COLOUR;
 
 /// Each triangle's part, and each part's colour.
 fn colours(mesh: &ModelMesh) -> (Option<Vec<u32>>, Vec<[u8; 3]>) {

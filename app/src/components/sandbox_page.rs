@@ -293,17 +293,24 @@ pub(crate) fn ParamControls(
     }
 }
 
-/// A parameter's label in the page's language (or any given, or its name).
-fn label_of(param: &ModelParam) -> impl Fn() -> String + Send + Sync + use<> {
+/// A script's words in the page's language (or any language given, or `fallback`), kept current.
+fn words_in_language(
+    texts: BTreeMap<String, String>,
+    fallback: String,
+) -> impl Fn() -> String + Send + Sync + use<> {
     let i18n = use_i18n();
-    let (label, name) = (param.label.clone(), param.name.clone());
     move || {
-        label
+        texts
             .get(i18n.language().code())
-            .or_else(|| label.values().next())
+            .or_else(|| texts.values().next())
             .cloned()
-            .unwrap_or_else(|| name.clone())
+            .unwrap_or_else(|| fallback.clone())
     }
+}
+
+/// A parameter's label: its name when the script gave none.
+fn label_of(param: &ModelParam) -> impl Fn() -> String + Send + Sync + use<> {
+    words_in_language(param.label.clone(), param.name.clone())
 }
 
 #[component]
@@ -359,7 +366,6 @@ fn Toggle(param: ModelParam, on_change: Callback<(String, f64)>) -> impl IntoVie
 
 #[component]
 fn Choice(param: ModelParam, on_change: Callback<(String, f64)>) -> impl IntoView {
-    let i18n = use_i18n();
     let label = label_of(&param);
     let id = format!("param-{}", param.name);
     let name = param.name.clone();
@@ -369,12 +375,9 @@ fn Choice(param: ModelParam, on_change: Callback<(String, f64)>) -> impl IntoVie
         .iter()
         .enumerate()
         .map(|(index, choice)| {
-            let texts = choice.label.clone();
-            let value = choice.value.clone();
+            let text = words_in_language(choice.label.clone(), choice.value.clone());
             view! {
-                <option value=index.to_string() selected={index == selected}>
-                    {move || texts.get(i18n.language().code()).or_else(|| texts.values().next()).cloned().unwrap_or_else(|| value.clone())}
-                </option>
+                <option value=index.to_string() selected={index == selected}>{text}</option>
             }
         })
         .collect_view();

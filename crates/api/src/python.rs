@@ -284,6 +284,10 @@ pub struct ModelInfo {
     pub parts: Vec<ModelPart>,
 }
 
+/// The colour a part is drawn in when the script chose none (the portal's accent, lighter): in the
+/// view and in the gallery's thumbnails.
+pub const DEFAULT_MODEL_COLOUR: [u8; 3] = [0x3f, 0x9f, 0x93];
+
 /// Triangles up to `end` (from the previous part's end) drawn in `colour`, or in the portal's
 /// own colour when `None`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

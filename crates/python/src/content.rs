@@ -37,13 +37,15 @@ pub fn thumbnail(scene: &crate::Scene) -> Option<Vec<u8>> {
     let (mesh, parts) = scene.coloured_mesh(&limits).ok()?;
     let parts: Vec<(usize, [u8; 3])> = parts
         .iter()
-        .map(|part| (part.end as usize, part.colour.unwrap_or(DEFAULT_COLOUR)))
+        .map(|part| {
+            let colour = part
+                .colour
+                .unwrap_or(darbnica_api::python::DEFAULT_MODEL_COLOUR);
+            (part.end as usize, colour)
+        })
         .collect();
     Some(darbnica_geometry::thumbnail::png(&mesh, &parts, 320, 240))
 }
-
-/// The colour the view gives a part the script did not colour.
-const DEFAULT_COLOUR: [u8; 3] = [0x3f, 0x9f, 0x93];
 
 /// A printer's bed the gallery's models must fit, in millimetres.
 pub const BED_MM: f64 = 200.0;

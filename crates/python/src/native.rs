@@ -53,19 +53,7 @@ impl NativeRunner {
     pub fn run_captured(&self, request: RunRequest) -> CapturedRun {
         let (sender, receiver) = mpsc::channel();
         let (outcome, report) = self.execute(request, Box::new(CaptureHost { sender }));
-        let mut captured = CapturedRun {
-            stdout: String::new(),
-            stderr: String::new(),
-            outcome,
-            report,
-        };
-        for (stream, text) in receiver.try_iter() {
-            match stream {
-                Stream::Stdout => captured.stdout.push_str(&text),
-                Stream::Stderr => captured.stderr.push_str(&text),
-            }
-        }
-        captured
+        collect(&receiver, outcome, report)
     }
 
     /// Runs a modelling script, capturing its output, and returns what it modelled (the solids it
@@ -80,18 +68,7 @@ impl NativeRunner {
                     *kept = Some(runtime.scene());
                 }
             });
-        let mut captured = CapturedRun {
-            stdout: String::new(),
-            stderr: String::new(),
-            outcome,
-            report,
-        };
-        for (stream, text) in receiver.try_iter() {
-            match stream {
-                Stream::Stdout => captured.stdout.push_str(&text),
-                Stream::Stderr => captured.stderr.push_str(&text),
-            }
-        }
+        let captured = collect(&receiver, outcome, report);
         let scene = scene
             .lock()
             .ok()
@@ -161,6 +138,27 @@ impl Default for NativeRunner {
     fn default() -> NativeRunner {
         NativeRunner::new()
     }
+}
+
+/// The run's output as the host gathered it, with how it ended.
+fn collect(
+    receiver: &mpsc::Receiver<(Stream, String)>,
+    outcome: RunOutcome,
+    report: Option<CheckReport>,
+) -> CapturedRun {
+    let mut captured = CapturedRun {
+        stdout: String::new(),
+        stderr: String::new(),
+        outcome,
+        report,
+    };
+    for (stream, text) in receiver.try_iter() {
+        match stream {
+            Stream::Stdout => captured.stdout.push_str(&text),
+            Stream::Stderr => captured.stderr.push_str(&text),
+        }
+    }
+    captured
 }
 
 struct CaptureHost {
