@@ -4,7 +4,9 @@
 //! - `cargo xtask run`: build the app and serve the portal on http://127.0.0.1:8080 (`PORT` overrides)
 //! - `cargo xtask build`: build the app (release wasm and the Python runtime) into `dist/`
 //! - `cargo xtask test`: everything CI checks: fmt, clippy (native and wasm32), tests, the wasm
-//!   build, content, end-to-end tests in headless Chromium
+//!   build, content, end-to-end tests in headless Chromium; the server's suites on SQLite and
+//!   on a throwaway PostgreSQL cluster
+//! - `cargo xtask test server`: only the server's tests, on SQLite and PostgreSQL
 //! - `cargo xtask bench size`: the app's wasm size, raw and brotli
 //! - `cargo xtask bench runtime`: the Python runtime's size, ready time and warm run, in Chromium
 //! - `cargo xtask bench geometry`: the geometry kernel's booleans against Manifold
@@ -16,6 +18,7 @@
 
 mod bench;
 mod build;
+mod postgres;
 mod python;
 mod shell;
 mod test;
@@ -33,6 +36,7 @@ fn main() -> anyhow::Result<()> {
         ["run"] => run(&shell),
         ["build"] => build::app(&shell),
         ["test"] => test::run(&shell),
+        ["test", "server"] => test::server(&shell),
         ["bench", "size"] => bench::size(&shell),
         ["bench", "runtime"] => bench::runtime(&shell),
         ["bench", "geometry"] => bench::geometry(&shell),
@@ -55,7 +59,9 @@ fn main() -> anyhow::Result<()> {
 const USAGE: &str = "usage: cargo xtask <command>
   run             build the app and serve the portal on http://127.0.0.1:8080 (PORT overrides)
   build           build the app (release wasm, Python runtime) into dist/
-  test            run every check CI runs (fmt, clippy, tests, wasm build, end-to-end)
+  test            run every check CI runs (fmt, clippy, tests, wasm build, end-to-end),
+                  the server's suites on SQLite and on a throwaway PostgreSQL cluster
+  test server     the server's tests only, on SQLite and on PostgreSQL
   bench size      print the app's wasm size (raw and brotli)
   bench runtime   the Python runtime in Chromium: size, ready time, warm run time
   bench geometry  the geometry kernel's booleans against Manifold (manifold3d from PyPI)

@@ -156,7 +156,7 @@ impl Client<'_> {
                 .body(Body::from(body.to_string())),
             None => request.body(Body::empty()),
         }
-        .unwrap();
+        .unwrap_or_else(|error| panic!("{method} {uri}: {error}"));
         let (status, headers, body) = self.app.send(request).await;
         if let Some(set_cookie) = headers.get(header::SET_COOKIE) {
             let pair = set_cookie.to_str().unwrap().split(';').next().unwrap();
