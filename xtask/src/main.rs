@@ -11,6 +11,7 @@
 //! - `cargo xtask bench runtime`: the Python runtime's size, ready time and warm run, in Chromium
 //! - `cargo xtask bench geometry`: the geometry kernel's booleans against Manifold
 //! - `cargo xtask bench sandbox`: the 3D sandbox in Chromium: slider → frame, mesh transfer, orbit
+//! - `cargo xtask bench load`: 200 students saving progress against SQLite, then a crash mid-load
 //! - `cargo xtask content check`: load `content/` and report each problem as `file:line: message`
 //! - `cargo xtask py FILE.py`: run a Python file natively with the portal's runtime
 //! - `cargo xtask model FILE.py [--param NAME=VALUE]... [--export OUT]`: build a model natively
@@ -41,8 +42,9 @@ fn main() -> anyhow::Result<()> {
         ["bench", "runtime"] => bench::runtime(&shell),
         ["bench", "geometry"] => bench::geometry(&shell),
         ["bench", "sandbox"] => bench::sandbox(&shell),
+        ["bench", "load"] => bench::load(&shell),
         ["bench", area] => {
-            bail!("unknown benchmark area `{area}`; known: size, runtime, geometry, sandbox")
+            bail!("unknown benchmark area `{area}`; known: size, runtime, geometry, sandbox, load")
         }
         ["content", "check"] => content_check(&shell, None),
         ["content", "check", only] => content_check(&shell, Some(only)),
@@ -67,6 +69,8 @@ const USAGE: &str = "usage: cargo xtask <command>
   bench geometry  the geometry kernel's booleans against Manifold (manifold3d from PyPI)
   bench sandbox   the 3D sandbox in Chromium: slider move → new frame (p50, p95), mesh
                   transfer and orbit frame times, a line a gallery model
+  bench load      200 students saving progress against the release server on SQLite:
+                  saves/s, p50, p99; then kill -9 mid-load: acknowledged and lost saves
   content check [PART]
                   check the files under content/, running every exercise (PART: only
                   problems in files whose path contains it)

@@ -143,6 +143,9 @@ pub async fn sign_up(
     ))
 }
 
+/// A user who may sign in: id, name, password hash, email (teachers only).
+type UserRow = (String, String, String, Option<String>);
+
 #[utoipa::path(post, path = "/api/auth/signin", tag = "accounts", request_body = SignIn,
     responses((status = 200, body = Me),
               (status = 401, description = "wrong email, name or password", body = darbnica_api::ErrorBody),
@@ -152,46 +155,45 @@ pub async fn sign_in(
     session: Session,
     Json(request): Json<SignIn>,
 ) -> Result<Json<Me>> {
-    let (row, password, wrong): (Option<(String, String, String, Option<String>)>, _, _) =
-        match request {
-            SignIn::Teacher { email, password } => {
-                let email = email.trim().to_lowercase();
-                state.rate_limits.sign_in(&format!("teacher {email}"))?;
-                let row = sqlx::query_as(
-                    "SELECT id, name, password_hash, email FROM users \
+    let (row, password, wrong): (Option<UserRow>, _, _) = match request {
+        SignIn::Teacher { email, password } => {
+            let email = email.trim().to_lowercase();
+            state.rate_limits.sign_in(&format!("teacher {email}"))?;
+            let row = sqlx::query_as(
+                "SELECT id, name, password_hash, email FROM users \
                      WHERE email = $1 AND role = 'teacher'",
-                )
-                .bind(&email)
-                .fetch_optional(state.database.pool())
-                .await?;
-                (row, password, "the email or the password is wrong")
-            }
-            SignIn::Student {
-                class_code,
-                name,
-                password,
-            } => {
-                let code = normalize_join_code(&class_code);
-                let key = name_key(&name.split_whitespace().collect::<Vec<_>>().join(" "));
-                state
-                    .rate_limits
-                    .sign_in(&format!("student {code} {key}"))?;
-                let row = sqlx::query_as(
-                    "SELECT u.id, u.name, u.password_hash, u.email FROM class_members m \
+            )
+            .bind(&email)
+            .fetch_optional(state.database.pool())
+            .await?;
+            (row, password, "the email or the password is wrong")
+        }
+        SignIn::Student {
+            class_code,
+            name,
+            password,
+        } => {
+            let code = normalize_join_code(&class_code);
+            let key = name_key(&name.split_whitespace().collect::<Vec<_>>().join(" "));
+            state
+                .rate_limits
+                .sign_in(&format!("student {code} {key}"))?;
+            let row = sqlx::query_as(
+                "SELECT u.id, u.name, u.password_hash, u.email FROM class_members m \
                      JOIN classes c ON c.id = m.class_id JOIN users u ON u.id = m.student_id \
                      WHERE c.join_code = $1 AND m.name_key = $2",
-                )
-                .bind(&code)
-                .bind(&key)
-                .fetch_optional(state.database.pool())
-                .await?;
-                (
-                    row,
-                    password,
-                    "the class code, the name or the password is wrong",
-                )
-            }
-        };
+            )
+            .bind(&code)
+            .bind(&key)
+            .fetch_optional(state.database.pool())
+            .await?;
+            (
+                row,
+                password,
+                "the class code, the name or the password is wrong",
+            )
+        }
+    };
     if password.chars().count() > MAX_PASSWORD_CHARS {
         return Err(AppError::Unauthorized(wrong.into()));
     }
