@@ -97,36 +97,66 @@ async fn write_loop(database: Database, mut receiver: mpsc::Receiver<Job>) {
     }
 }
 
+/// Rows in one INSERT statement: 7 parameters a row stays far below SQLite's limit of 32,766.
+const ROWS_PER_STATEMENT: usize = 250;
+
+/// Stores every job's attempts in one transaction, a few multi-row INSERTs that skip ids already
+/// stored and return the ids they did store; then counts, for each job, the new and the known.
 async fn commit(database: &Database, jobs: &[Job]) -> anyhow::Result<Vec<SyncResult>> {
+    let rows: Vec<&AttemptRow> = jobs.iter().flat_map(|job| &job.attempts).collect();
+    let mut stored = std::collections::HashSet::with_capacity(rows.len());
     let mut transaction = database.pool().begin().await?;
-    let mut results = Vec::with_capacity(jobs.len());
-    for job in jobs {
-        let mut result = SyncResult {
-            stored: 0,
-            duplicates: 0,
-        };
-        for attempt in &job.attempts {
-            let inserted = sqlx::query(
-                "INSERT INTO attempts (id, user_id, item, code, passed, at, received_at) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (id) DO NOTHING",
-            )
-            .bind(&attempt.id)
-            .bind(&attempt.user_id)
-            .bind(&attempt.item)
-            .bind(&attempt.code)
-            .bind(i64::from(attempt.passed))
-            .bind(attempt.at)
-            .bind(attempt.received_at)
-            .execute(&mut *transaction)
-            .await?;
-            if inserted.rows_affected() == 1 {
-                result.stored += 1;
-            } else {
-                result.duplicates += 1;
+    for chunk in rows.chunks(ROWS_PER_STATEMENT) {
+        let mut sql = String::from(
+            "INSERT INTO attempts (id, user_id, item, code, passed, at, received_at) VALUES ",
+        );
+        for row in 0..chunk.len() {
+            let first = row * 7;
+            if row > 0 {
+                sql.push_str(", ");
             }
+            sql.push_str(&format!(
+                "(${}, ${}, ${}, ${}, ${}, ${}, ${})",
+                first + 1,
+                first + 2,
+                first + 3,
+                first + 4,
+                first + 5,
+                first + 6,
+                first + 7
+            ));
         }
-        results.push(result);
+        sql.push_str(" ON CONFLICT (id) DO NOTHING RETURNING id");
+        let mut query = sqlx::query_scalar::<_, String>(&sql);
+        for attempt in chunk {
+            query = query
+                .bind(&attempt.id)
+                .bind(&attempt.user_id)
+                .bind(&attempt.item)
+                .bind(&attempt.code)
+                .bind(i64::from(attempt.passed))
+                .bind(attempt.at)
+                .bind(attempt.received_at);
+        }
+        stored.extend(query.fetch_all(&mut *transaction).await?);
     }
     transaction.commit().await?;
-    Ok(results)
+    Ok(jobs
+        .iter()
+        .map(|job| {
+            let mut result = SyncResult {
+                stored: 0,
+                duplicates: 0,
+            };
+            for attempt in &job.attempts {
+                // `remove`: an id sent twice in one group counts as new once.
+                if stored.remove(&attempt.id) {
+                    result.stored += 1;
+                } else {
+                    result.duplicates += 1;
+                }
+            }
+            result
+        })
+        .collect())
 }

@@ -618,3 +618,55 @@ async fn the_api_is_described_in_openapi() {
         serde_json::to_value(darbnica_server::openapi()).unwrap()
     );
 }
+
+#[tokio::test]
+async fn copies_of_the_server_behind_a_load_balancer_share_everything_through_the_database() {
+    let first = test_app().await;
+    let second = first.another_copy();
+    let ilze = teacher(&first, "ilze@skola.lv").await;
+    let (class_id, code) = class(&ilze, "7.b").await;
+    let (anna, anna_id) = student(&first, &code, "Anna").await;
+
+    // Anna's requests land on either copy; each save is stored once.
+    let id = uuid();
+    let batch = json!({"attempts": [attempt(&id, EXERCISE, "print(1)", true, now_ms())]});
+    let anna_there = anna.on(&second);
+    assert_eq!(
+        anna_there
+            .expect(StatusCode::OK, "POST", "/api/progress", Some(batch.clone()))
+            .await,
+        json!({"stored": 1, "duplicates": 0})
+    );
+    assert_eq!(
+        anna.expect(StatusCode::OK, "POST", "/api/progress", Some(batch))
+            .await,
+        json!({"stored": 0, "duplicates": 1})
+    );
+    // The teacher's session from the first copy works on the second.
+    let ilze_there = ilze.on(&second);
+    ilze_there
+        .expect(
+            StatusCode::OK,
+            "POST",
+            &format!("/api/classes/{class_id}/assignments"),
+            Some(json!({"items": [EXERCISE]})),
+        )
+        .await;
+    let grid = ilze
+        .expect(
+            StatusCode::OK,
+            "GET",
+            &format!("/api/classes/{class_id}/grid"),
+            None,
+        )
+        .await;
+    assert_eq!(grid["cells"][0]["student"], anna_id.as_str());
+    assert_eq!(grid["cells"][0]["state"], "solved");
+    // Signing out on one copy signs out on every copy.
+    anna.expect(StatusCode::NO_CONTENT, "POST", "/api/auth/signout", None)
+        .await;
+    assert_eq!(
+        anna_there.get("/api/me").await,
+        (StatusCode::OK, Value::Null)
+    );
+}

@@ -23,7 +23,7 @@ use tower::ServiceExt as _;
 pub struct TestApp {
     pub router: Router,
     pub database: Database,
-    _dir: tempfile::TempDir,
+    dir: std::sync::Arc<tempfile::TempDir>,
 }
 
 /// `"postgres"` when the suite runs on PostgreSQL, else `"sqlite"`.
@@ -90,7 +90,7 @@ pub async fn test_app() -> TestApp {
     TestApp {
         router: darbnica_server::app(AppState::new(database.clone(), &content), &dist),
         database,
-        _dir: dir,
+        dir: std::sync::Arc::new(dir),
     }
 }
 
@@ -124,6 +124,20 @@ impl TestApp {
         (status, serde_json::from_slice(&body).unwrap())
     }
 
+    /// A second copy of the server on the same database, as behind a load balancer: nothing is
+    /// shared with the first but the database.
+    pub fn another_copy(&self) -> TestApp {
+        let content = Content::load(&repo_root().join("content")).unwrap();
+        TestApp {
+            router: darbnica_server::app(
+                AppState::new(self.database.clone(), &content),
+                &self.dir.path().join("dist"),
+            ),
+            database: self.database.clone(),
+            dir: std::sync::Arc::clone(&self.dir),
+        }
+    }
+
     /// A browser of its own: it keeps the session cookie the server sets.
     pub fn client(&self) -> Client<'_> {
         Client {
@@ -138,7 +152,15 @@ pub struct Client<'a> {
     cookie: Mutex<Option<String>>,
 }
 
-impl Client<'_> {
+impl<'a> Client<'a> {
+    /// The same browser (its cookie) talking to `app`, e.g. another copy of the server.
+    pub fn on<'b>(&self, app: &'b TestApp) -> Client<'b> {
+        Client {
+            app,
+            cookie: Mutex::new(self.cookie.lock().unwrap().clone()),
+        }
+    }
+
     /// Sends `method uri` with `body` as JSON (when given), as a same-site browser would; answers
     /// the status and the JSON body (`null` for an empty one).
     pub async fn call(&self, method: &str, uri: &str, body: Option<Value>) -> (StatusCode, Value) {
