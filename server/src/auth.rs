@@ -24,8 +24,9 @@ use tower_sessions::{Expiry, Session, SessionManagerLayer, cookie::SameSite};
 use crate::database::Database;
 use crate::error::{AppError, Result};
 
-/// How long a session lasts without use: a school term, so that students need not sign in every
-/// lesson on their own devices.
+/// How long a session lasts from sign-in: a school term, so that students need not sign in every
+/// lesson on their own devices. (Sessions are written only when they change, never on a mere
+/// request, so a save costs one read of the session and no write.)
 const SESSION_DAYS: i64 = 90;
 const SESSION_KEY: &str = "user";
 
