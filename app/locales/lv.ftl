@@ -485,7 +485,7 @@ students-heading = Skolēni
 students-none = Vēl neviens nav pievienojies.
 students-joined = pievienojās { $when }
 students-remove = Izņemt
-students-remove-confirm = Izņemt { $name } no klases? Konts un paveiktie darbi paliks skolēnam.
+students-remove-confirm = Izņemt no klases: { $name }? Skolēna konts un paveiktie darbi paliks.
 students-remove-yes = Jā, izņemt
 
 assignments-title = Mani uzdevumi

@@ -75,7 +75,7 @@ pub fn AccountMenu() -> impl IntoView {
                                     <button type="button" class="button button--danger" on:click=move |_| sign_out_anyway(true)>
                                         {move || i18n.t("account-sign-out-anyway")}
                                     </button>
-                                    <button type="button" class="button button--secondary" on:click=move |_| problem.set(None)>
+                                    <button type="button" class="button button--outline" on:click=move |_| problem.set(None)>
                                         {move || i18n.t("action-cancel")}
                                     </button>
                                 </div>

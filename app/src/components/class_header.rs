@@ -70,16 +70,16 @@ pub fn ClassHeader() -> impl IntoView {
                 <form class="class-header__rename" id="rename-form" on:submit=rename novalidate=true>
                     <FormField id="rename-name" label_key="field-class-name" value=name max_length=MAX_NAME_CHARS/>
                     <button type="submit" class="button" disabled=move || busy.get()>{move || i18n.t("action-save")}</button>
-                    <button type="button" class="button button--secondary" on:click=move |_| renaming.set(false)>{move || i18n.t("action-cancel")}</button>
+                    <button type="button" class="button button--outline" on:click=move |_| renaming.set(false)>{move || i18n.t("action-cancel")}</button>
                 </form>
             </Show>
             <div class="class-header__actions">
                 <Show when=move || !renaming.get()>
-                    <button type="button" class="button button--secondary" id="rename-button" on:click=start_renaming>
+                    <button type="button" class="button button--outline" id="rename-button" on:click=start_renaming>
                         {move || i18n.t("class-rename")}
                     </button>
                 </Show>
-                <button type="button" class="button button--secondary" id="archive-button" disabled=move || busy.get() on:click=toggle_archive>
+                <button type="button" class="button button--outline" id="archive-button" disabled=move || busy.get() on:click=toggle_archive>
                     {move || if archived() { i18n.t("class-unarchive") } else { i18n.t("class-archive") }}
                 </button>
             </div>

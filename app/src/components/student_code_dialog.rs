@@ -92,7 +92,7 @@ pub fn StudentCodeDialog(open: RwSignal<Option<OpenCode>>) -> impl IntoView {
             on:close=move |_| open.set(None)>
             <div class="code-dialog__header">
                 <h2 id="code-dialog-heading">{heading}</h2>
-                <button type="button" class="button button--secondary" id="code-dialog-close" on:click=move |_| open.set(None)>
+                <button type="button" class="button button--outline" id="code-dialog-close" on:click=move |_| open.set(None)>
                     {move || i18n.t("action-close")}
                 </button>
             </div>

@@ -76,7 +76,7 @@ pub fn StudentList() -> impl IntoView {
                                                     on:click={ let id = id.clone(); move |_| remove(id.clone()) }>
                                                     {move || i18n.t("students-remove-yes")}
                                                 </button>
-                                                <button type="button" class="button button--secondary button--small"
+                                                <button type="button" class="button button--outline button--small"
                                                     on:click=move |_| confirming.set(None)>
                                                     {move || i18n.t("action-cancel")}
                                                 </button>
