@@ -3,8 +3,8 @@
 //! an assigned exercise online, loses the connection, solves it offline (the header says the work
 //! is kept on this device), comes back online and the work syncs; the teacher's grid, never
 //! reloaded, shows it solved and the other exercise not started, and opens the student's code.
-//! Work done before joining reaches the account too, and a student's progress comes back on
-//! another sign-in after signing out. Screenshots of the grid and the student's assignments in
+//! Work done before joining reaches the account too (also work from before the outbox existed),
+//! and a student's progress comes back on another sign-in after signing out. Screenshots of the grid and the student's assignments in
 //! Latvian and English, at desktop and phone width.
 
 use darbnica_e2e::{BrowserOptions, TestBrowser, TestServer};
@@ -21,6 +21,25 @@ const EXPECTED_LOGS: &[&str] = &[
     "net::ERR_INTERNET_DISCONNECTED",
     "Failed to fetch",
 ];
+
+/// Makes the app's IndexedDB as version 1 made it, with one exercise solved in two runs.
+const OLD_DATABASE: &str = "(key => new Promise((resolve, reject) => {
+    const request = indexedDB.open('darbnica', 1);
+    request.onupgradeneeded = () => request.result.createObjectStore('progress');
+    request.onerror = () => reject(request.error);
+    request.onsuccess = () => {
+        const database = request.result;
+        const transaction = database.transaction('progress', 'readwrite');
+        const [course, exercise] = key.split('/');
+        const at = Date.now() - 60000;
+        transaction.objectStore('progress').put(JSON.stringify({
+            course, exercise, status: 'solved', attempts: 2, hints_shown: 0,
+            code: 'print(\"from before\")', updated_at: at, solved_at: at - 1000,
+        }), key);
+        transaction.oncomplete = () => { database.close(); resolve(true); };
+        transaction.onerror = () => reject(transaction.error);
+    };
+}))";
 
 fn cell(item: &str) -> String {
     format!("#class-grid tbody tr:first-child td[data-item='{item}']")
@@ -121,6 +140,7 @@ async fn a_student_solves_offline_and_the_teachers_grid_shows_it_after_sync() ->
     student
         .wait_for_text("#join-error", "vismaz 4 rakstzīmes")
         .await?;
+    student.screenshot("classes-join-lv-desktop").await?;
     student.replace_text("#join-password", "abcd").await?;
     student.click("#join-submit").await?;
     student.wait_for_text("h1", "Mani uzdevumi").await?;
@@ -248,8 +268,13 @@ async fn work_done_before_joining_reaches_the_account_and_comes_back_after_signi
     let teacher = TestBrowser::launch(BrowserOptions::desktop("en")).await?;
     let code = teacher_with_a_class(&teacher, &server, "ieva@school.org", "Robotics club").await?;
 
-    // On a phone, without an account: solved, kept only here.
+    // On a phone, without an account. This browser solved an exercise before there was an
+    // outbox (an IndexedDB of version 1, as the app made it then).
     let student = TestBrowser::launch(BrowserOptions::phone("en")).await?;
+    student.goto(&server.url("/api/health")).await?;
+    let made = student.eval(&format!("{OLD_DATABASE}({SECOND:?})")).await?;
+    assert_eq!(made, true);
+    // Now solved here: kept only here.
     student
         .goto(&server.url(&format!("/courses/{FIRST}")))
         .await?;
@@ -284,12 +309,16 @@ async fn work_done_before_joining_reaches_the_account_and_comes_back_after_signi
     student.click("#join-submit").await?;
     student.wait_for_text("h1", "My assignments").await?;
     wait_for_sync(&student, "saved").await?;
-    student
-        .wait_until(&format!(
-            "document.querySelector(\"#my-assignments li[data-item='{FIRST}']\")?.dataset.state === 'solved'"
-        ))
-        .await?;
-    wait_for_cell(&teacher, FIRST, "solved").await?;
+    for item in [FIRST, SECOND] {
+        student
+            .wait_until(&format!(
+                "document.querySelector(\"#my-assignments li[data-item='{item}']\")?.dataset.state === 'solved'"
+            ))
+            .await?;
+        wait_for_cell(&teacher, item, "solved").await?;
+    }
+    let old = teacher.text(&cell(SECOND)).await?;
+    assert!(old.contains("2 runs"), "{old}");
     teacher.screenshot("classes-grid-en-desktop").await?;
     student.screenshot("classes-assignments-en-phone").await?;
     student.click(".language-switch__option[lang=lv]").await?;
@@ -329,7 +358,7 @@ async fn work_done_before_joining_reaches_the_account_and_comes_back_after_signi
         .goto(&server.url(&format!("/courses/{COURSE}")))
         .await?;
     student
-        .wait_for_text("#course-progress", "1 of 39 exercises solved")
+        .wait_for_text("#course-progress", "2 of 39 exercises solved")
         .await?;
 
     // The teacher on a phone: signs in, opens the class; the grid scrolls sideways.

@@ -54,7 +54,7 @@ pub fn AccountMenu() -> impl IntoView {
             let sign_out = sign_out.clone();
             let sign_out_anyway = sign_out_anyway.clone();
             view! {
-                <div class="account-menu">
+                <div class="account-menu account-menu--signed-in">
                     <SyncStatus/>
                     <A href=href attr:class="account-menu__home" attr:id="account-home">{move || i18n.t(key)}</A>
                     <span class="account-menu__name" id="account-name" title=move || i18n.t("account-signed-in-as")>{me.name.clone()}</span>

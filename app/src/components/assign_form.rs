@@ -142,7 +142,9 @@ pub fn AssignForm() -> impl IntoView {
                     <Suspense fallback=|| ()>{course_options}</Suspense>
                 </select>
             </div>
-            <Suspense fallback=move || view! { <p class="loading-state">{move || i18n.t("assign-loading")}</p> }>{lessons}</Suspense>
+            <div class="assign-lessons" id="assign-lessons">
+                <Suspense fallback=move || view! { <p class="loading-state">{move || i18n.t("assign-loading")}</p> }>{lessons}</Suspense>
+            </div>
             <details class="assign-models">
                 <summary>{move || i18n.t("assign-models")}</summary>
                 <Suspense fallback=|| ()>{model_choices}</Suspense>
