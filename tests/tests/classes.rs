@@ -349,6 +349,7 @@ async fn work_done_before_joining_reaches_the_account_and_comes_back_after_signi
             "Wrong class code, name or password.",
         )
         .await?;
+    student.screenshot("classes-signin-en-phone").await?;
     student
         .replace_text("#student-password", "pass1234")
         .await?;
