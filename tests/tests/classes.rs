@@ -362,6 +362,25 @@ async fn work_done_before_joining_reaches_the_account_and_comes_back_after_signi
         .wait_for_text("#course-progress", "2 of 39 exercises solved")
         .await?;
 
+    // A gallery model: pressing Run records an attempt on it (opening it, which builds it, does
+    // not).
+    student.goto(&server.url("/models/zobrats")).await?;
+    student
+        .wait_until(
+            "Number(document.querySelector('.viewport__canvas')?.dataset.triangles ?? 0) > 0",
+        )
+        .await?;
+    student
+        .wait_until("!document.querySelector('#run-button').disabled")
+        .await?;
+    let models_synced = "fetch('/api/progress').then(response => response.json())
+        .then(items => items.filter(item => item.item === 'model:zobrats').map(item => item.attempts)[0] ?? 0)";
+    assert_eq!(student.eval(models_synced).await?, 0);
+    student.click("#run-button").await?;
+    student
+        .wait_until(&format!("{models_synced}.then(attempts => attempts === 1)"))
+        .await?;
+
     // The teacher on a phone: signs in, opens the class; the grid scrolls sideways.
     let phone = TestBrowser::launch(BrowserOptions::phone("en")).await?;
     phone.goto(&server.url("/signin")).await?;
