@@ -90,9 +90,12 @@ pub async fn load(
     .bind(&user.id)
     .fetch_all(pool)
     .await?;
+    // The code of each item's latest run; of runs in the same millisecond, the one received last
+    // (the map keeps the last of each item).
     let latest: Vec<(String, String)> = sqlx::query_as(
         "SELECT t.item, t.code FROM attempts t WHERE t.user_id = $1 AND t.at = \
-         (SELECT MAX(l.at) FROM attempts l WHERE l.user_id = t.user_id AND l.item = t.item)",
+         (SELECT MAX(l.at) FROM attempts l WHERE l.user_id = t.user_id AND l.item = t.item) \
+         ORDER BY t.received_at, t.id",
     )
     .bind(&user.id)
     .fetch_all(pool)
