@@ -335,6 +335,7 @@ field-class-name-hint = For example “Year 8 computing” or “Robotics club�
 
 form-error-name-empty = Please enter a name.
 form-error-name-long = That name is too long: 80 characters at most.
+form-error-name-characters = That name contains invisible control characters. Please type it again.
 form-error-class-name-empty = Please give the class a name.
 form-error-email = That doesn’t look like an email address. Check it has an @ and a domain, like name@school.org.
 form-error-password-short-teacher = The password needs at least 8 characters.

@@ -343,6 +343,7 @@ field-class-name-hint = Piemēram, „7.b informātika” vai „Robotikas pulci
 
 form-error-name-empty = Ieraksti vārdu.
 form-error-name-long = Vārds ir par garu: ne vairāk kā 80 rakstzīmes.
+form-error-name-characters = Vārdā ir neredzamas vadības rakstzīmes. Lūdzu, ieraksti to vēlreiz.
 form-error-class-name-empty = Ieraksti klases nosaukumu.
 form-error-email = Šis neizskatās pēc e-pasta adreses. Pārbaudi, vai tajā ir @ un domēns, piemēram, vards@skola.lv.
 form-error-password-short-teacher = Parolei jābūt vismaz 8 rakstzīmes garai.

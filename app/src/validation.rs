@@ -1,15 +1,13 @@
 //! What forms check before they send anything, by the same rules the server applies
 //! (`darbnica_api::classes`), so that a mistake is explained at once and in the user's language.
 
-use darbnica_api::classes::{
-    JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, MAX_NAME_CHARS, MAX_PASSWORD_CHARS, MIN_PASSWORD_CHARS,
-    MIN_STUDENT_PASSWORD_CHARS, normalize_join_code,
-};
+use darbnica_api::classes::{self, FieldProblem, MIN_PASSWORD_CHARS, MIN_STUDENT_PASSWORD_CHARS};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Problem {
     NameEmpty,
     NameLong,
+    NameCharacters,
     ClassNameEmpty,
     EmailWrong,
     TeacherPasswordShort,
@@ -24,6 +22,7 @@ impl Problem {
         match self {
             Problem::NameEmpty => "form-error-name-empty",
             Problem::NameLong => "form-error-name-long",
+            Problem::NameCharacters => "form-error-name-characters",
             Problem::ClassNameEmpty => "form-error-class-name-empty",
             Problem::EmailWrong => "form-error-email",
             Problem::TeacherPasswordShort => "form-error-password-short-teacher",
@@ -35,16 +34,15 @@ impl Problem {
     }
 }
 
-/// A person's display name: not empty, at most [`MAX_NAME_CHARS`] characters.
+/// A person's display name, by the rule the server applies.
 pub fn name(name: &str) -> Result<(), Problem> {
-    let cleaned = name.split_whitespace().collect::<Vec<_>>().join(" ");
-    if cleaned.is_empty() {
-        Err(Problem::NameEmpty)
-    } else if cleaned.chars().count() > MAX_NAME_CHARS {
-        Err(Problem::NameLong)
-    } else {
-        Ok(())
-    }
+    classes::clean_name(name)
+        .map(drop)
+        .map_err(|problem| match problem {
+            FieldProblem::TooLong { .. } => Problem::NameLong,
+            FieldProblem::ControlCharacters => Problem::NameCharacters,
+            _ => Problem::NameEmpty,
+        })
 }
 
 pub fn class_name(text: &str) -> Result<(), Problem> {
@@ -56,32 +54,24 @@ pub fn class_name(text: &str) -> Result<(), Problem> {
 
 /// Something@something.domain, no spaces.
 pub fn email(email: &str) -> Result<(), Problem> {
-    let email = email.trim();
-    let valid = email.len() <= 254
-        && email
-            .split_once('@')
-            .is_some_and(|(local, domain)| !local.is_empty() && domain.contains('.'))
-        && !email.chars().any(char::is_whitespace);
-    if valid {
-        Ok(())
-    } else {
-        Err(Problem::EmailWrong)
-    }
+    classes::clean_email(email)
+        .map(drop)
+        .map_err(|_| Problem::EmailWrong)
 }
 
 /// A new password: teachers need [`MIN_PASSWORD_CHARS`], students
 /// [`MIN_STUDENT_PASSWORD_CHARS`].
 pub fn new_password(password: &str, teacher: bool) -> Result<(), Problem> {
-    let length = password.chars().count();
-    if teacher && length < MIN_PASSWORD_CHARS {
-        Err(Problem::TeacherPasswordShort)
-    } else if !teacher && length < MIN_STUDENT_PASSWORD_CHARS {
-        Err(Problem::StudentPasswordShort)
-    } else if length > MAX_PASSWORD_CHARS {
-        Err(Problem::PasswordLong)
+    let min = if teacher {
+        MIN_PASSWORD_CHARS
     } else {
-        Ok(())
-    }
+        MIN_STUDENT_PASSWORD_CHARS
+    };
+    classes::check_new_password(password, min).map_err(|problem| match problem {
+        FieldProblem::TooShort { .. } if teacher => Problem::TeacherPasswordShort,
+        FieldProblem::TooShort { .. } => Problem::StudentPasswordShort,
+        _ => Problem::PasswordLong,
+    })
 }
 
 /// A password typed to sign in: only that there is one.
@@ -95,14 +85,7 @@ pub fn password(password: &str) -> Result<(), Problem> {
 
 /// A join code as typed, normalised, if it can be one.
 pub fn join_code(typed: &str) -> Result<String, Problem> {
-    let code = normalize_join_code(typed);
-    let valid = code.chars().count() == JOIN_CODE_LENGTH
-        && code.chars().all(|c| JOIN_CODE_ALPHABET.contains(c));
-    if valid {
-        Ok(code)
-    } else {
-        Err(Problem::JoinCodeWrong)
-    }
+    classes::parse_join_code(typed).ok_or(Problem::JoinCodeWrong)
 }
 
 #[cfg(test)]
@@ -114,6 +97,7 @@ mod tests {
         assert_eq!(name("  "), Err(Problem::NameEmpty));
         assert_eq!(name(&"a".repeat(81)), Err(Problem::NameLong));
         assert_eq!(name(" Anna  Liepa "), Ok(()));
+        assert_eq!(name("Anna\u{0}"), Err(Problem::NameCharacters));
         assert_eq!(class_name(""), Err(Problem::ClassNameEmpty));
         assert_eq!(email("anna@skola.lv"), Ok(()));
         assert_eq!(email("anna@skola"), Err(Problem::EmailWrong));

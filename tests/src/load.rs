@@ -285,3 +285,42 @@ pub async fn missing_attempts(
         .cloned()
         .collect())
 }
+
+/// What a crash in the middle of saving did to the saves.
+#[derive(Debug)]
+pub struct CrashReport {
+    /// Saves the server acknowledged before it died.
+    pub acknowledged: usize,
+    /// The ids of acknowledged saves that are not in the database after the restart.
+    pub lost: Vec<String>,
+    /// Requests that failed: the ones under way when the server died.
+    pub failures: usize,
+}
+
+/// Enrols `students` on `server`, has them save back to back, kills the server with SIGKILL after
+/// `after`, starts it again on the same database (recovering it), stops it, and looks up every
+/// save it had acknowledged.
+pub async fn crash_mid_load(
+    server: &mut crate::TestServer,
+    students: usize,
+    after: Duration,
+) -> anyhow::Result<CrashReport> {
+    let connections = enroll(server.address(), students).await?;
+    let load = tokio::spawn(save_attempts(
+        connections,
+        Pace::BackToBack,
+        Duration::ZERO,
+        Duration::from_secs(3600),
+        Arc::new(AtomicBool::new(false)),
+    ));
+    tokio::time::sleep(after).await;
+    server.kill();
+    let report = load.await?;
+    server.restart()?;
+    server.terminate()?;
+    Ok(CrashReport {
+        acknowledged: report.acknowledged.len(),
+        lost: missing_attempts(&server.database_file(), &report.acknowledged).await?,
+        failures: report.failures,
+    })
+}

@@ -5,6 +5,7 @@
 use darbnica_api::classes::{Role, SignIn};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use leptos_router::NavigateOptions;
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 
@@ -13,7 +14,7 @@ use crate::api::{self, Action};
 use crate::components::form_error::FormError;
 use crate::components::form_field::FormField;
 use crate::i18n::use_i18n;
-use crate::sync::use_progress_sync;
+use crate::sync::{ProgressSync, use_progress_sync};
 use crate::validation::{self, Problem};
 
 /// Where each role goes once signed in.
@@ -44,6 +45,30 @@ pub fn SignInPage() -> impl IntoView {
     }
 }
 
+/// Sends a sign-in: on success the user's work syncs and their home page opens; otherwise `error`
+/// says why, in the words `action` chooses.
+fn send(
+    request: SignIn,
+    action: Action,
+    busy: RwSignal<bool>,
+    error: RwSignal<Option<&'static str>>,
+    sync: ProgressSync,
+    navigate: impl Fn(&str, NavigateOptions) + 'static,
+) {
+    spawn_local(async move {
+        let result = api::sign_in(&request).await;
+        busy.set(false);
+        match result {
+            Ok(me) => {
+                let home = home_of(me.role);
+                sync.signed_in(me);
+                navigate(home, NavigateOptions::default());
+            }
+            Err(failure) => error.set(Some(failure.message_key_for(action))),
+        }
+    });
+}
+
 #[component]
 fn TeacherSignIn() -> impl IntoView {
     let i18n = use_i18n();
@@ -67,19 +92,14 @@ fn TeacherSignIn() -> impl IntoView {
             email: email.get_untracked().trim().to_owned(),
             password: password.get_untracked(),
         };
-        let navigate = navigate.clone();
-        spawn_local(async move {
-            let result = api::sign_in(&request).await;
-            busy.set(false);
-            match result {
-                Ok(me) => {
-                    let home = home_of(me.role);
-                    sync.signed_in(me);
-                    navigate(home, Default::default());
-                }
-                Err(failure) => error.set(Some(failure.message_key_for(Action::TeacherSignIn))),
-            }
-        });
+        send(
+            request,
+            Action::TeacherSignIn,
+            busy,
+            error,
+            sync,
+            navigate.clone(),
+        );
     };
     view! {
         <form class="card auth-card" id="teacher-signin" on:submit=submit novalidate=true>
@@ -127,19 +147,14 @@ fn StudentSignIn() -> impl IntoView {
             name: name.get_untracked().trim().to_owned(),
             password: password.get_untracked(),
         };
-        let navigate = navigate.clone();
-        spawn_local(async move {
-            let result = api::sign_in(&request).await;
-            busy.set(false);
-            match result {
-                Ok(me) => {
-                    let home = home_of(me.role);
-                    sync.signed_in(me);
-                    navigate(home, Default::default());
-                }
-                Err(failure) => error.set(Some(failure.message_key_for(Action::StudentSignIn))),
-            }
-        });
+        send(
+            request,
+            Action::StudentSignIn,
+            busy,
+            error,
+            sync,
+            navigate.clone(),
+        );
     };
     view! {
         <form class="card auth-card" id="student-signin" on:submit=submit novalidate=true>

@@ -323,6 +323,73 @@ pub fn normalize_join_code(typed: &str) -> String {
         .collect()
 }
 
+/// A join code as typed, normalised, if it can be one: [`JOIN_CODE_LENGTH`] characters of
+/// [`JOIN_CODE_ALPHABET`].
+pub fn parse_join_code(typed: &str) -> Option<String> {
+    let code = normalize_join_code(typed);
+    (code.chars().count() == JOIN_CODE_LENGTH
+        && code.chars().all(|c| JOIN_CODE_ALPHABET.contains(c)))
+    .then_some(code)
+}
+
+/// What is wrong with a field of an account or class form. The server and the app check by the
+/// same rules (these functions); each words the problem for its own reader.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FieldProblem {
+    Empty,
+    TooLong { max: usize },
+    TooShort { min: usize },
+    ControlCharacters,
+    NotAnEmail,
+}
+
+/// A name as people type it: trimmed, inner runs of spaces made one, 1 to [`MAX_NAME_CHARS`]
+/// characters, no control characters.
+pub fn clean_name(name: &str) -> Result<String, FieldProblem> {
+    let cleaned = name.split_whitespace().collect::<Vec<_>>().join(" ");
+    if cleaned.is_empty() {
+        Err(FieldProblem::Empty)
+    } else if cleaned.chars().count() > MAX_NAME_CHARS {
+        Err(FieldProblem::TooLong {
+            max: MAX_NAME_CHARS,
+        })
+    } else if cleaned.chars().any(char::is_control) {
+        Err(FieldProblem::ControlCharacters)
+    } else {
+        Ok(cleaned)
+    }
+}
+
+/// An email address, trimmed and lower-cased: something@something.domain, no spaces.
+pub fn clean_email(email: &str) -> Result<String, FieldProblem> {
+    let email = email.trim().to_lowercase();
+    let valid = email.len() <= 254
+        && email
+            .split_once('@')
+            .is_some_and(|(local, domain)| !local.is_empty() && domain.contains('.'))
+        && !email.chars().any(char::is_whitespace);
+    if valid {
+        Ok(email)
+    } else {
+        Err(FieldProblem::NotAnEmail)
+    }
+}
+
+/// A new password: at least `min` characters ([`MIN_PASSWORD_CHARS`] for teachers,
+/// [`MIN_STUDENT_PASSWORD_CHARS`] for students), at most [`MAX_PASSWORD_CHARS`].
+pub fn check_new_password(password: &str, min: usize) -> Result<(), FieldProblem> {
+    let length = password.chars().count();
+    if length < min {
+        Err(FieldProblem::TooShort { min })
+    } else if length > MAX_PASSWORD_CHARS {
+        Err(FieldProblem::TooLong {
+            max: MAX_PASSWORD_CHARS,
+        })
+    } else {
+        Ok(())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -355,6 +422,39 @@ mod tests {
             assert!(!JOIN_CODE_ALPHABET.contains(confusing), "{confusing}");
         }
         assert_eq!(normalize_join_code(" abc-2x7 "), "ABC2X7");
+        assert_eq!(parse_join_code("abc-234"), Some("ABC234".into()));
+        assert_eq!(parse_join_code("ABC10O"), None);
+        assert_eq!(parse_join_code("ABC23"), None);
+    }
+
+    #[test]
+    fn form_fields_follow_one_set_of_rules() {
+        assert_eq!(clean_name("  Anna   Liepa "), Ok("Anna Liepa".into()));
+        assert_eq!(clean_name(" "), Err(FieldProblem::Empty));
+        assert_eq!(
+            clean_name(&"a".repeat(81)),
+            Err(FieldProblem::TooLong { max: 80 })
+        );
+        assert_eq!(
+            clean_name("An\u{7}na"),
+            Err(FieldProblem::ControlCharacters)
+        );
+        assert_eq!(clean_email(" Anna@Skola.LV"), Ok("anna@skola.lv".into()));
+        for wrong in ["anna@skola", "an na@skola.lv", "@skola.lv", "skola.lv"] {
+            assert_eq!(clean_email(wrong), Err(FieldProblem::NotAnEmail), "{wrong}");
+        }
+        assert_eq!(
+            check_new_password("1234567", MIN_PASSWORD_CHARS),
+            Err(FieldProblem::TooShort { min: 8 })
+        );
+        assert_eq!(
+            check_new_password("kaķis", MIN_STUDENT_PASSWORD_CHARS),
+            Ok(())
+        );
+        assert_eq!(
+            check_new_password(&"x".repeat(201), 4),
+            Err(FieldProblem::TooLong { max: 200 })
+        );
     }
 
     #[test]

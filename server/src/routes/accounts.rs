@@ -12,7 +12,7 @@ use axum::extract::{ConnectInfo, FromRequestParts, Path, State};
 use axum::http::StatusCode;
 use axum::http::request::Parts;
 use darbnica_api::classes::{
-    JOIN_CODE_LENGTH, Join, JoinInfo, MAX_NAME_CHARS, MAX_PASSWORD_CHARS, MIN_PASSWORD_CHARS,
+    self, FieldProblem, JOIN_CODE_LENGTH, Join, JoinInfo, MAX_PASSWORD_CHARS, MIN_PASSWORD_CHARS,
     MIN_STUDENT_PASSWORD_CHARS, Me, Role, SignIn, SignUp, normalize_join_code,
 };
 use tower_sessions::Session;
@@ -38,23 +38,15 @@ impl<S: Send + Sync> FromRequestParts<S> for ClientAddress {
     }
 }
 
-/// A name as people type it: trimmed, inner runs of spaces made one, 1 to 80 characters.
+/// `name` cleaned by the portal's rule, or a 400 that says what is wrong with `what`.
 pub fn clean_name(name: &str, what: &str) -> Result<String> {
-    let cleaned = name.split_whitespace().collect::<Vec<_>>().join(" ");
-    if cleaned.is_empty() {
-        return Err(AppError::BadRequest(format!("{what} is empty")));
-    }
-    if cleaned.chars().count() > MAX_NAME_CHARS {
-        return Err(AppError::BadRequest(format!(
-            "{what} is longer than {MAX_NAME_CHARS} characters"
-        )));
-    }
-    if cleaned.chars().any(char::is_control) {
-        return Err(AppError::BadRequest(format!(
-            "{what} has control characters"
-        )));
-    }
-    Ok(cleaned)
+    classes::clean_name(name).map_err(|problem| {
+        AppError::BadRequest(match problem {
+            FieldProblem::TooLong { max } => format!("{what} is longer than {max} characters"),
+            FieldProblem::ControlCharacters => format!("{what} has control characters"),
+            _ => format!("{what} is empty"),
+        })
+    })
 }
 
 /// How a student's name is compared within a class: case does not matter.
@@ -63,34 +55,23 @@ pub fn name_key(name: &str) -> String {
 }
 
 fn check_password(password: &str, min: usize) -> Result<()> {
-    let length = password.chars().count();
-    if length < min {
-        return Err(AppError::BadRequest(format!(
-            "the password is shorter than {min} characters"
-        )));
-    }
-    if length > MAX_PASSWORD_CHARS {
-        return Err(AppError::BadRequest(format!(
-            "the password is longer than {MAX_PASSWORD_CHARS} characters"
-        )));
-    }
-    Ok(())
+    classes::check_new_password(password, min).map_err(|problem| {
+        AppError::BadRequest(match problem {
+            FieldProblem::TooShort { min } => {
+                format!("the password is shorter than {min} characters")
+            }
+            _ => format!("the password is longer than {MAX_PASSWORD_CHARS} characters"),
+        })
+    })
 }
 
 fn clean_email(email: &str) -> Result<String> {
-    let email = email.trim().to_lowercase();
-    let valid = email.len() <= 254
-        && email
-            .split_once('@')
-            .is_some_and(|(local, domain)| !local.is_empty() && domain.contains('.'))
-        && !email.chars().any(char::is_whitespace);
-    if valid {
-        Ok(email)
-    } else {
-        Err(AppError::BadRequest(format!(
-            "`{email}` is not an email address"
-        )))
-    }
+    classes::clean_email(email).map_err(|_| {
+        AppError::BadRequest(format!(
+            "`{}` is not an email address",
+            email.trim().to_lowercase()
+        ))
+    })
 }
 
 #[utoipa::path(post, path = "/api/auth/signup", tag = "accounts", request_body = SignUp,
@@ -256,13 +237,11 @@ pub async fn me(
 
 /// An open (not archived) class by its join code: (id, class name, teacher's name).
 async fn open_class(state: &AppState, code: &str) -> Result<(String, String, String)> {
-    let code = normalize_join_code(code);
-    if code.len() != JOIN_CODE_LENGTH {
+    let Some(code) = classes::parse_join_code(code) else {
         return Err(AppError::NotFound(format!(
-            "a join code has {JOIN_CODE_LENGTH} characters; `{code}` has {}",
-            code.chars().count()
+            "`{code}` is not a join code: those are {JOIN_CODE_LENGTH} letters and digits"
         )));
-    }
+    };
     sqlx::query_as(
         "SELECT c.id, c.name, u.name FROM classes c JOIN users u ON u.id = c.teacher_id \
          WHERE c.join_code = $1 AND c.archived = 0",

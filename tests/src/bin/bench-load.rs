@@ -12,14 +12,13 @@
 //!
 //! `DARBNICA_LOAD_CLIENTS`, `DARBNICA_LOAD_RATE` and `DARBNICA_LOAD_SECONDS` change the load.
 
-use std::net::SocketAddr;
 use std::sync::Arc;
 use std::sync::atomic::AtomicBool;
 use std::time::Duration;
 
 use anyhow::Context as _;
 use darbnica_e2e::TestServer;
-use darbnica_e2e::load::{LoadReport, Pace, enroll, missing_attempts, save_attempts};
+use darbnica_e2e::load::{LoadReport, Pace, crash_mid_load, enroll, save_attempts};
 
 fn setting(name: &str, default: u64) -> anyhow::Result<u64> {
     std::env::var(name).map_or(Ok(default), |value| {
@@ -27,13 +26,6 @@ fn setting(name: &str, default: u64) -> anyhow::Result<u64> {
             .parse()
             .with_context(|| format!("{name}={value} is not a whole number"))
     })
-}
-
-fn address(server: &TestServer) -> anyhow::Result<SocketAddr> {
-    let url = server.url("");
-    url.trim_start_matches("http://")
-        .parse()
-        .with_context(|| format!("{url} has no socket address"))
 }
 
 #[tokio::main]
@@ -44,7 +36,7 @@ async fn main() -> anyhow::Result<()> {
 
     for (pace, prefix) in [(Pace::Total(rate as f64), ""), (Pace::BackToBack, "max_")] {
         let server = TestServer::start()?;
-        let connections = enroll(address(&server)?, clients).await?;
+        let connections = enroll(server.address(), clients).await?;
         let report: LoadReport = save_attempts(
             connections,
             pace,
@@ -67,28 +59,15 @@ async fn main() -> anyhow::Result<()> {
     }
 
     let mut server = TestServer::start()?;
-    let connections = enroll(address(&server)?, clients).await?;
-    let load = tokio::spawn(save_attempts(
-        connections,
-        Pace::BackToBack,
-        Duration::ZERO,
-        Duration::from_secs(60),
-        Arc::new(AtomicBool::new(false)),
-    ));
-    tokio::time::sleep(Duration::from_secs(3)).await;
-    server.kill();
-    let report = load.await?;
-    server.restart()?;
-    server.terminate()?;
-    let lost = missing_attempts(&server.database_file(), &report.acknowledged).await?;
+    let crash = crash_mid_load(&mut server, clients, Duration::from_secs(3)).await?;
     eprintln!(
         "crash: SIGKILL after 3 s of load, restarted; lost ids: {:?}",
-        &lost[..lost.len().min(10)]
+        &crash.lost[..crash.lost.len().min(10)]
     );
     println!(
         "acknowledged={} lost={}",
-        report.acknowledged.len(),
-        lost.len()
+        crash.acknowledged,
+        crash.lost.len()
     );
     Ok(())
 }
