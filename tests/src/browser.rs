@@ -299,6 +299,15 @@ impl TestBrowser {
     /// Clicks the element with a real mouse event, after waiting for it.
     pub async fn click(&self, selector: &str) -> anyhow::Result<()> {
         self.text(selector).await?;
+        // Into view first, then two frames to settle: content drawn lazily as it scrolls into
+        // view (the code editor draws only the lines in view) can move the element, and a click
+        // at where it was would miss it.
+        self.eval(&format!(
+            "new Promise(done => {{ document.querySelector({}).scrollIntoView({{block: 'center'}}); \
+             requestAnimationFrame(() => requestAnimationFrame(() => done(true))); }})",
+            serde_json::to_string(selector)?
+        ))
+        .await?;
         self.page.find_element(selector).await?.click().await?;
         Ok(())
     }

@@ -182,14 +182,15 @@ fn Sandbox(project: Project) -> impl IntoView {
                 run();
                 return;
             }
-            if pressed_run.get_value() {
+            // A run stopped on its way (a newer value came while it had run for long) hands the
+            // press on to the run that replaces it, which builds the same code.
+            let ended = !matches!(
+                finished.outcome,
+                PageOutcome::Stopped | PageOutcome::LoadFailed
+            );
+            if pressed_run.get_value() && ended {
                 pressed_run.set_value(false);
-                if let Some(item) = &item
-                    && !matches!(
-                        finished.outcome,
-                        PageOutcome::Stopped | PageOutcome::LoadFailed
-                    )
-                {
+                if let Some(item) = &item {
                     let built =
                         matches!(finished.outcome, PageOutcome::Runtime(RunOutcome::Finished))
                             && finished.model.is_some();
