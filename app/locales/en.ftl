@@ -290,3 +290,198 @@ sandbox-share = Share a link
 sandbox-share-label = Link to this model
 sandbox-share-copied = Link copied. Whoever opens it sees this model with these settings.
 sandbox-share-copy = Copy this link: whoever opens it sees this model with these settings.
+
+## Accounts, classes and sync
+
+action-cancel = Cancel
+action-close = Close
+action-save = Save
+
+api-error-too-many = That was too many tries in a row. Wait a minute, then try again.
+api-error-signed-out = You’re no longer signed in. Please sign in again.
+api-error-forbidden = You don’t have access to this.
+
+account-sign-in = Sign in
+account-sign-out = Sign out
+account-my-classes = My classes
+account-my-assignments = My assignments
+account-signed-in-as = You’re signed in under this name
+account-checking = Checking who you are…
+account-sign-out-unsent =
+    { $count ->
+        [one] One piece of work hasn’t been sent yet because there’s no connection. If you sign out now, it will be lost.
+       *[other] { $count } pieces of work haven’t been sent yet because there’s no connection. If you sign out now, they will be lost.
+    }
+account-sign-out-unreachable = We can’t reach the server, so you can’t sign out just now. Check your connection.
+account-sign-out-anyway = Sign out anyway
+
+sync-saved = Saved
+sync-syncing = Syncing…
+sync-offline = Offline — saved on this device
+sync-waiting = Saved on this device, we’ll send it later
+
+field-email = Email
+field-password = Password
+field-new-password = Choose a password
+field-teacher-name = Your name
+field-student-name = Your name in the class
+field-student-name-hint = This is what your teacher will see, and what you’ll sign in with from now on.
+field-student-password-hint = At least 4 characters. Write it down somewhere you won’t lose it!
+field-teacher-password-hint = At least 8 characters.
+field-class-code = Class code
+field-class-code-hint = The six characters your teacher gave you, like K7M2QX.
+field-class-name = Class name
+field-class-name-hint = For example “Year 8 computing” or “Robotics club”.
+
+form-error-name-empty = Please enter a name.
+form-error-name-long = That name is too long: 80 characters at most.
+form-error-name-characters = That name contains invisible control characters. Please type it again.
+form-error-class-name-empty = Please give the class a name.
+form-error-email = That doesn’t look like an email address. Check it has an @ and a domain, like name@school.org.
+form-error-password-short-teacher = The password needs at least 8 characters.
+form-error-password-short-student = The password needs at least 4 characters.
+form-error-password-long = That password is too long: 200 characters at most.
+form-error-password-empty = Please enter your password.
+form-error-join-code = A class code has six letters and digits, like K7M2QX. Check for a typo.
+form-error-rejected = The server didn’t accept this. Check that everything is filled in correctly.
+
+signin-title = Sign in
+signin-already = You’re already signed in as { $name }.
+signin-student-heading = Students
+signin-teacher-heading = Teachers
+signin-submit = Sign in
+signin-no-account = No account yet?
+signin-to-signup = Create a teacher account
+signin-first-time = New here?
+signin-to-join = Join a class with its code
+signin-error-teacher-wrong = Wrong email or password.
+signin-error-student-wrong = Wrong class code, name or password. Make sure you type your name the way you did when you joined.
+
+signup-title = Teacher account
+signup-intro = With an account you can set up classes, assign work and see how your students are getting on. Students don’t need accounts of their own: they join a class with its code.
+signup-submit = Create account
+signup-have-account = Already have an account?
+signup-to-signin = Sign in
+signup-error-email-taken = There’s already an account with this email. Did you mean to sign in?
+
+join-title = Join a class
+join-intro = Enter the code your teacher gave you.
+join-continue = Next
+join-loading = Looking for the class…
+join-class-label = You’re joining
+join-teacher = Teacher: { $teacher }
+join-choose = Pick a name and a password. No email needed.
+join-as = You’ll join as { $name }.
+join-submit = Join
+join-already = Already in this class?
+join-to-signin = Sign in
+join-error-no-class = There’s no class with that code. Check the code or ask your teacher.
+join-error-name-taken = Someone in this class already has that name. If it’s you, sign in; if not, add something, like the first letter of your surname.
+join-error-teacher = A teacher’s account can’t join a class. To join as a student, sign out first.
+
+gate-teacher-sign-in = This page is for teachers. Please sign in to your account.
+gate-student-sign-in = To see your assignments, sign in with your class code, name and password.
+gate-teachers-only = This page is for teachers only.
+gate-students-only = This page is for students. Your classes are under “My classes”.
+
+classes-title = My classes
+classes-loading = Loading your classes…
+classes-error-title = Couldn’t load your classes
+classes-empty = You don’t have any classes yet. Create your first one!
+classes-archived-heading = Archived
+classes-new-heading = New class
+classes-new-submit = Create
+classes-student-count =
+    { $count ->
+        [one] { $count } student
+       *[other] { $count } students
+    }
+classes-assignment-count =
+    { $count ->
+        [one] { $count } assignment
+       *[other] { $count } assignments
+    }
+
+class-loading = Loading the class…
+class-error-title = Couldn’t load the class
+class-rename = Rename
+class-archive = Archive
+class-unarchive = Bring back from the archive
+class-archived-notice = This class is archived: new students can’t join, and its students no longer see its work.
+class-join-code = Class code
+class-join-link = Link to join
+class-join-link-copy = Copy link
+class-join-link-copied = Copied!
+class-join-hint = Students can open the link, or type the code at { $address }.
+
+grid-heading = Progress
+grid-student = Student
+grid-stale = Couldn’t update the table.
+grid-no-assignments = Nothing has been assigned yet. Pick some exercises below.
+grid-no-students = No students have joined yet. Give them the code or the link.
+grid-due = Due { $when }
+grid-done = { $done }/{ $total } ✓
+grid-done-title = How many students have solved it
+grid-attempts =
+    { $count ->
+        [one] { $count } run
+       *[other] { $count } runs
+    }
+grid-open-code = { $student }: “{ $item }” — open code
+grid-legend = Key
+grid-state-not-started = Not started
+grid-state-tried = Tried
+grid-state-solved = Solved
+grid-state-solved-late = Solved late
+
+code-heading = { $student } — { $item }
+code-loading = Loading the code…
+code-none = This student hasn’t run this one yet.
+code-passed = Checks passed
+code-not-passed = Checks not passing yet
+
+assign-heading = Assigned work
+assign-none-yet = Nothing assigned yet.
+assign-no-due = No due date
+assign-remove = Remove
+assign-form-heading = Assign more
+assign-course = Course
+assign-loading = Loading the lessons…
+assign-whole-lesson = whole lesson
+assign-models = 3D models from the gallery
+assign-due = Due date (optional)
+assign-due-date = Date
+assign-due-time = Time
+assign-due-hint = Leave the time empty and it’s due at the end of the day.
+assign-selected =
+    { $count ->
+        [0] Nothing selected
+        [one] { $count } item selected
+       *[other] { $count } items selected
+    }
+assign-submit = Assign
+assign-done =
+    { $count ->
+        [0] Nothing was assigned.
+        [one] Assigned { $count } item.
+       *[other] Assigned { $count } items.
+    }
+assign-error-nothing = Pick at least one exercise or model.
+assign-error-date = We couldn’t read that due date. Please pick it from the calendar.
+assign-error-past = That due date has already passed. Pick a later one.
+assign-error-rejected = One of the items you picked is no longer available. Reload the page and try again.
+
+students-heading = Students
+students-none = Nobody has joined yet.
+students-joined = joined { $when }
+students-remove = Remove
+students-remove-confirm = Remove { $name } from the class? They keep their account and their work.
+students-remove-yes = Yes, remove
+
+assignments-title = My assignments
+assignments-intro = Work your teachers have set, with what’s still to do and what’s due soonest first.
+assignments-loading = Loading your assignments…
+assignments-error-title = Couldn’t load your assignments
+assignments-none = Nothing assigned yet. Feel free to try any course!
+assignments-kind-exercise = Exercise
+assignments-kind-model = 3D model

@@ -297,3 +297,202 @@ sandbox-share = Dalīties ar saiti
 sandbox-share-label = Saite uz šo modeli
 sandbox-share-copied = Saite nokopēta. Kas to atvērs, redzēs šo modeli ar tiem pašiem iestatījumiem.
 sandbox-share-copy = Nokopē šo saiti: kas to atvērs, redzēs šo modeli ar tiem pašiem iestatījumiem.
+
+## Konti, klases un sinhronizācija
+
+action-cancel = Atcelt
+action-close = Aizvērt
+action-save = Saglabāt
+
+api-error-too-many = Pārāk daudz mēģinājumu pēc kārtas. Uzgaidi minūti un mēģini vēlreiz.
+api-error-signed-out = Tu vairs neesi iegājis kontā. Ienāc vēlreiz.
+api-error-forbidden = Tev nav piekļuves šim.
+
+account-sign-in = Ienākt
+account-sign-out = Iziet
+account-my-classes = Manas klases
+account-my-assignments = Mani uzdevumi
+account-signed-in-as = Tu esi iegājis ar šo vārdu
+account-checking = Pārbaudām, kas tu esi…
+account-sign-out-unsent =
+    { $count ->
+        [zero] { $count } darbu vēl nav nosūtīti, jo nav savienojuma. Ja iziesi tagad, tie pazudīs.
+        [one] { $count } darbs vēl nav nosūtīts, jo nav savienojuma. Ja iziesi tagad, tas pazudīs.
+       *[other] { $count } darbi vēl nav nosūtīti, jo nav savienojuma. Ja iziesi tagad, tie pazudīs.
+    }
+account-sign-out-unreachable = Nevaram sazināties ar serveri, tāpēc iziet pagaidām neizdodas. Pārbaudi savienojumu.
+account-sign-out-anyway = Tomēr iziet
+
+sync-saved = Saglabāts
+sync-syncing = Sinhronizē…
+sync-offline = Nav savienojuma — saglabāts šajā ierīcē
+sync-waiting = Saglabāts šajā ierīcē, nosūtīsim vēlāk
+
+field-email = E-pasts
+field-password = Parole
+field-new-password = Izdomā paroli
+field-teacher-name = Vārds un uzvārds
+field-student-name = Tavs vārds klasē
+field-student-name-hint = Tā tevi redzēs skolotājs. Ar šo vārdu tu arī turpmāk ienāksi.
+field-student-password-hint = Vismaz 4 rakstzīmes. Pieraksti to kaut kur, kur neaizmirsīsi!
+field-teacher-password-hint = Vismaz 8 rakstzīmes.
+field-class-code = Klases kods
+field-class-code-hint = Sešas rakstzīmes, ko iedeva skolotājs, piemēram, K7M2QX.
+field-class-name = Klases nosaukums
+field-class-name-hint = Piemēram, „7.b informātika” vai „Robotikas pulciņš”.
+
+form-error-name-empty = Ieraksti vārdu.
+form-error-name-long = Vārds ir par garu: ne vairāk kā 80 rakstzīmes.
+form-error-name-characters = Vārdā ir neredzamas vadības rakstzīmes. Lūdzu, ieraksti to vēlreiz.
+form-error-class-name-empty = Ieraksti klases nosaukumu.
+form-error-email = Šis neizskatās pēc e-pasta adreses. Pārbaudi, vai tajā ir @ un domēns, piemēram, vards@skola.lv.
+form-error-password-short-teacher = Parolei jābūt vismaz 8 rakstzīmes garai.
+form-error-password-short-student = Parolei jābūt vismaz 4 rakstzīmes garai.
+form-error-password-long = Parole ir par garu: ne vairāk kā 200 rakstzīmes.
+form-error-password-empty = Ieraksti paroli.
+form-error-join-code = Klases kodā ir sešas rakstzīmes: burti un cipari, piemēram, K7M2QX. Pārbaudi, vai nav kļūdas.
+form-error-rejected = Serveris šos datus nepieņēma. Pārbaudi, vai viss aizpildīts pareizi.
+
+signin-title = Ienākt
+signin-already = Tu jau esi iegājis kā { $name }.
+signin-student-heading = Skolēniem
+signin-teacher-heading = Skolotājiem
+signin-submit = Ienākt
+signin-no-account = Vēl nav konta?
+signin-to-signup = Izveido skolotāja kontu
+signin-first-time = Pirmo reizi šeit?
+signin-to-join = Pievienojies klasei ar kodu
+signin-error-teacher-wrong = Nepareizs e-pasts vai parole.
+signin-error-student-wrong = Nepareizs klases kods, vārds vai parole. Pārbaudi, vai vārdu raksti tāpat kā pievienojoties.
+
+signup-title = Skolotāja konts
+signup-intro = Ar kontu vari izveidot klases, uzdot darbus un redzēt, kā skolēniem veicas. Skolēniem konts nav jāveido: viņi pievienojas klasei ar kodu.
+signup-submit = Izveidot kontu
+signup-have-account = Jau ir konts?
+signup-to-signin = Ienāc
+signup-error-email-taken = Ar šo e-pastu konts jau ir. Varbūt vēlies ienākt?
+
+join-title = Pievienoties klasei
+join-intro = Ieraksti kodu, ko tev iedeva skolotājs.
+join-continue = Tālāk
+join-loading = Meklējam klasi…
+join-class-label = Tu pievienosies klasei
+join-teacher = Skolotājs: { $teacher }
+join-choose = Izvēlies vārdu un paroli. E-pasts nav vajadzīgs.
+join-as = Tu pievienosies kā { $name }.
+join-submit = Pievienoties
+join-already = Jau esi šajā klasē?
+join-to-signin = Ienāc
+join-error-no-class = Klases ar šādu kodu nav. Pārbaudi kodu vai pajautā skolotājam.
+join-error-name-taken = Šajā klasē kāds jau izvēlējies šo vārdu. Ja tas esi tu, ienāc; ja ne, pieliec, piemēram, uzvārda pirmo burtu.
+join-error-teacher = Skolotāja kontā klasei pievienoties nevar. Lai pievienotos kā skolēns, vispirms izej no konta.
+
+gate-teacher-sign-in = Šī lapa ir skolotājiem. Ienāc savā kontā.
+gate-student-sign-in = Lai redzētu savus uzdevumus, ienāc ar klases kodu, vārdu un paroli.
+gate-teachers-only = Šī lapa ir tikai skolotājiem.
+gate-students-only = Šī lapa ir skolēniem. Skolotāja klases atrodamas sadaļā „Manas klases”.
+
+classes-title = Manas klases
+classes-loading = Ielādējam klases…
+classes-error-title = Klases neizdevās ielādēt
+classes-empty = Tev vēl nav nevienas klases. Izveido pirmo!
+classes-archived-heading = Arhīvā
+classes-new-heading = Jauna klase
+classes-new-submit = Izveidot
+classes-student-count =
+    { $count ->
+        [zero] { $count } skolēnu
+        [one] { $count } skolēns
+       *[other] { $count } skolēni
+    }
+classes-assignment-count =
+    { $count ->
+        [zero] { $count } uzdotu darbu
+        [one] { $count } uzdots darbs
+       *[other] { $count } uzdoti darbi
+    }
+
+class-loading = Ielādējam klasi…
+class-error-title = Klasi neizdevās ielādēt
+class-rename = Pārdēvēt
+class-archive = Arhivēt
+class-unarchive = Atjaunot no arhīva
+class-archived-notice = Klase ir arhīvā: jauni skolēni tai pievienoties nevar, un skolēniem tās darbi vairs nav redzami.
+class-join-code = Klases kods
+class-join-link = Saite pievienošanās
+class-join-link-copy = Kopēt saiti
+class-join-link-copied = Nokopēts!
+class-join-hint = Skolēni var atvērt saiti vai ierakstīt kodu lapā { $address }.
+
+grid-heading = Kā veicas
+grid-student = Skolēns
+grid-stale = Neizdevās atjaunot tabulu.
+grid-no-assignments = Vēl nav uzdots neviens darbs. Izvēlies uzdevumus zemāk.
+grid-no-students = Klasē vēl nav neviena skolēna. Iedod skolēniem kodu vai saiti.
+grid-due = Termiņš: { $when }
+grid-done = { $done }/{ $total } ✓
+grid-done-title = Cik skolēnu atrisinājuši
+grid-attempts =
+    { $count ->
+        [zero] { $count } reižu
+        [one] { $count } reize
+       *[other] { $count } reizes
+    }
+grid-open-code = { $student }: „{ $item }” — atvērt kodu
+grid-legend = Apzīmējumi
+grid-state-not-started = Nav sākts
+grid-state-tried = Mēģināts
+grid-state-solved = Atrisināts
+grid-state-solved-late = Atrisināts pēc termiņa
+
+code-heading = { $student } — { $item }
+code-loading = Ielādējam kodu…
+code-none = Šis skolēns šo darbu vēl nav palaidis.
+code-passed = Pārbaudes izdevās
+code-not-passed = Pārbaudes vēl neizdodas
+
+assign-heading = Uzdotie darbi
+assign-none-yet = Vēl nekas nav uzdots.
+assign-no-due = Bez termiņa
+assign-remove = Noņemt
+assign-form-heading = Uzdot vēl
+assign-course = Kurss
+assign-loading = Ielādējam nodarbības…
+assign-whole-lesson = visa nodarbība
+assign-models = 3D modeļi no galerijas
+assign-due = Termiņš (nav obligāts)
+assign-due-date = Datums
+assign-due-time = Laiks
+assign-due-hint = Ja laiku neieraksti, termiņš ir dienas beigās.
+assign-selected =
+    { $count ->
+        [0] Nekas nav izvēlēts
+        [one] Izvēlēts { $count } darbs
+       *[other] Izvēlēti { $count } darbi
+    }
+assign-submit = Uzdot
+assign-done =
+    { $count ->
+        [0] Nekas netika uzdots.
+        [one] Uzdots { $count } darbs.
+       *[other] Uzdoti { $count } darbi.
+    }
+assign-error-nothing = Izvēlies vismaz vienu uzdevumu vai modeli.
+assign-error-date = Termiņa datums nav saprotams. Izvēlies to kalendārā.
+assign-error-past = Termiņš jau ir pagājis. Izvēlies vēlāku datumu.
+assign-error-rejected = Kāds no izvēlētajiem darbiem vairs nav pieejams. Pārlādē lapu un mēģini vēlreiz.
+
+students-heading = Skolēni
+students-none = Vēl neviens nav pievienojies.
+students-joined = pievienojās { $when }
+students-remove = Izņemt
+students-remove-confirm = Izņemt no klases: { $name }? Skolēna konts un paveiktie darbi paliks.
+students-remove-yes = Jā, izņemt
+
+assignments-title = Mani uzdevumi
+assignments-intro = Darbi, ko uzdevuši tavi skolotāji. Vispirms tie, kas vēl jāpaveic, un tie, kuru termiņš ir drīzāk.
+assignments-loading = Ielādējam uzdevumus…
+assignments-error-title = Uzdevumus neizdevās ielādēt
+assignments-none = Pagaidām nekas nav uzdots. Vari brīvi pildīt jebkuru kursu!
+assignments-kind-exercise = Uzdevums
+assignments-kind-model = 3D modelis

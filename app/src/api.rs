@@ -1,10 +1,16 @@
-//! Calls to the server's JSON API.
+//! Calls to the server's JSON API. The session is an HttpOnly cookie the server sets; same-origin
+//! `fetch` sends it, and the browser adds the `Origin` header the server checks on writes.
 
+use darbnica_api::classes::{
+    Assignment, ClassChange, ClassDetail, ClassSummary, Grid, ItemProgress, Join, JoinInfo, Me,
+    MyAssignment, NewAssignments, NewClass, SignIn, SignUp, StudentCode, SyncBatch, SyncResult,
+};
 use darbnica_api::{
     CourseDetail, CourseSummary, ErrorBody, ErrorCode, ExerciseDetail, ModelDetail, ModelSummary,
     WorkshopDetail, WorkshopSummary,
 };
-use gloo_net::http::Request;
+use gloo_net::http::{Request, RequestBuilder, Response};
+use serde::Serialize;
 use serde::de::DeserializeOwned;
 
 /// Why a call failed, in terms the user-facing text can be chosen by.
@@ -25,9 +31,47 @@ impl ApiError {
             ApiError::Unreachable => "api-error-unreachable",
             ApiError::Server { status, .. } if *status >= 500 => "api-error-server",
             ApiError::Server { status: 404, .. } => "api-error-not-found",
+            ApiError::Server { status: 429, .. } => "api-error-too-many",
+            ApiError::Server { status: 401, .. } => "api-error-signed-out",
+            ApiError::Server { status: 403, .. } => "api-error-forbidden",
             ApiError::Server { .. } | ApiError::BadResponse => "api-error-unexpected",
         }
     }
+
+    /// The HTTP status, when the server answered.
+    pub fn status(&self) -> Option<u16> {
+        match self {
+            ApiError::Server { status, .. } => Some(*status),
+            _ => None,
+        }
+    }
+
+    /// The text for this error when it answers `action`: a wrong password, a taken name and an
+    /// unknown join code each get their own sentence; anything else the general one.
+    pub fn message_key_for(&self, action: Action) -> &'static str {
+        match (action, self.status()) {
+            (Action::TeacherSignIn, Some(401)) => "signin-error-teacher-wrong",
+            (Action::StudentSignIn, Some(401)) => "signin-error-student-wrong",
+            (Action::SignUp, Some(409)) => "signup-error-email-taken",
+            (Action::SignUp | Action::Join, Some(400)) => "form-error-rejected",
+            (Action::Join, Some(409)) => "join-error-name-taken",
+            (Action::Join, Some(403)) => "join-error-teacher",
+            (Action::Join, Some(404)) => "join-error-no-class",
+            (Action::Assign, Some(400)) => "assign-error-rejected",
+            _ => self.message_key(),
+        }
+    }
+}
+
+/// What the user was doing when a call failed, for [`ApiError::message_key_for`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    TeacherSignIn,
+    StudentSignIn,
+    SignUp,
+    Join,
+    Assign,
+    Other,
 }
 
 pub async fn fetch_courses() -> Result<Vec<CourseSummary>, ApiError> {
@@ -58,25 +102,161 @@ pub async fn fetch_workshop(id: &str) -> Result<WorkshopDetail, ApiError> {
     get_json(&format!("/api/workshops/{id}")).await
 }
 
+pub async fn fetch_me() -> Result<Option<Me>, ApiError> {
+    get_json("/api/me").await
+}
+
+pub async fn sign_up(request: &SignUp) -> Result<Me, ApiError> {
+    send_json(Request::post("/api/auth/signup"), request).await
+}
+
+pub async fn sign_in(request: &SignIn) -> Result<Me, ApiError> {
+    send_json(Request::post("/api/auth/signin"), request).await
+}
+
+pub async fn sign_out() -> Result<(), ApiError> {
+    send_empty(Request::post("/api/auth/signout")).await
+}
+
+pub async fn fetch_join_info(code: &str) -> Result<JoinInfo, ApiError> {
+    get_json(&format!("/api/join/{}", encode(code))).await
+}
+
+pub async fn join(request: &Join) -> Result<Me, ApiError> {
+    send_json(Request::post("/api/join"), request).await
+}
+
+pub async fn fetch_classes() -> Result<Vec<ClassSummary>, ApiError> {
+    get_json("/api/classes").await
+}
+
+pub async fn create_class(request: &NewClass) -> Result<ClassSummary, ApiError> {
+    send_json(Request::post("/api/classes"), request).await
+}
+
+pub async fn fetch_class(id: &str) -> Result<ClassDetail, ApiError> {
+    get_json(&format!("/api/classes/{}", encode(id))).await
+}
+
+pub async fn change_class(id: &str, change: &ClassChange) -> Result<ClassSummary, ApiError> {
+    send_json(
+        Request::patch(&format!("/api/classes/{}", encode(id))),
+        change,
+    )
+    .await
+}
+
+pub async fn remove_student(class: &str, student: &str) -> Result<(), ApiError> {
+    send_empty(Request::delete(&format!(
+        "/api/classes/{}/students/{}",
+        encode(class),
+        encode(student)
+    )))
+    .await
+}
+
+pub async fn assign(class: &str, request: &NewAssignments) -> Result<Vec<Assignment>, ApiError> {
+    send_json(
+        Request::post(&format!("/api/classes/{}/assignments", encode(class))),
+        request,
+    )
+    .await
+}
+
+pub async fn unassign(class: &str, assignment: &str) -> Result<(), ApiError> {
+    send_empty(Request::delete(&format!(
+        "/api/classes/{}/assignments/{}",
+        encode(class),
+        encode(assignment)
+    )))
+    .await
+}
+
+pub async fn fetch_grid(class: &str) -> Result<Grid, ApiError> {
+    get_json(&format!("/api/classes/{}/grid", encode(class))).await
+}
+
+pub async fn fetch_student_code(
+    class: &str,
+    student: &str,
+    item: &str,
+) -> Result<StudentCode, ApiError> {
+    get_json(&format!(
+        "/api/classes/{}/students/{}/code?item={}",
+        encode(class),
+        encode(student),
+        encode(item)
+    ))
+    .await
+}
+
+pub async fn send_progress(batch: &SyncBatch) -> Result<SyncResult, ApiError> {
+    send_json(Request::post("/api/progress"), batch).await
+}
+
+pub async fn fetch_progress() -> Result<Vec<ItemProgress>, ApiError> {
+    get_json("/api/progress").await
+}
+
+pub async fn fetch_my_assignments() -> Result<Vec<MyAssignment>, ApiError> {
+    get_json("/api/me/assignments").await
+}
+
+/// A path segment or query value, percent-encoded.
+fn encode(part: &str) -> String {
+    String::from(js_sys::encode_uri_component(part))
+}
+
 async fn get_json<T: DeserializeOwned>(url: &str) -> Result<T, ApiError> {
     let response = Request::get(url)
         .send()
         .await
         .map_err(|_| ApiError::Unreachable)?;
+    read_json(response).await
+}
+
+/// A write with a JSON body, answered with JSON.
+async fn send_json<B: Serialize, T: DeserializeOwned>(
+    request: RequestBuilder,
+    body: &B,
+) -> Result<T, ApiError> {
+    let response = request
+        .json(body)
+        .map_err(|_| ApiError::BadResponse)?
+        .send()
+        .await
+        .map_err(|_| ApiError::Unreachable)?;
+    read_json(response).await
+}
+
+/// A write without a body, answered with nothing (204).
+async fn send_empty(request: RequestBuilder) -> Result<(), ApiError> {
+    let response = request.send().await.map_err(|_| ApiError::Unreachable)?;
+    if response.ok() {
+        return Ok(());
+    }
+    Err(read_error(response).await)
+}
+
+async fn read_json<T: DeserializeOwned>(response: Response) -> Result<T, ApiError> {
     if response.ok() {
         return response.json().await.map_err(|_| ApiError::BadResponse);
     }
+    Err(read_error(response).await)
+}
+
+async fn read_error(response: Response) -> ApiError {
     let status = response.status();
     match response.json::<ErrorBody>().await {
-        Ok(body) => Err(ApiError::Server {
+        Ok(body) => ApiError::Server {
             status,
             code: body.error.code,
-        }),
+        },
         // A bare 502/503/504 from a proxy in front of a stopped server.
-        Err(_) if matches!(status, 502..=504) => Err(ApiError::Unreachable),
-        Err(_) => Err(ApiError::Server {
+        Err(_) if matches!(status, 502..=504) => ApiError::Unreachable,
+        Err(_) => ApiError::Server {
             status,
             code: ErrorCode::Unknown,
-        }),
+        },
     }
 }

@@ -3,9 +3,10 @@
 
 use std::collections::HashMap;
 
+use darbnica_api::classes::ItemKey;
 use darbnica_api::{
-    CourseDetail, CourseSummary, ExerciseDetail, LessonDetail, ModelDetail, ModelSummary,
-    WorkshopDetail, WorkshopExercise, WorkshopSummary,
+    CourseDetail, CourseSummary, ExerciseDetail, ExerciseKind, LessonDetail, Localized,
+    ModelDetail, ModelSummary, WorkshopDetail, WorkshopExercise, WorkshopSummary,
 };
 use darbnica_lessons::Content;
 
@@ -173,5 +174,17 @@ impl Catalog {
 
     pub fn exercise(&self, course: &str, id: &str) -> Option<&ExerciseDetail> {
         self.exercises.get(&(course.to_owned(), id.to_owned()))
+    }
+
+    /// What an assignable item is called and what kind it is, if it exists.
+    pub fn item(&self, key: &ItemKey<'_>) -> Option<(Localized, ExerciseKind)> {
+        match key {
+            ItemKey::Exercise { course, exercise } => self
+                .exercise(course, exercise)
+                .map(|exercise| (exercise.title.clone(), exercise.kind)),
+            ItemKey::Model { model } => self
+                .model(model)
+                .map(|model| (model.summary.title.clone(), ExerciseKind::Model)),
+        }
     }
 }

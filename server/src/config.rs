@@ -9,6 +9,7 @@
 //! | `DATABASE_URL` | `sqlite://<data dir>/darbnica.db`; `postgres://…` for PostgreSQL |
 //! | `DARBNICA_DIST_DIR` | `dist` (the built app) |
 //! | `DARBNICA_CONTENT_DIR` | `content` |
+//! | `DARBNICA_HTTPS` | `false`; `true` when users reach the portal over HTTPS (e.g. behind a TLS proxy): the session cookie is then `Secure` |
 
 use std::net::IpAddr;
 use std::path::PathBuf;
@@ -22,6 +23,7 @@ pub struct Config {
     pub database_url: String,
     pub dist_dir: PathBuf,
     pub content_dir: PathBuf,
+    pub https: bool,
 }
 
 impl Config {
@@ -47,7 +49,13 @@ impl Config {
         let data_dir = PathBuf::from(lookup("DARBNICA_DATA_DIR").unwrap_or_else(|| "data".into()));
         let database_url = lookup("DATABASE_URL")
             .unwrap_or_else(|| format!("sqlite://{}", data_dir.join("darbnica.db").display()));
+        let https = match lookup("DARBNICA_HTTPS").as_deref() {
+            None | Some("false" | "0" | "no") => false,
+            Some("true" | "1" | "yes") => true,
+            Some(other) => anyhow::bail!("DARBNICA_HTTPS={other} is not true or false"),
+        };
         Ok(Config {
+            https,
             host,
             port,
             database_url,

@@ -15,8 +15,22 @@ pub enum AppError {
     BadRequest(String),
     #[error("{0}")]
     NotFound(String),
+    #[error("{0}")]
+    Unauthorized(String),
+    #[error("{0}")]
+    Forbidden(String),
+    #[error("{0}")]
+    Conflict(String),
+    #[error("{0}")]
+    TooManyRequests(String),
     #[error(transparent)]
     Internal(#[from] anyhow::Error),
+}
+
+impl From<sqlx::Error> for AppError {
+    fn from(error: sqlx::Error) -> AppError {
+        AppError::Internal(error.into())
+    }
 }
 
 impl AppError {
@@ -24,6 +38,12 @@ impl AppError {
         match self {
             AppError::BadRequest(_) => (StatusCode::BAD_REQUEST, ErrorCode::BadRequest),
             AppError::NotFound(_) => (StatusCode::NOT_FOUND, ErrorCode::NotFound),
+            AppError::Unauthorized(_) => (StatusCode::UNAUTHORIZED, ErrorCode::Unauthorized),
+            AppError::Forbidden(_) => (StatusCode::FORBIDDEN, ErrorCode::Forbidden),
+            AppError::Conflict(_) => (StatusCode::CONFLICT, ErrorCode::Conflict),
+            AppError::TooManyRequests(_) => {
+                (StatusCode::TOO_MANY_REQUESTS, ErrorCode::TooManyRequests)
+            }
             AppError::Internal(_) => (StatusCode::INTERNAL_SERVER_ERROR, ErrorCode::Internal),
         }
     }
@@ -66,6 +86,21 @@ pub async fn json_errors(response: Response) -> Response {
     if !(status.is_client_error() || status.is_server_error()) || is_json {
         return response;
     }
+    let (parts, body) = response.into_parts();
+    // The framework's own rejections (a JSON syntax error, a missing field) say what was wrong in
+    // plain text: keep that as the message.
+    let detail = if matches!(
+        status,
+        StatusCode::BAD_REQUEST | StatusCode::UNPROCESSABLE_ENTITY
+    ) {
+        axum::body::to_bytes(body, 4096)
+            .await
+            .ok()
+            .map(|bytes| String::from_utf8_lossy(&bytes).trim().to_owned())
+            .filter(|text| !text.is_empty())
+    } else {
+        None
+    };
     let (code, message) = match status {
         StatusCode::NOT_FOUND => (
             ErrorCode::NotFound,
@@ -78,8 +113,9 @@ pub async fn json_errors(response: Response) -> Response {
         StatusCode::PAYLOAD_TOO_LARGE => (
             ErrorCode::PayloadTooLarge,
             format!(
-                "the request body is larger than {} bytes",
-                crate::routes::MAX_BODY_BYTES
+                "the request body is too large: at most {} bytes ({} for a progress sync)",
+                crate::routes::MAX_BODY_BYTES,
+                crate::routes::MAX_SYNC_BODY_BYTES
             ),
         ),
         StatusCode::UNSUPPORTED_MEDIA_TYPE => (
@@ -96,10 +132,12 @@ pub async fn json_errors(response: Response) -> Response {
         ),
         status if status.is_client_error() => (
             ErrorCode::BadRequest,
-            status
-                .canonical_reason()
-                .unwrap_or("bad request")
-                .to_lowercase(),
+            detail.unwrap_or_else(|| {
+                status
+                    .canonical_reason()
+                    .unwrap_or("bad request")
+                    .to_lowercase()
+            }),
         ),
         _ => (
             ErrorCode::Internal,
@@ -108,7 +146,7 @@ pub async fn json_errors(response: Response) -> Response {
     };
     let mut json = error_response(status, code, message);
     // Keep headers such as `Allow` on a 405.
-    for (name, value) in response.headers() {
+    for (name, value) in &parts.headers {
         if name != header::CONTENT_TYPE && name != header::CONTENT_LENGTH {
             json.headers_mut().insert(name.clone(), value.clone());
         }

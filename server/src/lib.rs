@@ -4,12 +4,14 @@
 //! Architecture invariant: the server is stateless apart from its database and the content it
 //! loads at start, so several copies can run behind a load balancer.
 
+pub mod auth;
 mod catalog;
 pub mod config;
 pub mod database;
 pub mod error;
 pub mod logging;
 mod routes;
+pub mod saver;
 mod static_files;
 
 use std::future::Future;
@@ -29,15 +31,31 @@ pub struct AppState {
     pub database: Database,
     /// Courses and exercises, built once from `content/` at start.
     pub catalog: Arc<catalog::Catalog>,
+    /// Stores attempts with group commit.
+    pub saver: saver::Saver,
+    pub rate_limits: Arc<auth::RateLimits>,
+    /// Whether the portal is served over HTTPS (then the session cookie is `Secure`).
+    pub https: bool,
 }
 
 impl AppState {
+    /// The state for `database` and `content`; starts the attempt writer, so it must be called
+    /// within a Tokio runtime.
     pub fn new(database: Database, content: &Content) -> AppState {
         AppState {
+            saver: saver::Saver::start(database.clone()),
             database,
             catalog: Arc::new(catalog::Catalog::new(content)),
+            rate_limits: Arc::default(),
+            https: false,
         }
     }
+}
+
+/// The OpenAPI document of the API, as `GET /api/openapi.json` serves it.
+pub fn openapi() -> utoipa::openapi::OpenApi {
+    use utoipa::OpenApi as _;
+    routes::ApiDoc::openapi()
 }
 
 /// The whole HTTP application: the API under `/api` and the built app for every other path.
@@ -65,7 +83,19 @@ pub async fn serve(
     if !config.dist_dir.join("index.html").is_file() {
         tracing::warn!(dist = %config.dist_dir.display(), "no built app found: only the API is served (build it with `cargo xtask run`)");
     }
-    let app = app(AppState::new(database.clone(), &content), &config.dist_dir);
+    match auth::DatabaseSessions::delete_expired(&database).await {
+        Ok(0) => {}
+        Ok(swept) => tracing::info!(swept, "deleted expired sessions"),
+        Err(error) => tracing::warn!(
+            error = format!("{error:#}"),
+            "cannot delete expired sessions"
+        ),
+    }
+    let state = AppState {
+        https: config.https,
+        ..AppState::new(database.clone(), &content)
+    };
+    let app = app(state, &config.dist_dir);
 
     let address = std::net::SocketAddr::new(config.host, config.port);
     let listener = tokio::net::TcpListener::bind(address)
@@ -74,10 +104,13 @@ pub async fn serve(
             format!("listening on {address} (is another server using that port? set PORT)")
         })?;
     tracing::info!("listening on http://{}", listener.local_addr()?);
-    axum::serve(listener, app)
-        .with_graceful_shutdown(shutdown)
-        .await
-        .context("serving HTTP")?;
+    axum::serve(
+        listener,
+        app.into_make_service_with_connect_info::<std::net::SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown)
+    .await
+    .context("serving HTTP")?;
     database.close().await;
     tracing::info!("stopped");
     Ok(())

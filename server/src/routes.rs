@@ -1,41 +1,153 @@
-//! The JSON API under `/api`, one module a resource.
+//! The JSON API under `/api`, one module a resource, and its OpenAPI document
+//! (`GET /api/openapi.json`), generated from the handlers' annotations and the API types.
 
+mod accounts;
+mod classes;
 mod courses;
 mod health;
 mod models;
+mod progress;
 
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
-use axum::routing::get;
+use axum::routing::{delete, get, post};
 use tower_http::compression::CompressionLayer;
 use tower_http::limit::RequestBodyLimitLayer;
+use utoipa::OpenApi;
 
 use crate::AppState;
 
-/// The largest request body the API accepts. Progress saves are small; anything bigger is a
-/// mistake or an attack.
+/// The largest request body the API accepts, but for progress syncs.
 pub const MAX_BODY_BYTES: usize = 64 * 1024;
+/// The largest progress sync: up to [`darbnica_api::classes::MAX_SYNC_BATCH`] attempts with their
+/// code.
+pub const MAX_SYNC_BODY_BYTES: usize = 1024 * 1024;
+
+#[derive(OpenApi)]
+#[openapi(
+    info(
+        title = "Darbnīca API",
+        description = "The portal's JSON API. Errors always have the body \
+            `{\"error\": {\"code\", \"message\"}}`. Writes need the session cookie (from sign-in or \
+            joining a class) and, from a browser, this site's own Origin."
+    ),
+    paths(
+        health::get_health,
+        courses::list_courses,
+        courses::get_course,
+        courses::get_exercise,
+        models::list_models,
+        models::get_model,
+        models::get_thumbnail,
+        models::list_workshops,
+        models::get_workshop,
+        accounts::sign_up,
+        accounts::sign_in,
+        accounts::sign_out,
+        accounts::me,
+        accounts::join_info,
+        accounts::join,
+        classes::list_classes,
+        classes::create_class,
+        classes::get_class,
+        classes::change_class,
+        classes::remove_student,
+        classes::assign,
+        classes::unassign,
+        classes::grid,
+        classes::student_code,
+        progress::save,
+        progress::load,
+        progress::my_assignments,
+    )
+)]
+pub struct ApiDoc;
 
 pub fn api_router(state: AppState) -> Router {
+    let sync = Router::new()
+        .route("/progress", post(progress::save).get(progress::load))
+        .layer(DefaultBodyLimit::max(MAX_SYNC_BODY_BYTES));
     Router::new()
+        .route(
+            "/openapi.json",
+            get(|| async { axum::Json(ApiDoc::openapi()) }),
+        )
         .route("/health", get(health::get_health))
         .route("/courses", get(courses::list_courses))
         .route("/courses/{course}", get(courses::get_course))
+        .route(
+            "/courses/{course}/exercises/{exercise}",
+            get(courses::get_exercise),
+        )
         .route("/models", get(models::list_models))
         .route("/models/{model}", get(models::get_model))
         .route("/models/{model}/thumbnail.png", get(models::get_thumbnail))
         .route("/workshops", get(models::list_workshops))
         .route("/workshops/{workshop}", get(models::get_workshop))
+        .route("/auth/signup", post(accounts::sign_up))
+        .route("/auth/signin", post(accounts::sign_in))
+        .route("/auth/signout", post(accounts::sign_out))
+        .route("/me", get(accounts::me))
+        .route("/me/assignments", get(progress::my_assignments))
+        .route("/join", post(accounts::join))
+        .route("/join/{code}", get(accounts::join_info))
         .route(
-            "/courses/{course}/exercises/{exercise}",
-            get(courses::get_exercise),
+            "/classes",
+            get(classes::list_classes).post(classes::create_class),
         )
+        .route(
+            "/classes/{id}",
+            get(classes::get_class).patch(classes::change_class),
+        )
+        .route(
+            "/classes/{id}/students/{student}",
+            delete(classes::remove_student),
+        )
+        .route(
+            "/classes/{id}/students/{student}/code",
+            get(classes::student_code),
+        )
+        .route("/classes/{id}/assignments", post(classes::assign))
+        .route(
+            "/classes/{id}/assignments/{assignment}",
+            delete(classes::unassign),
+        )
+        .route("/classes/{id}/grid", get(classes::grid))
+        .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
+        .merge(sync)
         // Without its own fallback, an unknown `/api/...` path would reach the app's index.html.
         .fallback(|| async { axum::http::StatusCode::NOT_FOUND })
-        .with_state(state)
-        .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
-        .layer(RequestBodyLimitLayer::new(MAX_BODY_BYTES))
+        .with_state(state.clone())
+        .layer(crate::auth::session_layer(
+            state.database.clone(),
+            state.https,
+        ))
+        .layer(axum::middleware::from_fn(crate::auth::same_origin_writes))
+        .layer(RequestBodyLimitLayer::new(MAX_SYNC_BODY_BYTES))
         // Outside the limits, so that their rejections get the JSON body too.
         .layer(axum::middleware::map_response(crate::error::json_errors))
         .layer(CompressionLayer::new())
+}
+
+/// Now, in milliseconds since 1970.
+pub(crate) fn now_ms() -> i64 {
+    i64::try_from(
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap_or_default()
+            .as_millis(),
+    )
+    .unwrap_or(i64::MAX)
+}
+
+/// A fresh random id (a UUID v4).
+pub(crate) fn new_id() -> String {
+    uuid::Uuid::new_v4().to_string()
+}
+
+/// Whether the database refused a write for a duplicate key.
+pub(crate) fn is_unique_violation(error: &sqlx::Error) -> bool {
+    error
+        .as_database_error()
+        .is_some_and(|error| error.is_unique_violation())
 }

@@ -1,86 +1,12 @@
-//! The server's HTTP behaviour, in-process: `app(state)` driven with `oneshot`, each test on a
-//! fresh real SQLite database and the portal's real content.
+//! The server's HTTP behaviour for content and errors, in-process: `app(state)` driven with
+//! `oneshot`, each test on a fresh real database (SQLite, or PostgreSQL: see `common`).
 
-use std::path::{Path, PathBuf};
+mod common;
 
-use axum::Router;
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
-use darbnica_lessons::Content;
-use darbnica_server::AppState;
-use darbnica_server::database::Database;
-use http_body_util::BodyExt as _;
+use common::{expected_database, test_app};
 use serde_json::{Value, json};
-use tower::ServiceExt as _;
-
-struct TestApp {
-    router: Router,
-    _dir: tempfile::TempDir,
-}
-
-async fn test_app() -> TestApp {
-    let dir = tempfile::tempdir().unwrap();
-    let database = Database::connect(&format!("sqlite://{}/test.db", dir.path().display()))
-        .await
-        .unwrap();
-    database.migrate().await.unwrap();
-    let content = Content::load(&repo_root().join("content")).unwrap();
-
-    let dist = dir.path().join("dist");
-    std::fs::create_dir_all(&dist).unwrap();
-    std::fs::write(
-        dist.join("index.html"),
-        "<!doctype html><title>Darbnīca</title>",
-    )
-    .unwrap();
-    std::fs::write(dist.join("darbnica-app-0123456789abcdef_bg.wasm"), b"\0asm").unwrap();
-    std::fs::write(
-        dist.join("darbnica-app-0123456789abcdef.js"),
-        "export default 1;",
-    )
-    .unwrap();
-    std::fs::write(
-        dist.join("darbnica-app-0123456789abcdef.js.br"),
-        b"brotli bytes",
-    )
-    .unwrap();
-
-    TestApp {
-        router: darbnica_server::app(AppState::new(database, &content), &dist),
-        _dir: dir,
-    }
-}
-
-fn repo_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
-}
-
-impl TestApp {
-    async fn send(&self, request: Request<Body>) -> (StatusCode, axum::http::HeaderMap, Vec<u8>) {
-        let response = self.router.clone().oneshot(request).await.unwrap();
-        let status = response.status();
-        let headers = response.headers().clone();
-        let body = response
-            .into_body()
-            .collect()
-            .await
-            .unwrap()
-            .to_bytes()
-            .to_vec();
-        (status, headers, body)
-    }
-
-    async fn get(&self, uri: &str) -> (StatusCode, axum::http::HeaderMap, Vec<u8>) {
-        self.send(Request::get(uri).body(Body::empty()).unwrap())
-            .await
-    }
-
-    async fn get_json(&self, uri: &str) -> (StatusCode, Value) {
-        let (status, headers, body) = self.get(uri).await;
-        assert_eq!(headers[header::CONTENT_TYPE], "application/json", "{uri}");
-        (status, serde_json::from_slice(&body).unwrap())
-    }
-}
 
 #[tokio::test]
 async fn health_reports_the_database_and_content() {
@@ -88,7 +14,7 @@ async fn health_reports_the_database_and_content() {
     let (status, body) = app.get_json("/api/health").await;
     assert_eq!(status, StatusCode::OK);
     assert_eq!(body["status"], "ok");
-    assert_eq!(body["database"], "sqlite");
+    assert_eq!(body["database"], expected_database());
     assert_eq!(body["course_count"], 2);
     assert!(
         body["database_created_at"]
@@ -213,19 +139,22 @@ async fn a_wrong_method_is_a_json_405_that_names_the_allowed_ones() {
 #[tokio::test]
 async fn an_oversized_body_is_a_json_413() {
     let app = test_app().await;
-    let request = Request::post("/api/courses")
-        .header(header::CONTENT_TYPE, "application/json")
-        .header(header::CONTENT_LENGTH, 70_000)
-        .body(Body::from(vec![b' '; 70_000]))
-        .unwrap();
-    let (status, _, body) = app.send(request).await;
-    assert_eq!(status, StatusCode::PAYLOAD_TOO_LARGE);
-    let body: Value = serde_json::from_slice(&body).unwrap();
-    assert_eq!(body["error"]["code"], "payload_too_large");
-    assert_eq!(
-        body["error"]["message"],
-        "the request body is larger than 65536 bytes"
-    );
+    // 70 kB is too much for a sign-in, and 2 MB for anything.
+    for (uri, size) in [("/api/auth/signin", 70_000), ("/api/progress", 2_000_000)] {
+        let request = Request::post(uri)
+            .header(header::CONTENT_TYPE, "application/json")
+            .header(header::CONTENT_LENGTH, size)
+            .body(Body::from(vec![b' '; size]))
+            .unwrap();
+        let (status, _, body) = app.send(request).await;
+        assert_eq!(status, StatusCode::PAYLOAD_TOO_LARGE, "{uri}");
+        let body: Value = serde_json::from_slice(&body).unwrap();
+        assert_eq!(body["error"]["code"], "payload_too_large");
+        assert_eq!(
+            body["error"]["message"],
+            "the request body is too large: at most 65536 bytes (1048576 for a progress sync)"
+        );
+    }
 }
 
 #[tokio::test]

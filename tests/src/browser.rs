@@ -19,6 +19,7 @@ use chromiumoxide::cdp::browser_protocol::input::{
     DispatchKeyEventParams, DispatchKeyEventType, InsertTextParams,
 };
 use chromiumoxide::cdp::browser_protocol::log::{EventEntryAdded, LogEntryLevel};
+use chromiumoxide::cdp::browser_protocol::network::EnableParams as NetworkEnableParams;
 use chromiumoxide::cdp::browser_protocol::page::{
     CaptureScreenshotFormat, CaptureScreenshotParams, Viewport,
 };
@@ -214,6 +215,36 @@ impl TestBrowser {
         Ok(result.value().cloned().unwrap_or(serde_json::Value::Null))
     }
 
+    /// Cuts the page off the network (`offline`), as a lost connection would: requests fail,
+    /// `navigator.onLine` turns false and the page gets `offline`; or connects it again (`online`).
+    pub async fn set_offline(&self, offline: bool) -> anyhow::Result<()> {
+        self.page.execute(NetworkEnableParams::default()).await?;
+        #[expect(
+            deprecated,
+            reason = "its replacement (overrideNetworkState) is not in every Chromium this runs on"
+        )]
+        let params =
+            chromiumoxide::cdp::browser_protocol::network::EmulateNetworkConditionsParams::new(
+                offline, 0.0, -1.0, -1.0,
+            );
+        self.page.execute(params).await?;
+        Ok(())
+    }
+
+    /// Waits until the JavaScript expression is true.
+    pub async fn wait_until(&self, expression: &str) -> anyhow::Result<()> {
+        let deadline = Instant::now() + TIMEOUT;
+        loop {
+            if self.eval(expression).await? == serde_json::Value::Bool(true) {
+                return Ok(());
+            }
+            if Instant::now() > deadline {
+                bail!("`{expression}` was not true within {TIMEOUT:?}");
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
     /// The visible text of the first element matching `selector`, once it exists.
     pub async fn text(&self, selector: &str) -> anyhow::Result<String> {
         let expression = format!(
@@ -268,6 +299,15 @@ impl TestBrowser {
     /// Clicks the element with a real mouse event, after waiting for it.
     pub async fn click(&self, selector: &str) -> anyhow::Result<()> {
         self.text(selector).await?;
+        // Into view first, then two frames to settle: content drawn lazily as it scrolls into
+        // view (the code editor draws only the lines in view) can move the element, and a click
+        // at where it was would miss it.
+        self.eval(&format!(
+            "new Promise(done => {{ document.querySelector({}).scrollIntoView({{block: 'center'}}); \
+             requestAnimationFrame(() => requestAnimationFrame(() => done(true))); }})",
+            serde_json::to_string(selector)?
+        ))
+        .await?;
         self.page.find_element(selector).await?.click().await?;
         Ok(())
     }

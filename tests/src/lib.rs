@@ -7,6 +7,7 @@
 //! and `CHROMIUM`.
 
 mod browser;
+pub mod load;
 mod server;
 
 pub use browser::{BrowserOptions, TestBrowser};

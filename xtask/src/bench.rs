@@ -49,6 +49,34 @@ fn in_browser(shell: &Shell, bench: &str) -> anyhow::Result<()> {
     ))
 }
 
+/// The progress API under load against the release server on SQLite, then a SIGKILL in the
+/// middle of it (`tests/src/bin/bench-load.rs`): prints `saves_per_s=… p50_ms=… p99_ms=…` and
+/// `acknowledged=… lost=…`.
+pub fn load(shell: &Shell) -> anyhow::Result<()> {
+    shell.run(shell.cargo().args([
+        "build",
+        "--release",
+        "--locked",
+        "--package",
+        "darbnica-server",
+    ]))?;
+    let server = shell.target_dir.join("release/darbnica-server");
+    tools::require_file(&server, "the release build did not produce it")?;
+    shell.run(crate::test::with_e2e_env(
+        shell,
+        shell.cargo().args([
+            "run",
+            "--release",
+            "--locked",
+            "--package",
+            "darbnica-e2e",
+            "--bin",
+            "bench-load",
+        ]),
+        &server,
+    ))
+}
+
 /// The pinned Manifold the kernel is measured against, from PyPI.
 const MANIFOLD3D: &str = "manifold3d==3.5.4";
 const NUMPY: &str = "numpy==2.4.6";

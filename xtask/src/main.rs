@@ -4,11 +4,14 @@
 //! - `cargo xtask run`: build the app and serve the portal on http://127.0.0.1:8080 (`PORT` overrides)
 //! - `cargo xtask build`: build the app (release wasm and the Python runtime) into `dist/`
 //! - `cargo xtask test`: everything CI checks: fmt, clippy (native and wasm32), tests, the wasm
-//!   build, content, end-to-end tests in headless Chromium
+//!   build, content, end-to-end tests in headless Chromium; the server's suites on SQLite and
+//!   on a throwaway PostgreSQL cluster
+//! - `cargo xtask test server`: only the server's tests, on SQLite and PostgreSQL
 //! - `cargo xtask bench size`: the app's wasm size, raw and brotli
 //! - `cargo xtask bench runtime`: the Python runtime's size, ready time and warm run, in Chromium
 //! - `cargo xtask bench geometry`: the geometry kernel's booleans against Manifold
 //! - `cargo xtask bench sandbox`: the 3D sandbox in Chromium: slider → frame, mesh transfer, orbit
+//! - `cargo xtask bench load`: 200 students saving progress against SQLite, then a crash mid-load
 //! - `cargo xtask content check`: load `content/` and report each problem as `file:line: message`
 //! - `cargo xtask py FILE.py`: run a Python file natively with the portal's runtime
 //! - `cargo xtask model FILE.py [--param NAME=VALUE]... [--export OUT]`: build a model natively
@@ -16,6 +19,7 @@
 
 mod bench;
 mod build;
+mod postgres;
 mod python;
 mod shell;
 mod test;
@@ -33,12 +37,14 @@ fn main() -> anyhow::Result<()> {
         ["run"] => run(&shell),
         ["build"] => build::app(&shell),
         ["test"] => test::run(&shell),
+        ["test", "server"] => test::server(&shell),
         ["bench", "size"] => bench::size(&shell),
         ["bench", "runtime"] => bench::runtime(&shell),
         ["bench", "geometry"] => bench::geometry(&shell),
         ["bench", "sandbox"] => bench::sandbox(&shell),
+        ["bench", "load"] => bench::load(&shell),
         ["bench", area] => {
-            bail!("unknown benchmark area `{area}`; known: size, runtime, geometry, sandbox")
+            bail!("unknown benchmark area `{area}`; known: size, runtime, geometry, sandbox, load")
         }
         ["content", "check"] => content_check(&shell, None),
         ["content", "check", only] => content_check(&shell, Some(only)),
@@ -55,12 +61,16 @@ fn main() -> anyhow::Result<()> {
 const USAGE: &str = "usage: cargo xtask <command>
   run             build the app and serve the portal on http://127.0.0.1:8080 (PORT overrides)
   build           build the app (release wasm, Python runtime) into dist/
-  test            run every check CI runs (fmt, clippy, tests, wasm build, end-to-end)
+  test            run every check CI runs (fmt, clippy, tests, wasm build, end-to-end),
+                  the server's suites on SQLite and on a throwaway PostgreSQL cluster
+  test server     the server's tests only, on SQLite and on PostgreSQL
   bench size      print the app's wasm size (raw and brotli)
   bench runtime   the Python runtime in Chromium: size, ready time, warm run time
   bench geometry  the geometry kernel's booleans against Manifold (manifold3d from PyPI)
   bench sandbox   the 3D sandbox in Chromium: slider move → new frame (p50, p95), mesh
                   transfer and orbit frame times, a line a gallery model
+  bench load      200 students saving progress against the release server on SQLite:
+                  saves/s, p50, p99; then kill -9 mid-load: acknowledged and lost saves
   content check [PART]
                   check the files under content/, running every exercise (PART: only
                   problems in files whose path contains it)

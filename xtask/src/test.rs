@@ -43,6 +43,8 @@ pub fn run(shell: &Shell) -> anyhow::Result<()> {
         "darbnica-e2e",
         "--locked",
     ]))?;
+    // The server's integration suites once more, on PostgreSQL (the run above used SQLite).
+    server_on_postgres(shell)?;
     crate::content_check(shell, None)?;
     fuzz_geometry(shell)?;
 
@@ -61,6 +63,33 @@ pub fn run(shell: &Shell) -> anyhow::Result<()> {
         shell.target_dir.join("e2e-screenshots").display()
     );
     Ok(())
+}
+
+/// `cargo xtask test server`: the server's tests on SQLite, then its integration suites on a
+/// throwaway PostgreSQL cluster.
+pub fn server(shell: &Shell) -> anyhow::Result<()> {
+    shell.run(
+        shell
+            .cargo()
+            .args(["test", "--package", "darbnica-server", "--locked"]),
+    )?;
+    server_on_postgres(shell)
+}
+
+fn server_on_postgres(shell: &Shell) -> anyhow::Result<()> {
+    let cluster = crate::postgres::Cluster::start(shell)?;
+    shell.run(
+        shell
+            .cargo()
+            .args([
+                "test",
+                "--package",
+                "darbnica-server",
+                "--locked",
+                "--tests",
+            ])
+            .env("DARBNICA_TEST_POSTGRES_URL", cluster.url()),
+    )
 }
 
 /// Seconds each geometry fuzz target runs in `cargo xtask test`: a smoke test that the targets

@@ -98,7 +98,7 @@ pub fn ensure_test_tools(shell: &Shell) -> anyhow::Result<()> {
 }
 
 /// Installs each Debian package whose program (a name on PATH or an absolute path) is missing.
-fn ensure_debian_packages(shell: &Shell, needed: &[(&str, &str)]) -> anyhow::Result<()> {
+pub fn ensure_debian_packages(shell: &Shell, needed: &[(&str, &str)]) -> anyhow::Result<()> {
     let missing: Vec<&str> = needed
         .iter()
         .filter(|(program, _)| !is_installed(shell, program))

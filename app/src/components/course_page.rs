@@ -13,6 +13,7 @@ use crate::components::loading_state::LoadingState;
 use crate::components::progress_badge::ProgressBadge;
 use crate::i18n::use_i18n;
 use crate::progress::{self, ExerciseProgress, Status};
+use crate::sync::use_progress_sync;
 
 #[component]
 pub fn CoursePage() -> impl IntoView {
@@ -22,7 +23,10 @@ pub fn CoursePage() -> impl IntoView {
         let id = course_id();
         async move { api::fetch_course(&id).await }
     });
+    let sync = use_progress_sync();
     let progress = LocalResource::new(move || {
+        // Read again when progress from other devices has been merged in.
+        let _ = sync.changed.get();
         let id = course_id();
         async move { progress::load_course(&id).await.unwrap_or_default() }
     });
@@ -43,7 +47,7 @@ pub fn CoursePage() -> impl IntoView {
         })
     };
     view! {
-        <Suspense fallback=move || view! { <LoadingState message_key="course-loading"/> }>{page}</Suspense>
+        <Transition fallback=move || view! { <LoadingState message_key="course-loading"/> }>{page}</Transition>
     }
 }
 

@@ -1,7 +1,7 @@
 //! An exercise: the task, the editor with the starter (or the student's last code), Run (which
 //! runs and checks), the output and what the checks found, hints one at a time, Reset, the
 //! solution once solved or after enough tries, and the way on. Progress is stored in this browser
-//! the moment it changes.
+//! the moment it changes, and each ended run goes into the outbox for syncing.
 
 use darbnica_api::ExerciseDetail;
 use darbnica_api::python::{CheckSpec, Limits, RunRequest};
@@ -22,6 +22,7 @@ use crate::i18n::use_i18n;
 use crate::progress::{self, ExerciseProgress, Status};
 use crate::python::{PageOutcome, use_python_runner};
 use crate::run_session::{Finished, RunSession};
+use crate::sync::use_progress_sync;
 
 const TOOLBAR: ToolbarTexts = ToolbarTexts {
     run: "exercise-run",
@@ -101,6 +102,32 @@ fn ExerciseView(detail: ExerciseDetail, progress: ExerciseProgress) -> impl Into
     let model_info = RwSignal::new(None::<Box<darbnica_api::python::ModelInfo>>);
     let param_values = StoredValue::new(std::collections::BTreeMap::<String, f64>::new());
     let save_generation = StoredValue::new(0u32);
+    let sync = use_progress_sync();
+    let item = detail.with_value(|detail| format!("{}/{}", detail.course, detail.id));
+
+    // Progress merged from the student's other devices shows here without a reload (the code in
+    // the editor stays as it is).
+    Effect::new(move |previous: Option<u32>| {
+        let changed = sync.changed.get();
+        if previous.is_some_and(|previous| previous != changed) {
+            let (course, exercise) =
+                detail.with_value(|detail| (detail.course.clone(), detail.id.clone()));
+            leptos::task::spawn_local(async move {
+                if let Ok(Some(stored)) = progress::load(&course, &exercise).await {
+                    progress.update(|progress| {
+                        progress.attempts = progress.attempts.max(stored.attempts);
+                        if stored.status == Some(Status::Solved) {
+                            progress.status = Some(Status::Solved);
+                            progress.solved_at = stored.solved_at.or(progress.solved_at);
+                        } else if progress.status.is_none() {
+                            progress.status = stored.status;
+                        }
+                    });
+                }
+            });
+        }
+        changed
+    });
 
     let store = move || {
         let snapshot = progress.get_untracked();
@@ -130,6 +157,7 @@ fn ExerciseView(detail: ExerciseDetail, progress: ExerciseProgress) -> impl Into
             progress.record_run(passed, progress::now());
         });
         store();
+        sync.record(item.clone(), code.get_value(), passed);
     }));
 
     let run = move || {

@@ -1,9 +1,10 @@
-//! The header on every page: the portal's name, the main navigation and the language switch.
-//! Only sections that exist are linked (the 3D sandbox, workshops and sign-in come later).
+//! The header on every page: the portal's name, the main navigation, the account's corner (sign
+//! in, or the user's pages, sync status and sign out) and the language switch.
 
 use leptos::prelude::*;
 use leptos_router::components::A;
 
+use crate::components::account_menu::AccountMenu;
 use crate::components::language_switch::LanguageSwitch;
 use crate::i18n::use_i18n;
 
@@ -23,6 +24,7 @@ pub fn Header() -> impl IntoView {
                     <A href="/models">{move || i18n.t("nav-models")}</A>
                     <A href="/workshops">{move || i18n.t("nav-workshops")}</A>
                 </nav>
+                <AccountMenu/>
                 <LanguageSwitch/>
             </div>
         </header>

@@ -9,7 +9,9 @@ use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use darbnica_api::ModelSummary;
-use darbnica_api::python::{ExportFormat, ModelInfo, ModelParam, ParamKind, RunRequest};
+use darbnica_api::python::{
+    ExportFormat, ModelInfo, ModelParam, ParamKind, RunOutcome, RunRequest,
+};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 use wasm_bindgen::JsCast as _;
@@ -22,8 +24,9 @@ use crate::components::model_viewport::ModelViewport;
 use crate::components::run_panel::RunPanel;
 use crate::components::run_toolbar::{RunToolbar, ToolbarTexts};
 use crate::i18n::use_i18n;
-use crate::python::{ModelMesh, use_python_runner};
+use crate::python::{ModelMesh, PageOutcome, use_python_runner};
 use crate::run_session::RunSession;
+use crate::sync::use_progress_sync;
 use crate::{share, timing};
 
 const TOOLBAR: ToolbarTexts = ToolbarTexts {
@@ -154,6 +157,13 @@ fn Sandbox(project: Project) -> impl IntoView {
     let running_since = StoredValue::new(None::<f64>);
     let newer_waiting = StoredValue::new(false);
     let moved_at = StoredValue::new(None::<f64>);
+    // A gallery project's run that the student asked for (Run, Ctrl+Enter) is recorded as an
+    // attempt on it; builds from sliders and the first build on opening are not.
+    let sync = use_progress_sync();
+    let item = summary
+        .as_ref()
+        .map(|summary| format!("model:{}", summary.id));
+    let pressed_run = StoredValue::new(false);
 
     let run = move || {
         let mut request = RunRequest::new(source.get_value());
@@ -172,12 +182,31 @@ fn Sandbox(project: Project) -> impl IntoView {
                 run();
                 return;
             }
+            // A run stopped on its way (a newer value came while it had run for long) hands the
+            // press on to the run that replaces it, which builds the same code.
+            let ended = !matches!(
+                finished.outcome,
+                PageOutcome::Stopped | PageOutcome::LoadFailed
+            );
+            if pressed_run.get_value() && ended {
+                pressed_run.set_value(false);
+                if let Some(item) = &item {
+                    let built =
+                        matches!(finished.outcome, PageOutcome::Runtime(RunOutcome::Finished))
+                            && finished.model.is_some();
+                    sync.record(item.clone(), source.get_value(), built);
+                }
+            }
             if let Some(result) = finished.model {
                 mesh.set(result.mesh);
                 model.set(Some(result.info));
             }
         },
     ));
+    let run_pressed = move || {
+        pressed_run.set_value(true);
+        run();
+    };
     let on_change = Callback::new(move |text: String| {
         source.set_value(text);
         session.code_changed();
@@ -240,8 +269,8 @@ fn Sandbox(project: Project) -> impl IntoView {
                 </div>
                 <div class="sandbox__controls">
                     <ParamControls model=model.into() on_change=Callback::new(move |(name, value)| set_value(name, value))/>
-                    <CodeEditor text=code on_change on_run=Callback::new(move |()| run()) error_line=session.error_line.into() control/>
-                    <RunToolbar session texts=TOOLBAR on_run=Callback::new(move |()| run()) on_reset=Callback::new(move |()| control.set_text(&original.get_value()))/>
+                    <CodeEditor text=code on_change on_run=Callback::new(move |()| run_pressed()) error_line=session.error_line.into() control/>
+                    <RunToolbar session texts=TOOLBAR on_run=Callback::new(move |()| run_pressed()) on_reset=Callback::new(move |()| control.set_text(&original.get_value()))/>
                     <RunPanel session/>
                 </div>
             </div>

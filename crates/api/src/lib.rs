@@ -3,6 +3,7 @@
 //! Architecture invariant: this crate knows nothing of HTTP, browsers or databases; it is plain
 //! serde data, compiled both natively (server) and to wasm32 (app).
 
+pub mod classes;
 pub mod explain;
 pub mod python;
 
@@ -11,6 +12,7 @@ use serde::{Deserialize, Serialize};
 /// A text given in both of the portal's languages. Content and API carry both, and the app picks
 /// the one the user reads.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Localized {
     pub lv: String,
     pub en: String,
@@ -29,6 +31,7 @@ impl Localized {
 
 /// One course as the course list shows it: `GET /api/courses` answers `Vec<CourseSummary>`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct CourseSummary {
     pub id: String,
     pub title: Localized,
@@ -40,6 +43,7 @@ pub struct CourseSummary {
 
 /// `GET /api/courses/{course}`: a course with its lessons and their exercises, in order.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct CourseDetail {
     pub id: String,
     pub title: Localized,
@@ -51,6 +55,7 @@ pub struct CourseDetail {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct LessonDetail {
     pub id: String,
     pub title: Localized,
@@ -58,6 +63,7 @@ pub struct LessonDetail {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct WorkshopLink {
     pub title: Localized,
     pub url: String,
@@ -65,6 +71,7 @@ pub struct WorkshopLink {
 
 /// An exercise as lists show it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ExerciseSummary {
     pub id: String,
     pub title: Localized,
@@ -75,6 +82,7 @@ pub struct ExerciseSummary {
 
 /// What an exercise asks for, which decides how its checks look at the answer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ExerciseKind {
     /// A whole program: checked by what it prints for given input.
@@ -90,6 +98,7 @@ pub enum ExerciseKind {
 /// randomised checks compare against) come along; the page shows the solution only after the
 /// exercise is solved or tried `solution_after_tries` times.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ExerciseDetail {
     pub course: String,
     pub course_title: Localized,
@@ -121,6 +130,7 @@ pub struct ExerciseDetail {
 
 /// A 3D project of the gallery: `GET /api/models` answers `Vec<ModelSummary>`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ModelSummary {
     pub id: String,
     pub title: Localized,
@@ -130,6 +140,7 @@ pub struct ModelSummary {
 
 /// `GET /api/models/{id}`: a project with its script.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ModelDetail {
     #[serde(flatten)]
     pub summary: ModelSummary,
@@ -140,6 +151,7 @@ pub struct ModelDetail {
 /// A workshop of the association: `GET /api/workshops` answers `Vec<WorkshopSummary>`, newest
 /// first.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct WorkshopSummary {
     pub id: String,
     /// `YYYY-MM-DD`.
@@ -153,6 +165,7 @@ pub struct WorkshopSummary {
 
 /// `GET /api/workshops/{id}`: a workshop with the projects and exercises it uses.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct WorkshopDetail {
     #[serde(flatten)]
     pub summary: WorkshopSummary,
@@ -162,6 +175,7 @@ pub struct WorkshopDetail {
 
 /// An exercise a workshop uses, with the course it belongs to.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct WorkshopExercise {
     pub course: String,
     pub course_title: Localized,
@@ -171,6 +185,7 @@ pub struct WorkshopExercise {
 
 /// `GET /api/health`: the server is up and its database answers.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Health {
     pub status: String,
     pub version: String,
@@ -184,11 +199,13 @@ pub struct Health {
 /// Every error the API answers has this body: `{"error": {"code": "...", "message": "..."}}`.
 /// The app shows a text of its own for `code` in the user's language; `message` is for developers.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ErrorBody {
     pub error: ErrorDetail,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ErrorDetail {
     pub code: ErrorCode,
     pub message: String,
@@ -196,6 +213,7 @@ pub struct ErrorDetail {
 
 /// What went wrong, as a stable machine-readable code.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ErrorCode {
     BadRequest,
@@ -204,6 +222,13 @@ pub enum ErrorCode {
     PayloadTooLarge,
     UnsupportedMediaType,
     TooManyRequests,
+    /// Not signed in, or the sign-in was wrong.
+    Unauthorized,
+    /// Signed in, but not allowed (e.g. a student on a teacher's page, or a write from another
+    /// site).
+    Forbidden,
+    /// The name or email is taken.
+    Conflict,
     Internal,
     ServiceUnavailable,
     /// A code this build of the app does not know yet (a newer server).

@@ -10,10 +10,13 @@ use darbnica_api::{CourseDetail, CourseSummary, ExerciseDetail};
 use crate::AppState;
 use crate::error::AppError;
 
+#[utoipa::path(get, path = "/api/courses", tag = "content", responses((status = 200, body = Vec<CourseSummary>)))]
 pub async fn list_courses(State(state): State<AppState>) -> Json<Vec<CourseSummary>> {
     Json(state.catalog.courses.clone())
 }
 
+#[utoipa::path(get, path = "/api/courses/{course}", tag = "content", params(("course" = String, Path)),
+    responses((status = 200, body = CourseDetail), (status = 404, body = darbnica_api::ErrorBody)))]
 pub async fn get_course(
     State(state): State<AppState>,
     Path(course): Path<String>,
@@ -26,6 +29,9 @@ pub async fn get_course(
         .ok_or_else(|| AppError::NotFound(format!("there is no course `{course}`")))
 }
 
+#[utoipa::path(get, path = "/api/courses/{course}/exercises/{exercise}", tag = "content",
+    params(("course" = String, Path), ("exercise" = String, Path)),
+    responses((status = 200, body = ExerciseDetail), (status = 404, body = darbnica_api::ErrorBody)))]
 pub async fn get_exercise(
     State(state): State<AppState>,
     Path((course, exercise)): Path<(String, String)>,

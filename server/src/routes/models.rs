@@ -12,6 +12,7 @@ use darbnica_api::{ModelDetail, ModelSummary, WorkshopDetail, WorkshopSummary};
 use crate::AppState;
 use crate::error::AppError;
 
+#[utoipa::path(get, path = "/api/models", tag = "content", responses((status = 200, body = Vec<ModelSummary>)))]
 pub async fn list_models(State(state): State<AppState>) -> Json<Vec<ModelSummary>> {
     Json(
         state
@@ -23,6 +24,8 @@ pub async fn list_models(State(state): State<AppState>) -> Json<Vec<ModelSummary
     )
 }
 
+#[utoipa::path(get, path = "/api/models/{model}", tag = "content", params(("model" = String, Path)),
+    responses((status = 200, body = ModelDetail), (status = 404, body = darbnica_api::ErrorBody)))]
 pub async fn get_model(
     State(state): State<AppState>,
     Path(model): Path<String>,
@@ -35,6 +38,8 @@ pub async fn get_model(
         .ok_or_else(|| AppError::NotFound(format!("there is no model `{model}`")))
 }
 
+#[utoipa::path(get, path = "/api/models/{model}/thumbnail.png", tag = "content", params(("model" = String, Path)),
+    responses((status = 200, description = "a PNG picture of the model", content_type = "image/png"), (status = 404, body = darbnica_api::ErrorBody)))]
 pub async fn get_thumbnail(
     State(state): State<AppState>,
     Path(model): Path<String>,
@@ -53,6 +58,7 @@ pub async fn get_thumbnail(
     ))
 }
 
+#[utoipa::path(get, path = "/api/workshops", tag = "content", responses((status = 200, body = Vec<WorkshopSummary>)))]
 pub async fn list_workshops(State(state): State<AppState>) -> Json<Vec<WorkshopSummary>> {
     Json(
         state
@@ -64,6 +70,8 @@ pub async fn list_workshops(State(state): State<AppState>) -> Json<Vec<WorkshopS
     )
 }
 
+#[utoipa::path(get, path = "/api/workshops/{workshop}", tag = "content", params(("workshop" = String, Path)),
+    responses((status = 200, body = WorkshopDetail), (status = 404, body = darbnica_api::ErrorBody)))]
 pub async fn get_workshop(
     State(state): State<AppState>,
     Path(workshop): Path<String>,

@@ -1,0 +1,440 @@
+//! A teacher's classes. Every query names the signed-in teacher, so a class of another teacher is
+//! as absent as one that does not exist (404):
+//! - `GET /api/classes`, `POST /api/classes`;
+//! - `GET /api/classes/{id}`, `PATCH /api/classes/{id}` (rename, archive);
+//! - `DELETE /api/classes/{id}/students/{student}`;
+//! - `POST /api/classes/{id}/assignments`, `DELETE /api/classes/{id}/assignments/{assignment}`;
+//! - `GET /api/classes/{id}/grid`: the class × item progress grid;
+//! - `GET /api/classes/{id}/students/{student}/code?item=…`: a student's latest code.
+
+use std::collections::HashMap;
+
+use axum::Json;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use darbnica_api::classes::{
+    Assignment, ClassChange, ClassDetail, ClassSummary, Grid, GridCell, ItemKey, ItemState,
+    JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, NewAssignments, NewClass, StudentCode, StudentRef,
+};
+use serde::Deserialize;
+
+use crate::AppState;
+use crate::auth::Teacher;
+use crate::error::{AppError, Result};
+use crate::routes::accounts::clean_name;
+use crate::routes::{is_unique_violation, new_id, now_ms};
+
+/// A random join code from [`JOIN_CODE_ALPHABET`].
+fn new_join_code() -> String {
+    let alphabet = JOIN_CODE_ALPHABET.as_bytes();
+    let random = uuid::Uuid::new_v4();
+    random.as_bytes()[..JOIN_CODE_LENGTH]
+        .iter()
+        .map(|byte| char::from(alphabet[usize::from(*byte) % alphabet.len()]))
+        .collect()
+}
+
+fn no_class(id: &str) -> AppError {
+    AppError::NotFound(format!("you have no class with the id {id}"))
+}
+
+type ClassRow = (String, String, String, i64, i64, i64, i64);
+
+const CLASS_COLUMNS: &str = "c.id, c.name, c.join_code, c.archived, c.created_at, \
+     (SELECT COUNT(*) FROM class_members m WHERE m.class_id = c.id), \
+     (SELECT COUNT(*) FROM assignments a WHERE a.class_id = c.id)";
+
+fn summary(row: ClassRow) -> ClassSummary {
+    let (id, name, join_code, archived, created_at, students, assignments) = row;
+    ClassSummary {
+        id,
+        name,
+        join_code,
+        archived: archived != 0,
+        student_count: u32::try_from(students).unwrap_or(u32::MAX),
+        assignment_count: u32::try_from(assignments).unwrap_or(u32::MAX),
+        created_at,
+    }
+}
+
+/// The teacher's class `id`, or a 404 (also when it is another teacher's).
+async fn owned_class(state: &AppState, teacher: &str, id: &str) -> Result<ClassSummary> {
+    let row: Option<ClassRow> = sqlx::query_as(&format!(
+        "SELECT {CLASS_COLUMNS} FROM classes c WHERE c.id = $1 AND c.teacher_id = $2"
+    ))
+    .bind(id)
+    .bind(teacher)
+    .fetch_optional(state.database.pool())
+    .await?;
+    row.map(summary).ok_or_else(|| no_class(id))
+}
+
+#[utoipa::path(get, path = "/api/classes", tag = "classes",
+    responses((status = 200, description = "the teacher's classes, open ones first, newest first", body = Vec<ClassSummary>),
+              (status = 401, body = darbnica_api::ErrorBody), (status = 403, body = darbnica_api::ErrorBody)))]
+pub async fn list_classes(
+    State(state): State<AppState>,
+    Teacher(teacher): Teacher,
+) -> Result<Json<Vec<ClassSummary>>> {
+    let rows: Vec<ClassRow> = sqlx::query_as(&format!(
+        "SELECT {CLASS_COLUMNS} FROM classes c WHERE c.teacher_id = $1 \
+         ORDER BY c.archived, c.created_at DESC"
+    ))
+    .bind(&teacher.id)
+    .fetch_all(state.database.pool())
+    .await?;
+    Ok(Json(rows.into_iter().map(summary).collect()))
+}
+
+#[utoipa::path(post, path = "/api/classes", tag = "classes", request_body = NewClass,
+    responses((status = 201, body = ClassSummary), (status = 400, body = darbnica_api::ErrorBody)))]
+pub async fn create_class(
+    State(state): State<AppState>,
+    Teacher(teacher): Teacher,
+    Json(request): Json<NewClass>,
+) -> Result<(StatusCode, Json<ClassSummary>)> {
+    let name = clean_name(&request.name, "the class name")?;
+    let id = new_id();
+    // 29^6 codes: a clash is rare, and drawing again settles it.
+    for _ in 0..20 {
+        let inserted = sqlx::query(
+            "INSERT INTO classes (id, teacher_id, name, join_code, archived, created_at) \
+             VALUES ($1, $2, $3, $4, 0, $5)",
+        )
+        .bind(&id)
+        .bind(&teacher.id)
+        .bind(&name)
+        .bind(new_join_code())
+        .bind(now_ms())
+        .execute(state.database.pool())
+        .await;
+        match inserted {
+            Err(error) if is_unique_violation(&error) => continue,
+            other => other?,
+        };
+        let class = owned_class(&state, &teacher.id, &id).await?;
+        return Ok((StatusCode::CREATED, Json(class)));
+    }
+    Err(anyhow::anyhow!("no free join code after 20 draws").into())
+}
+
+async fn students(state: &AppState, class: &str) -> Result<Vec<StudentRef>> {
+    let rows: Vec<(String, String, i64)> = sqlx::query_as(
+        "SELECT u.id, u.name, m.joined_at FROM class_members m JOIN users u ON u.id = m.student_id \
+         WHERE m.class_id = $1 ORDER BY m.name_key",
+    )
+    .bind(class)
+    .fetch_all(state.database.pool())
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(id, name, joined_at)| StudentRef {
+            id,
+            name,
+            joined_at,
+        })
+        .collect())
+}
+
+/// The assignments of the classes `classes` (ids), in the order they were given, with titles
+/// from the catalog; items that left the content are skipped.
+pub async fn assignments_of(state: &AppState, class: &str) -> Result<Vec<Assignment>> {
+    let rows: Vec<(String, String, Option<i64>, i64)> = sqlx::query_as(
+        "SELECT id, item, due_at, assigned_at FROM assignments WHERE class_id = $1 \
+         ORDER BY assigned_at, position",
+    )
+    .bind(class)
+    .fetch_all(state.database.pool())
+    .await?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|(id, item, due_at, assigned_at)| {
+            let key = ItemKey::parse(&item)?;
+            let (title, kind) = state.catalog.item(&key)?;
+            Some(Assignment {
+                id,
+                path: key.path(),
+                item,
+                title,
+                kind,
+                due_at,
+                assigned_at,
+            })
+        })
+        .collect())
+}
+
+#[utoipa::path(get, path = "/api/classes/{id}", tag = "classes",
+    params(("id" = String, Path)),
+    responses((status = 200, body = ClassDetail), (status = 404, body = darbnica_api::ErrorBody)))]
+pub async fn get_class(
+    State(state): State<AppState>,
+    Teacher(teacher): Teacher,
+    Path(id): Path<String>,
+) -> Result<Json<ClassDetail>> {
+    let summary = owned_class(&state, &teacher.id, &id).await?;
+    Ok(Json(ClassDetail {
+        summary,
+        students: students(&state, &id).await?,
+        assignments: assignments_of(&state, &id).await?,
+    }))
+}
+
+#[utoipa::path(patch, path = "/api/classes/{id}", tag = "classes", request_body = ClassChange,
+    params(("id" = String, Path)),
+    responses((status = 200, body = ClassSummary), (status = 404, body = darbnica_api::ErrorBody)))]
+pub async fn change_class(
+    State(state): State<AppState>,
+    Teacher(teacher): Teacher,
+    Path(id): Path<String>,
+    Json(change): Json<ClassChange>,
+) -> Result<Json<ClassSummary>> {
+    owned_class(&state, &teacher.id, &id).await?;
+    if let Some(name) = &change.name {
+        sqlx::query("UPDATE classes SET name = $1 WHERE id = $2 AND teacher_id = $3")
+            .bind(clean_name(name, "the class name")?)
+            .bind(&id)
+            .bind(&teacher.id)
+            .execute(state.database.pool())
+            .await?;
+    }
+    if let Some(archived) = change.archived {
+        sqlx::query("UPDATE classes SET archived = $1 WHERE id = $2 AND teacher_id = $3")
+            .bind(i64::from(archived))
+            .bind(&id)
+            .bind(&teacher.id)
+            .execute(state.database.pool())
+            .await?;
+    }
+    Ok(Json(owned_class(&state, &teacher.id, &id).await?))
+}
+
+#[utoipa::path(delete, path = "/api/classes/{id}/students/{student}", tag = "classes",
+    params(("id" = String, Path), ("student" = String, Path)),
+    responses((status = 204, description = "removed; their work stays theirs"), (status = 404, body = darbnica_api::ErrorBody)))]
+pub async fn remove_student(
+    State(state): State<AppState>,
+    Teacher(teacher): Teacher,
+    Path((id, student)): Path<(String, String)>,
+) -> Result<StatusCode> {
+    owned_class(&state, &teacher.id, &id).await?;
+    let removed = sqlx::query("DELETE FROM class_members WHERE class_id = $1 AND student_id = $2")
+        .bind(&id)
+        .bind(&student)
+        .execute(state.database.pool())
+        .await?;
+    if removed.rows_affected() == 0 {
+        return Err(AppError::NotFound(format!(
+            "the class has no student with the id {student}"
+        )));
+    }
+    Ok(StatusCode::NO_CONTENT)
+}
+
+#[utoipa::path(post, path = "/api/classes/{id}/assignments", tag = "classes", request_body = NewAssignments,
+    params(("id" = String, Path)),
+    responses((status = 200, description = "the class's assignments, all of them", body = Vec<Assignment>),
+              (status = 400, description = "an item that does not exist", body = darbnica_api::ErrorBody),
+              (status = 404, body = darbnica_api::ErrorBody)))]
+pub async fn assign(
+    State(state): State<AppState>,
+    Teacher(teacher): Teacher,
+    Path(id): Path<String>,
+    Json(request): Json<NewAssignments>,
+) -> Result<Json<Vec<Assignment>>> {
+    owned_class(&state, &teacher.id, &id).await?;
+    if request.items.is_empty() {
+        return Err(AppError::BadRequest("choose at least one item".into()));
+    }
+    if request.items.len() > 500 {
+        return Err(AppError::BadRequest(
+            "at most 500 items can be assigned at once".into(),
+        ));
+    }
+    for item in &request.items {
+        let exists = ItemKey::parse(item).is_some_and(|key| state.catalog.item(&key).is_some());
+        if !exists {
+            return Err(AppError::BadRequest(format!(
+                "there is no exercise or model `{item}`"
+            )));
+        }
+    }
+    let now = now_ms();
+    let mut transaction = state.database.pool().begin().await?;
+    for (position, item) in request.items.iter().enumerate() {
+        sqlx::query(
+            "INSERT INTO assignments (id, class_id, item, due_at, assigned_at, position) \
+             VALUES ($1, $2, $3, $4, $5, $6) \
+             ON CONFLICT (class_id, item) DO UPDATE SET due_at = excluded.due_at",
+        )
+        .bind(new_id())
+        .bind(&id)
+        .bind(item)
+        .bind(request.due_at)
+        .bind(now)
+        .bind(i64::try_from(position).unwrap_or(i64::MAX))
+        .execute(&mut *transaction)
+        .await?;
+    }
+    transaction.commit().await?;
+    Ok(Json(assignments_of(&state, &id).await?))
+}
+
+#[utoipa::path(delete, path = "/api/classes/{id}/assignments/{assignment}", tag = "classes",
+    params(("id" = String, Path), ("assignment" = String, Path)),
+    responses((status = 204, description = "no longer assigned; the work done on it stays"), (status = 404, body = darbnica_api::ErrorBody)))]
+pub async fn unassign(
+    State(state): State<AppState>,
+    Teacher(teacher): Teacher,
+    Path((id, assignment)): Path<(String, String)>,
+) -> Result<StatusCode> {
+    owned_class(&state, &teacher.id, &id).await?;
+    let removed = sqlx::query("DELETE FROM assignments WHERE class_id = $1 AND id = $2")
+        .bind(&id)
+        .bind(&assignment)
+        .execute(state.database.pool())
+        .await?;
+    if removed.rows_affected() == 0 {
+        return Err(AppError::NotFound(format!(
+            "the class has no assignment with the id {assignment}"
+        )));
+    }
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// Where someone stands on an item from their attempts: solved after the due date is late.
+pub fn item_state(attempts: i64, solved_at: Option<i64>, due_at: Option<i64>) -> ItemState {
+    match (solved_at, due_at) {
+        (Some(solved), Some(due)) if solved > due => ItemState::SolvedLate,
+        (Some(_), _) => ItemState::Solved,
+        (None, _) if attempts > 0 => ItemState::Tried,
+        _ => ItemState::NotStarted,
+    }
+}
+
+/// Per (user, item): attempts, first solved, last activity; for the members of `class` on its
+/// assigned items.
+pub type ActivityRow = (String, String, i64, Option<i64>, i64);
+
+pub const ACTIVITY_COLUMNS: &str = "t.user_id, t.item, COUNT(*), \
+     MIN(CASE WHEN t.passed = 1 THEN t.at END), MAX(t.at)";
+
+#[utoipa::path(get, path = "/api/classes/{id}/grid", tag = "classes",
+    params(("id" = String, Path)),
+    responses((status = 200, body = Grid), (status = 404, body = darbnica_api::ErrorBody)))]
+pub async fn grid(
+    State(state): State<AppState>,
+    Teacher(teacher): Teacher,
+    Path(id): Path<String>,
+) -> Result<Json<Grid>> {
+    owned_class(&state, &teacher.id, &id).await?;
+    let students = students(&state, &id).await?;
+    let assignments = assignments_of(&state, &id).await?;
+    let rows: Vec<ActivityRow> = sqlx::query_as(&format!(
+        "SELECT {ACTIVITY_COLUMNS} FROM attempts t \
+         JOIN class_members m ON m.student_id = t.user_id AND m.class_id = $1 \
+         JOIN assignments a ON a.item = t.item AND a.class_id = $1 \
+         GROUP BY t.user_id, t.item"
+    ))
+    .bind(&id)
+    .fetch_all(state.database.pool())
+    .await?;
+    let due: HashMap<&str, Option<i64>> = assignments
+        .iter()
+        .map(|assignment| (assignment.item.as_str(), assignment.due_at))
+        .collect();
+    let cells = rows
+        .into_iter()
+        .map(|(student, item, attempts, solved_at, last)| GridCell {
+            state: item_state(
+                attempts,
+                solved_at,
+                due.get(item.as_str()).copied().flatten(),
+            ),
+            student,
+            item,
+            attempts: u32::try_from(attempts).unwrap_or(u32::MAX),
+            last_activity: Some(last),
+        })
+        .collect();
+    Ok(Json(Grid {
+        students,
+        assignments,
+        cells,
+    }))
+}
+
+#[derive(Debug, Deserialize, utoipa::IntoParams)]
+pub struct CodeQuery {
+    /// The item, e.g. `python-pamati/sveika-pasaule`.
+    item: String,
+}
+
+#[utoipa::path(get, path = "/api/classes/{id}/students/{student}/code", tag = "classes",
+    params(("id" = String, Path), ("student" = String, Path), CodeQuery),
+    responses((status = 200, body = StudentCode),
+              (status = 404, description = "no such class or student, or no code yet", body = darbnica_api::ErrorBody)))]
+pub async fn student_code(
+    State(state): State<AppState>,
+    Teacher(teacher): Teacher,
+    Path((id, student)): Path<(String, String)>,
+    Query(query): Query<CodeQuery>,
+) -> Result<Json<StudentCode>> {
+    owned_class(&state, &teacher.id, &id).await?;
+    let member: Option<(String,)> = sqlx::query_as(
+        "SELECT student_id FROM class_members WHERE class_id = $1 AND student_id = $2",
+    )
+    .bind(&id)
+    .bind(&student)
+    .fetch_optional(state.database.pool())
+    .await?;
+    if member.is_none() {
+        return Err(AppError::NotFound(format!(
+            "the class has no student with the id {student}"
+        )));
+    }
+    let row: Option<(String, i64, i64)> = sqlx::query_as(
+        "SELECT code, passed, at FROM attempts WHERE user_id = $1 AND item = $2 \
+         ORDER BY at DESC, received_at DESC LIMIT 1",
+    )
+    .bind(&student)
+    .bind(&query.item)
+    .fetch_optional(state.database.pool())
+    .await?;
+    let (code, passed, at) = row.ok_or_else(|| {
+        AppError::NotFound(format!("the student has not run `{}` yet", query.item))
+    })?;
+    Ok(Json(StudentCode {
+        student,
+        item: query.item,
+        code,
+        passed: passed != 0,
+        at,
+    }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn join_codes_use_only_the_unmistakable_alphabet() {
+        for _ in 0..200 {
+            let code = new_join_code();
+            assert_eq!(code.len(), JOIN_CODE_LENGTH);
+            assert!(
+                code.chars().all(|c| JOIN_CODE_ALPHABET.contains(c)),
+                "{code}"
+            );
+        }
+    }
+
+    #[test]
+    fn solving_after_the_due_date_is_late() {
+        assert_eq!(item_state(0, None, Some(5)), ItemState::NotStarted);
+        assert_eq!(item_state(2, None, Some(5)), ItemState::Tried);
+        assert_eq!(item_state(2, Some(5), Some(5)), ItemState::Solved);
+        assert_eq!(item_state(2, Some(6), Some(5)), ItemState::SolvedLate);
+        assert_eq!(item_state(1, Some(6), None), ItemState::Solved);
+    }
+}

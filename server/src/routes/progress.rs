@@ -1,0 +1,168 @@
+//! A signed-in user's progress:
+//! - `POST /api/progress`: attempts made in the browser (maybe offline, maybe sent before);
+//! - `GET /api/progress`: progress per item from every device, for the browser to merge;
+//! - `GET /api/me/assignments`: what the student's teachers assigned, soonest due first.
+
+use std::collections::HashMap;
+
+use axum::Json;
+use axum::extract::State;
+use darbnica_api::classes::{
+    ItemKey, ItemProgress, MAX_CODE_BYTES, MAX_SYNC_BATCH, MyAssignment, SyncBatch, SyncResult,
+};
+
+use crate::AppState;
+use crate::auth::SignedIn;
+use crate::error::{AppError, Result};
+use crate::routes::classes::{ACTIVITY_COLUMNS, ActivityRow, assignments_of, item_state};
+use crate::routes::now_ms;
+use crate::saver::AttemptRow;
+
+/// The earliest time an attempt may claim (2024-01-01): anything before is a broken clock.
+const EARLIEST_AT: i64 = 1_704_067_200_000;
+
+#[utoipa::path(post, path = "/api/progress", tag = "progress", request_body = SyncBatch,
+    responses((status = 200, description = "every attempt of the batch is stored", body = SyncResult),
+              (status = 400, description = "the batch is malformed; it says which attempt and why", body = darbnica_api::ErrorBody),
+              (status = 401, body = darbnica_api::ErrorBody)))]
+pub async fn save(
+    State(state): State<AppState>,
+    SignedIn(user): SignedIn,
+    Json(batch): Json<SyncBatch>,
+) -> Result<Json<SyncResult>> {
+    if batch.attempts.len() > MAX_SYNC_BATCH {
+        return Err(AppError::BadRequest(format!(
+            "a batch holds at most {MAX_SYNC_BATCH} attempts; this one has {}",
+            batch.attempts.len()
+        )));
+    }
+    let received_at = now_ms();
+    let mut rows = Vec::with_capacity(batch.attempts.len());
+    for (index, attempt) in batch.attempts.into_iter().enumerate() {
+        let wrong = |what: String| AppError::BadRequest(format!("attempt {index}: {what}"));
+        let id = uuid::Uuid::parse_str(&attempt.id)
+            .map_err(|_| wrong(format!("the id `{}` is not a UUID", attempt.id)))?;
+        if ItemKey::parse(&attempt.item).is_none() {
+            return Err(wrong(format!(
+                "`{}` names no item (expected `course/exercise` or `model:id`)",
+                attempt.item
+            )));
+        }
+        if attempt.code.len() > MAX_CODE_BYTES {
+            return Err(wrong(format!(
+                "the code is longer than {MAX_CODE_BYTES} bytes"
+            )));
+        }
+        if attempt.at < EARLIEST_AT {
+            return Err(wrong(format!("the time {} is before 2024", attempt.at)));
+        }
+        rows.push(AttemptRow {
+            id: id.hyphenated().to_string(),
+            user_id: user.id.clone(),
+            item: attempt.item,
+            code: attempt.code,
+            passed: attempt.passed,
+            // A clock running ahead must not make work look done before the due date passed.
+            at: attempt.at.min(received_at),
+            received_at,
+        });
+    }
+    if rows.is_empty() {
+        return Ok(Json(SyncResult {
+            stored: 0,
+            duplicates: 0,
+        }));
+    }
+    Ok(Json(state.saver.save(rows).await?))
+}
+
+#[utoipa::path(get, path = "/api/progress", tag = "progress",
+    responses((status = 200, body = Vec<ItemProgress>), (status = 401, body = darbnica_api::ErrorBody)))]
+pub async fn load(
+    State(state): State<AppState>,
+    SignedIn(user): SignedIn,
+) -> Result<Json<Vec<ItemProgress>>> {
+    let pool = state.database.pool();
+    let rows: Vec<ActivityRow> = sqlx::query_as(&format!(
+        "SELECT {ACTIVITY_COLUMNS} FROM attempts t WHERE t.user_id = $1 \
+         GROUP BY t.user_id, t.item ORDER BY t.item"
+    ))
+    .bind(&user.id)
+    .fetch_all(pool)
+    .await?;
+    // The code of each item's latest run; of runs in the same millisecond, the one received last
+    // (the map keeps the last of each item).
+    let latest: Vec<(String, String)> = sqlx::query_as(
+        "SELECT t.item, t.code FROM attempts t WHERE t.user_id = $1 AND t.at = \
+         (SELECT MAX(l.at) FROM attempts l WHERE l.user_id = t.user_id AND l.item = t.item) \
+         ORDER BY t.received_at, t.id",
+    )
+    .bind(&user.id)
+    .fetch_all(pool)
+    .await?;
+    let latest: HashMap<String, String> = latest.into_iter().collect();
+    Ok(Json(
+        rows.into_iter()
+            .map(|(_, item, attempts, solved_at, last_at)| ItemProgress {
+                last_code: latest.get(&item).cloned().unwrap_or_default(),
+                item,
+                attempts: u32::try_from(attempts).unwrap_or(u32::MAX),
+                solved_at,
+                last_at,
+            })
+            .collect(),
+    ))
+}
+
+#[utoipa::path(get, path = "/api/me/assignments", tag = "progress",
+    responses((status = 200, description = "open classes' assignments: undone ones first, soonest due first", body = Vec<MyAssignment>),
+              (status = 401, body = darbnica_api::ErrorBody)))]
+pub async fn my_assignments(
+    State(state): State<AppState>,
+    SignedIn(user): SignedIn,
+) -> Result<Json<Vec<MyAssignment>>> {
+    let pool = state.database.pool();
+    let classes: Vec<(String, String)> = sqlx::query_as(
+        "SELECT c.id, c.name FROM class_members m JOIN classes c ON c.id = m.class_id \
+         WHERE m.student_id = $1 AND c.archived = 0 ORDER BY c.name",
+    )
+    .bind(&user.id)
+    .fetch_all(pool)
+    .await?;
+    let rows: Vec<ActivityRow> = sqlx::query_as(&format!(
+        "SELECT {ACTIVITY_COLUMNS} FROM attempts t WHERE t.user_id = $1 GROUP BY t.user_id, t.item"
+    ))
+    .bind(&user.id)
+    .fetch_all(pool)
+    .await?;
+    let activity: HashMap<String, (i64, Option<i64>)> = rows
+        .into_iter()
+        .map(|(_, item, attempts, solved_at, _)| (item, (attempts, solved_at)))
+        .collect();
+    let mut mine = Vec::new();
+    for (class, class_name) in classes {
+        for assignment in assignments_of(&state, &class).await? {
+            let (attempts, solved_at) =
+                activity.get(&assignment.item).copied().unwrap_or((0, None));
+            mine.push(MyAssignment {
+                class_name: class_name.clone(),
+                state: item_state(attempts, solved_at, assignment.due_at),
+                assignment,
+            });
+        }
+    }
+    let done = |state: darbnica_api::classes::ItemState| {
+        matches!(
+            state,
+            darbnica_api::classes::ItemState::Solved | darbnica_api::classes::ItemState::SolvedLate
+        )
+    };
+    mine.sort_by_key(|mine| {
+        (
+            done(mine.state),
+            mine.assignment.due_at.unwrap_or(i64::MAX),
+            mine.assignment.assigned_at,
+        )
+    });
+    Ok(Json(mine))
+}

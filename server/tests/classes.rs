@@ -1,0 +1,672 @@
+//! Accounts, classes, assignments, the grid and progress sync, through the HTTP API on a real
+//! database (SQLite, or PostgreSQL: see `common`). Each test is a small story of teachers and
+//! students, each with their own session cookie.
+
+mod common;
+
+use axum::body::Body;
+use axum::http::{Request, StatusCode, header};
+use common::{Client, TestApp, test_app};
+use serde_json::{Value, json};
+
+const EXERCISE: &str = "programmesanas-pamati/sveika-pasaule";
+const OTHER_EXERCISE: &str = "programmesanas-pamati/vairakas-rindas";
+const MODEL: &str = "model:zobrats";
+
+fn uuid() -> String {
+    uuid::Uuid::new_v4().to_string()
+}
+
+fn now_ms() -> i64 {
+    i64::try_from(
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap()
+            .as_millis(),
+    )
+    .unwrap()
+}
+
+async fn teacher<'a>(app: &'a TestApp, email: &str) -> Client<'a> {
+    let client = app.client();
+    client
+        .expect(
+            StatusCode::CREATED,
+            "POST",
+            "/api/auth/signup",
+            Some(json!({"name": "Ilze Ozola", "email": email, "password": "parole123"})),
+        )
+        .await;
+    client
+}
+
+/// A class of `teacher`: (id, join code).
+async fn class(teacher: &Client<'_>, name: &str) -> (String, String) {
+    let class = teacher
+        .expect(
+            StatusCode::CREATED,
+            "POST",
+            "/api/classes",
+            Some(json!({"name": name})),
+        )
+        .await;
+    (
+        class["id"].as_str().unwrap().to_owned(),
+        class["join_code"].as_str().unwrap().to_owned(),
+    )
+}
+
+async fn student<'a>(app: &'a TestApp, code: &str, name: &str) -> (Client<'a>, String) {
+    let client = app.client();
+    let me = client
+        .expect(
+            StatusCode::CREATED,
+            "POST",
+            "/api/join",
+            Some(json!({"code": code, "name": name, "password": "kaķis"})),
+        )
+        .await;
+    (client, me["id"].as_str().unwrap().to_owned())
+}
+
+fn attempt(id: &str, item: &str, code: &str, passed: bool, at: i64) -> Value {
+    json!({"id": id, "item": item, "code": code, "passed": passed, "at": at})
+}
+
+#[tokio::test]
+async fn a_teacher_signs_up_signs_out_and_signs_in_again() {
+    let app = test_app().await;
+    let client = app.client();
+    assert_eq!(client.get("/api/me").await, (StatusCode::OK, Value::Null));
+
+    // The session cookie: HttpOnly, SameSite=Lax, not Secure over plain HTTP.
+    let request = Request::post("/api/auth/signup")
+        .header(header::CONTENT_TYPE, "application/json")
+        .body(Body::from(
+            json!({"name": "  Ilze   Ozola ", "email": "Ilze@Skola.LV", "password": "parole123"})
+                .to_string(),
+        ))
+        .unwrap();
+    let (status, headers, body) = app.send(request).await;
+    assert_eq!(status, StatusCode::CREATED);
+    let cookie = headers[header::SET_COOKIE].to_str().unwrap();
+    assert!(cookie.starts_with("darbnica_session="), "{cookie}");
+    for attribute in ["HttpOnly", "SameSite=Lax", "Path=/"] {
+        assert!(cookie.contains(attribute), "{cookie}");
+    }
+    assert!(!cookie.contains("Secure"), "{cookie}");
+    let me: Value = serde_json::from_slice(&body).unwrap();
+    assert_eq!(me["name"], "Ilze Ozola");
+    assert_eq!(me["email"], "ilze@skola.lv");
+    assert_eq!(me["role"], "teacher");
+
+    // The same email again, in other case, is taken.
+    let (status, body) = client
+        .post(
+            "/api/auth/signup",
+            json!({"name": "X", "email": "ILZE@skola.lv", "password": "parole123"}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::CONFLICT, "{body}");
+    assert_eq!(body["error"]["code"], "conflict");
+
+    let (status, body) = client
+        .post(
+            "/api/auth/signin",
+            json!({"as": "teacher", "email": "ilze@skola.lv", "password": "nepareiza"}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+    assert_eq!(
+        body["error"]["message"],
+        "the email or the password is wrong"
+    );
+    // An unknown email gets the very same answer.
+    let (status, unknown) = client
+        .post(
+            "/api/auth/signin",
+            json!({"as": "teacher", "email": "nav@skola.lv", "password": "nepareiza"}),
+        )
+        .await;
+    assert_eq!((status, &unknown), (StatusCode::UNAUTHORIZED, &body));
+
+    let me = client
+        .expect(
+            StatusCode::OK,
+            "POST",
+            "/api/auth/signin",
+            Some(json!({"as": "teacher", "email": " ILZE@skola.lv", "password": "parole123"})),
+        )
+        .await;
+    assert_eq!(me["name"], "Ilze Ozola");
+    assert_eq!(client.get("/api/me").await.1["email"], "ilze@skola.lv");
+
+    client
+        .expect(StatusCode::NO_CONTENT, "POST", "/api/auth/signout", None)
+        .await;
+    assert_eq!(client.get("/api/me").await, (StatusCode::OK, Value::Null));
+    let (status, _) = client.get("/api/classes").await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+}
+
+#[tokio::test]
+async fn sign_up_says_what_is_wrong_with_the_form() {
+    let app = test_app().await;
+    let client = app.client();
+    for (form, message) in [
+        (
+            json!({"name": "", "email": "a@b.lv", "password": "parole123"}),
+            "the name is empty",
+        ),
+        (
+            json!({"name": "A", "email": "nav-epasts", "password": "parole123"}),
+            "`nav-epasts` is not an email address",
+        ),
+        (
+            json!({"name": "A", "email": "a@b.lv", "password": "īsa"}),
+            "the password is shorter than 8 characters",
+        ),
+    ] {
+        let (status, body) = client.post("/api/auth/signup", form).await;
+        assert_eq!(status, StatusCode::BAD_REQUEST, "{body}");
+        assert_eq!(body["error"]["message"], message);
+    }
+    // A field missing is the framework's rejection, still JSON and still saying what is wrong.
+    let (status, body) = client.post("/api/auth/signup", json!({"name": "A"})).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(body["error"]["code"], "bad_request");
+    assert!(
+        body["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("missing field `email`"),
+        "{body}"
+    );
+    let request = Request::post("/api/auth/signup")
+        .header(header::CONTENT_TYPE, "application/json")
+        .body(Body::from("{not json"))
+        .unwrap();
+    let (status, _, body) = app.send(request).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    let body: Value = serde_json::from_slice(&body).unwrap();
+    assert!(
+        body["error"]["message"]
+            .as_str()
+            .unwrap()
+            .starts_with("Failed to parse the request body as JSON"),
+        "{body}"
+    );
+}
+
+#[tokio::test]
+async fn a_class_from_join_code_to_grid() {
+    let app = test_app().await;
+    let ilze = teacher(&app, "ilze@skola.lv").await;
+    let (class_id, code) = class(&ilze, "7.b informātika").await;
+    assert_eq!(code.len(), 6);
+
+    // The join page finds the class by its code typed loosely.
+    let loose = format!("{}-{}", code[..3].to_lowercase(), code[3..].to_lowercase());
+    let anonymous = app.client();
+    let info = anonymous
+        .expect(StatusCode::OK, "GET", &format!("/api/join/{loose}"), None)
+        .await;
+    assert_eq!(
+        info,
+        json!({"code": code, "class_name": "7.b informātika", "teacher_name": "Ilze Ozola"})
+    );
+
+    let (anna, anna_id) = student(&app, &loose, "Anna").await;
+    let (_janis, janis_id) = student(&app, &code, "Jānis").await;
+    // Names are unique in a class, whatever the case.
+    let (status, body) = app
+        .client()
+        .post(
+            "/api/join",
+            json!({"code": code, "name": "ANNA", "password": "cits1"}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::CONFLICT, "{body}");
+
+    // Students cannot see teachers' pages.
+    let (status, _) = anna.get("/api/classes").await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+
+    // Two exercises and a model, the first one due already.
+    let past_due = now_ms() - 60_000;
+    let assigned = ilze
+        .expect(
+            StatusCode::OK,
+            "POST",
+            &format!("/api/classes/{class_id}/assignments"),
+            Some(json!({"items": [EXERCISE, OTHER_EXERCISE], "due_at": past_due})),
+        )
+        .await;
+    assert_eq!(assigned.as_array().unwrap().len(), 2);
+    assert_eq!(assigned[0]["item"], EXERCISE);
+    assert_eq!(assigned[0]["title"]["en"], "Hello, world!");
+    assert_eq!(
+        assigned[0]["path"],
+        "/courses/programmesanas-pamati/sveika-pasaule"
+    );
+    let assigned = ilze
+        .expect(
+            StatusCode::OK,
+            "POST",
+            &format!("/api/classes/{class_id}/assignments"),
+            Some(json!({"items": [MODEL]})),
+        )
+        .await;
+    assert_eq!(assigned.as_array().unwrap().len(), 3);
+    assert_eq!(assigned[2]["kind"], "model");
+    assert_eq!(assigned[2]["path"], "/models/zobrats");
+    let (status, body) = ilze
+        .post(
+            &format!("/api/classes/{class_id}/assignments"),
+            json!({"items": ["programmesanas-pamati/nav-tada"]}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert_eq!(
+        body["error"]["message"],
+        "there is no exercise or model `programmesanas-pamati/nav-tada`"
+    );
+
+    let mine = anna
+        .expect(StatusCode::OK, "GET", "/api/me/assignments", None)
+        .await;
+    assert_eq!(mine.as_array().unwrap().len(), 3);
+    assert_eq!(mine[0]["class_name"], "7.b informātika");
+    assert_eq!(mine[0]["state"], "not_started");
+    assert_eq!(mine[0]["due_at"], past_due);
+
+    // Anna tries, then solves (late: the due date has passed); Jānis does nothing yet.
+    let (first, second) = (uuid(), uuid());
+    let batch = json!({"attempts": [
+        attempt(&first, EXERCISE, "print('sveiki')", false, now_ms() - 2000),
+        attempt(&second, EXERCISE, "print(\"Sveika, pasaule!\")", true, now_ms() - 1000),
+    ]});
+    let result = anna
+        .expect(StatusCode::OK, "POST", "/api/progress", Some(batch.clone()))
+        .await;
+    assert_eq!(result, json!({"stored": 2, "duplicates": 0}));
+    // The same batch again (a retry after a lost answer) stores nothing twice.
+    let result = anna
+        .expect(StatusCode::OK, "POST", "/api/progress", Some(batch))
+        .await;
+    assert_eq!(result, json!({"stored": 0, "duplicates": 2}));
+
+    let grid = ilze
+        .expect(
+            StatusCode::OK,
+            "GET",
+            &format!("/api/classes/{class_id}/grid"),
+            None,
+        )
+        .await;
+    let names: Vec<&str> = grid["students"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|student| student["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["Anna", "Jānis"]);
+    assert_eq!(grid["assignments"].as_array().unwrap().len(), 3);
+    let cells = grid["cells"].as_array().unwrap();
+    assert_eq!(cells.len(), 1, "{grid}");
+    assert_eq!(cells[0]["student"], anna_id.as_str());
+    assert_eq!(cells[0]["item"], EXERCISE);
+    assert_eq!(cells[0]["state"], "solved_late");
+    assert_eq!(cells[0]["attempts"], 2);
+
+    let code_url = format!("/api/classes/{class_id}/students/{anna_id}/code?item={EXERCISE}");
+    let latest = ilze.expect(StatusCode::OK, "GET", &code_url, None).await;
+    assert_eq!(latest["code"], "print(\"Sveika, pasaule!\")");
+    assert_eq!(latest["passed"], true);
+    let (status, _) = ilze
+        .get(&format!(
+            "/api/classes/{class_id}/students/{janis_id}/code?item={EXERCISE}"
+        ))
+        .await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+
+    let mine = anna
+        .expect(StatusCode::OK, "GET", "/api/me/assignments", None)
+        .await;
+    // Done work goes last.
+    assert_eq!(mine[2]["item"], EXERCISE);
+    assert_eq!(mine[2]["state"], "solved_late");
+
+    // Removing Jānis takes him off the grid; renaming and archiving the class.
+    ilze.expect(
+        StatusCode::NO_CONTENT,
+        "DELETE",
+        &format!("/api/classes/{class_id}/students/{janis_id}"),
+        None,
+    )
+    .await;
+    let detail = ilze
+        .expect(
+            StatusCode::OK,
+            "GET",
+            &format!("/api/classes/{class_id}"),
+            None,
+        )
+        .await;
+    assert_eq!(detail["students"].as_array().unwrap().len(), 1);
+    assert_eq!(detail["student_count"], 1);
+    assert_eq!(detail["assignment_count"], 3);
+    let renamed = ilze
+        .expect(
+            StatusCode::OK,
+            "PATCH",
+            &format!("/api/classes/{class_id}"),
+            Some(json!({"name": "8.b informātika", "archived": true})),
+        )
+        .await;
+    assert_eq!(renamed["name"], "8.b informātika");
+    assert_eq!(renamed["archived"], true);
+    // An archived class takes no one new, and leaves its students' lists.
+    let (status, _) = anonymous.get(&format!("/api/join/{code}")).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    let mine = anna
+        .expect(StatusCode::OK, "GET", "/api/me/assignments", None)
+        .await;
+    assert_eq!(mine, json!([]));
+}
+
+#[tokio::test]
+async fn another_teacher_finds_none_of_it() {
+    let app = test_app().await;
+    let ilze = teacher(&app, "ilze@skola.lv").await;
+    let (class_id, code) = class(&ilze, "7.b").await;
+    let (_anna, anna_id) = student(&app, &code, "Anna").await;
+    let peteris = teacher(&app, "peteris@skola.lv").await;
+    assert_eq!(
+        peteris.get("/api/classes").await,
+        (StatusCode::OK, json!([]))
+    );
+    for (method, uri, body) in [
+        ("GET", format!("/api/classes/{class_id}"), None),
+        ("GET", format!("/api/classes/{class_id}/grid"), None),
+        (
+            "GET",
+            format!("/api/classes/{class_id}/students/{anna_id}/code?item={EXERCISE}"),
+            None,
+        ),
+        (
+            "PATCH",
+            format!("/api/classes/{class_id}"),
+            Some(json!({"archived": true})),
+        ),
+        (
+            "POST",
+            format!("/api/classes/{class_id}/assignments"),
+            Some(json!({"items": [EXERCISE]})),
+        ),
+        (
+            "DELETE",
+            format!("/api/classes/{class_id}/students/{anna_id}"),
+            None,
+        ),
+    ] {
+        let (status, body) = peteris.call(method, &uri, body).await;
+        assert_eq!(status, StatusCode::NOT_FOUND, "{method} {uri}: {body}");
+        assert_eq!(
+            body["error"]["message"],
+            format!("you have no class with the id {class_id}")
+        );
+    }
+    // Nothing changed for the owner.
+    let detail = ilze
+        .expect(
+            StatusCode::OK,
+            "GET",
+            &format!("/api/classes/{class_id}"),
+            None,
+        )
+        .await;
+    assert_eq!(detail["archived"], false);
+    assert_eq!(detail["students"].as_array().unwrap().len(), 1);
+    assert_eq!(detail["assignments"], json!([]));
+}
+
+#[tokio::test]
+async fn a_student_signs_in_with_the_class_code_and_two_devices_merge() {
+    let app = test_app().await;
+    let ilze = teacher(&app, "ilze@skola.lv").await;
+    let (_, code) = class(&ilze, "7.b").await;
+    let (laptop, _) = student(&app, &code, "Anna Bērziņa").await;
+
+    let phone = app.client();
+    let (status, _) = phone
+        .post(
+            "/api/auth/signin",
+            json!({"as": "student", "class_code": code, "name": "anna bērziņa", "password": "nepareiza"}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+    let me = phone
+        .expect(
+            StatusCode::OK,
+            "POST",
+            "/api/auth/signin",
+            Some(
+                json!({"as": "student", "class_code": code.to_lowercase(), "name": " anna  bērziņa", "password": "kaķis"}),
+            ),
+        )
+        .await;
+    assert_eq!(me["name"], "Anna Bērziņa");
+    assert_eq!(me["role"], "student");
+
+    let earlier = now_ms() - 10_000;
+    laptop
+        .expect(
+            StatusCode::OK,
+            "POST",
+            "/api/progress",
+            Some(json!({"attempts": [attempt(&uuid(), EXERCISE, "print(1)", false, earlier)]})),
+        )
+        .await;
+    phone
+        .expect(
+            StatusCode::OK,
+            "POST",
+            "/api/progress",
+            Some(json!({"attempts": [
+                attempt(&uuid(), EXERCISE, "print(2)", true, earlier + 5000),
+                attempt(&uuid(), MODEL, "show(cube(10))", true, earlier + 6000),
+            ]})),
+        )
+        .await;
+    let progress = laptop
+        .expect(StatusCode::OK, "GET", "/api/progress", None)
+        .await;
+    assert_eq!(
+        progress,
+        json!([
+            {"item": MODEL, "attempts": 1, "solved_at": earlier + 6000, "last_code": "show(cube(10))", "last_at": earlier + 6000},
+            {"item": EXERCISE, "attempts": 2, "solved_at": earlier + 5000, "last_code": "print(2)", "last_at": earlier + 5000},
+        ])
+    );
+}
+
+#[tokio::test]
+async fn a_bad_sync_says_which_attempt_is_wrong_and_stores_none_of_it() {
+    let app = test_app().await;
+    let ilze = teacher(&app, "ilze@skola.lv").await;
+    let (_, code) = class(&ilze, "7.b").await;
+    let (anna, _) = student(&app, &code, "Anna").await;
+    let good = attempt(&uuid(), EXERCISE, "print(1)", true, now_ms());
+    for (bad, message) in [
+        (
+            attempt("nav-uuid", EXERCISE, "", false, now_ms()),
+            "attempt 1: the id `nav-uuid` is not a UUID",
+        ),
+        (
+            attempt(&uuid(), "../../etc", "", false, now_ms()),
+            "attempt 1: `../../etc` names no item (expected `course/exercise` or `model:id`)",
+        ),
+        (
+            attempt(&uuid(), EXERCISE, "", false, 12),
+            "attempt 1: the time 12 is before 2024",
+        ),
+        (
+            attempt(&uuid(), EXERCISE, &"x".repeat(70_000), false, now_ms()),
+            "attempt 1: the code is longer than 65536 bytes",
+        ),
+    ] {
+        let (status, body) = anna
+            .post("/api/progress", json!({"attempts": [good, bad]}))
+            .await;
+        assert_eq!(status, StatusCode::BAD_REQUEST, "{body}");
+        assert_eq!(body["error"]["message"], message);
+    }
+    let too_many: Vec<Value> = (0..101)
+        .map(|_| attempt(&uuid(), EXERCISE, "", false, now_ms()))
+        .collect();
+    let (status, body) = anna
+        .post("/api/progress", json!({"attempts": too_many}))
+        .await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert_eq!(
+        body["error"]["message"],
+        "a batch holds at most 100 attempts; this one has 101"
+    );
+    assert_eq!(anna.get("/api/progress").await, (StatusCode::OK, json!([])));
+    // Without a session, nothing is stored either.
+    let (status, body) = app
+        .client()
+        .post("/api/progress", json!({"attempts": [good]}))
+        .await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+    assert_eq!(body["error"]["code"], "unauthorized");
+}
+
+#[tokio::test]
+async fn a_write_from_another_site_is_refused() {
+    let app = test_app().await;
+    for (origin, expected) in [
+        ("https://evil.example", StatusCode::FORBIDDEN),
+        ("http://localhost:8080", StatusCode::CREATED),
+    ] {
+        let request = Request::post("/api/auth/signup")
+            .header(header::HOST, "localhost:8080")
+            .header(header::ORIGIN, origin)
+            .header(header::CONTENT_TYPE, "application/json")
+            .body(Body::from(
+                json!({"name": "A", "email": "a@b.lv", "password": "parole123"}).to_string(),
+            ))
+            .unwrap();
+        let (status, _, body) = app.send(request).await;
+        assert_eq!(
+            status,
+            expected,
+            "{origin}: {}",
+            String::from_utf8_lossy(&body)
+        );
+    }
+}
+
+#[tokio::test]
+async fn guessing_passwords_is_stopped_after_ten_tries_a_minute() {
+    let app = test_app().await;
+    teacher(&app, "ilze@skola.lv").await;
+    let guesser = app.client();
+    for _ in 0..10 {
+        let (status, _) = guesser
+            .post(
+                "/api/auth/signin",
+                json!({"as": "teacher", "email": "ilze@skola.lv", "password": "minējums"}),
+            )
+            .await;
+        assert_eq!(status, StatusCode::UNAUTHORIZED);
+    }
+    let (status, body) = guesser
+        .post(
+            "/api/auth/signin",
+            json!({"as": "teacher", "email": "ilze@skola.lv", "password": "parole123"}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::TOO_MANY_REQUESTS);
+    assert_eq!(body["error"]["code"], "too_many_requests");
+}
+
+#[tokio::test]
+async fn the_api_is_described_in_openapi() {
+    let app = test_app().await;
+    let (status, document) = app.get_json("/api/openapi.json").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(document["openapi"].as_str().unwrap().starts_with("3."));
+    let paths = document["paths"].as_object().unwrap();
+    for path in [
+        "/api/progress",
+        "/api/classes/{id}/grid",
+        "/api/auth/signin",
+        "/api/courses/{course}",
+    ] {
+        assert!(paths.contains_key(path), "{path} missing");
+    }
+    assert!(paths["/api/progress"]["post"]["requestBody"].is_object());
+    let schemas = document["components"]["schemas"].as_object().unwrap();
+    for schema in ["SyncBatch", "Attempt", "Grid", "ItemState", "ErrorBody"] {
+        assert!(schemas.contains_key(schema), "{schema} missing");
+    }
+    // The document is the code's: the served one is the one `openapi()` builds.
+    assert_eq!(
+        document,
+        serde_json::to_value(darbnica_server::openapi()).unwrap()
+    );
+}
+
+#[tokio::test]
+async fn copies_of_the_server_behind_a_load_balancer_share_everything_through_the_database() {
+    let first = test_app().await;
+    let second = first.another_copy();
+    let ilze = teacher(&first, "ilze@skola.lv").await;
+    let (class_id, code) = class(&ilze, "7.b").await;
+    let (anna, anna_id) = student(&first, &code, "Anna").await;
+
+    // Anna's requests land on either copy; each save is stored once.
+    let id = uuid();
+    let batch = json!({"attempts": [attempt(&id, EXERCISE, "print(1)", true, now_ms())]});
+    let anna_there = anna.on(&second);
+    assert_eq!(
+        anna_there
+            .expect(StatusCode::OK, "POST", "/api/progress", Some(batch.clone()))
+            .await,
+        json!({"stored": 1, "duplicates": 0})
+    );
+    assert_eq!(
+        anna.expect(StatusCode::OK, "POST", "/api/progress", Some(batch))
+            .await,
+        json!({"stored": 0, "duplicates": 1})
+    );
+    // The teacher's session from the first copy works on the second.
+    let ilze_there = ilze.on(&second);
+    ilze_there
+        .expect(
+            StatusCode::OK,
+            "POST",
+            &format!("/api/classes/{class_id}/assignments"),
+            Some(json!({"items": [EXERCISE]})),
+        )
+        .await;
+    let grid = ilze
+        .expect(
+            StatusCode::OK,
+            "GET",
+            &format!("/api/classes/{class_id}/grid"),
+            None,
+        )
+        .await;
+    assert_eq!(grid["cells"][0]["student"], anna_id.as_str());
+    assert_eq!(grid["cells"][0]["state"], "solved");
+    // Signing out on one copy signs out on every copy.
+    anna.expect(StatusCode::NO_CONTENT, "POST", "/api/auth/signout", None)
+        .await;
+    assert_eq!(
+        anna_there.get("/api/me").await,
+        (StatusCode::OK, Value::Null)
+    );
+}

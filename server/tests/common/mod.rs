@@ -1,0 +1,220 @@
+//! The harness of the server's integration suites: the whole app in-process (`oneshot`), each test
+//! on a fresh real database with the portal's real content.
+//!
+//! The database is SQLite, or PostgreSQL when `DARBNICA_TEST_POSTGRES_URL` names a cluster (a URL
+//! to its `postgres` database): each test then gets a database of its own there. `cargo xtask
+//! test` runs the suites both ways, starting a throwaway PostgreSQL cluster for the second.
+
+#![allow(dead_code)] // Each suite uses part of the harness.
+
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+use axum::Router;
+use axum::body::Body;
+use axum::http::{HeaderMap, Request, StatusCode, header};
+use darbnica_lessons::Content;
+use darbnica_server::AppState;
+use darbnica_server::database::Database;
+use http_body_util::BodyExt as _;
+use serde_json::Value;
+use tower::ServiceExt as _;
+
+pub struct TestApp {
+    pub router: Router,
+    pub database: Database,
+    dir: std::sync::Arc<tempfile::TempDir>,
+}
+
+/// `"postgres"` when the suite runs on PostgreSQL, else `"sqlite"`.
+pub fn expected_database() -> &'static str {
+    if postgres_url().is_some() {
+        "postgres"
+    } else {
+        "sqlite"
+    }
+}
+
+fn postgres_url() -> Option<String> {
+    std::env::var("DARBNICA_TEST_POSTGRES_URL")
+        .ok()
+        .filter(|url| !url.is_empty())
+}
+
+async fn test_database(dir: &Path) -> Database {
+    let url = match postgres_url() {
+        Some(admin_url) => {
+            let name = format!("test_{}", uuid::Uuid::new_v4().simple());
+            let admin = Database::connect(&admin_url)
+                .await
+                .expect("connecting to the test PostgreSQL cluster");
+            sqlx::query(&format!("CREATE DATABASE {name}"))
+                .execute(admin.pool())
+                .await
+                .unwrap();
+            admin.close().await;
+            let (base, _) = admin_url.rsplit_once('/').expect("a URL with a database");
+            format!("{base}/{name}")
+        }
+        None => format!("sqlite://{}/test.db", dir.display()),
+    };
+    let database = Database::connect(&url).await.unwrap();
+    database.migrate().await.unwrap();
+    database
+}
+
+pub async fn test_app() -> TestApp {
+    let dir = tempfile::tempdir().unwrap();
+    let database = test_database(dir.path()).await;
+    let content = Content::load(&repo_root().join("content")).unwrap();
+
+    let dist = dir.path().join("dist");
+    std::fs::create_dir_all(&dist).unwrap();
+    std::fs::write(
+        dist.join("index.html"),
+        "<!doctype html><title>Darbnīca</title>",
+    )
+    .unwrap();
+    std::fs::write(dist.join("darbnica-app-0123456789abcdef_bg.wasm"), b"\0asm").unwrap();
+    std::fs::write(
+        dist.join("darbnica-app-0123456789abcdef.js"),
+        "export default 1;",
+    )
+    .unwrap();
+    std::fs::write(
+        dist.join("darbnica-app-0123456789abcdef.js.br"),
+        b"brotli bytes",
+    )
+    .unwrap();
+
+    TestApp {
+        router: darbnica_server::app(AppState::new(database.clone(), &content), &dist),
+        database,
+        dir: std::sync::Arc::new(dir),
+    }
+}
+
+pub fn repo_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+impl TestApp {
+    pub async fn send(&self, request: Request<Body>) -> (StatusCode, HeaderMap, Vec<u8>) {
+        let response = self.router.clone().oneshot(request).await.unwrap();
+        let status = response.status();
+        let headers = response.headers().clone();
+        let body = response
+            .into_body()
+            .collect()
+            .await
+            .unwrap()
+            .to_bytes()
+            .to_vec();
+        (status, headers, body)
+    }
+
+    pub async fn get(&self, uri: &str) -> (StatusCode, HeaderMap, Vec<u8>) {
+        self.send(Request::get(uri).body(Body::empty()).unwrap())
+            .await
+    }
+
+    pub async fn get_json(&self, uri: &str) -> (StatusCode, Value) {
+        let (status, headers, body) = self.get(uri).await;
+        assert_eq!(headers[header::CONTENT_TYPE], "application/json", "{uri}");
+        (status, serde_json::from_slice(&body).unwrap())
+    }
+
+    /// A second copy of the server on the same database, as behind a load balancer: nothing is
+    /// shared with the first but the database.
+    pub fn another_copy(&self) -> TestApp {
+        let content = Content::load(&repo_root().join("content")).unwrap();
+        TestApp {
+            router: darbnica_server::app(
+                AppState::new(self.database.clone(), &content),
+                &self.dir.path().join("dist"),
+            ),
+            database: self.database.clone(),
+            dir: std::sync::Arc::clone(&self.dir),
+        }
+    }
+
+    /// A browser of its own: it keeps the session cookie the server sets.
+    pub fn client(&self) -> Client<'_> {
+        Client {
+            app: self,
+            cookie: Mutex::new(None),
+        }
+    }
+}
+
+pub struct Client<'a> {
+    app: &'a TestApp,
+    cookie: Mutex<Option<String>>,
+}
+
+impl<'a> Client<'a> {
+    /// The same browser (its cookie) talking to `app`, e.g. another copy of the server.
+    pub fn on<'b>(&self, app: &'b TestApp) -> Client<'b> {
+        Client {
+            app,
+            cookie: Mutex::new(self.cookie.lock().unwrap().clone()),
+        }
+    }
+
+    /// Sends `method uri` with `body` as JSON (when given), as a same-site browser would; answers
+    /// the status and the JSON body (`null` for an empty one).
+    pub async fn call(&self, method: &str, uri: &str, body: Option<Value>) -> (StatusCode, Value) {
+        let mut request = Request::builder()
+            .method(method)
+            .uri(uri)
+            .header(header::HOST, "localhost:8080")
+            .header(header::ORIGIN, "http://localhost:8080");
+        if let Some(cookie) = self.cookie.lock().unwrap().clone() {
+            request = request.header(header::COOKIE, cookie);
+        }
+        let request = match body {
+            Some(body) => request
+                .header(header::CONTENT_TYPE, "application/json")
+                .body(Body::from(body.to_string())),
+            None => request.body(Body::empty()),
+        }
+        .unwrap_or_else(|error| panic!("{method} {uri}: {error}"));
+        let (status, headers, body) = self.app.send(request).await;
+        if let Some(set_cookie) = headers.get(header::SET_COOKIE) {
+            let pair = set_cookie.to_str().unwrap().split(';').next().unwrap();
+            *self.cookie.lock().unwrap() = Some(pair.to_owned());
+        }
+        let body = if body.is_empty() {
+            Value::Null
+        } else {
+            serde_json::from_slice(&body).unwrap_or_else(|_| {
+                panic!(
+                    "{method} {uri}: not JSON: {}",
+                    String::from_utf8_lossy(&body)
+                )
+            })
+        };
+        (status, body)
+    }
+
+    pub async fn get(&self, uri: &str) -> (StatusCode, Value) {
+        self.call("GET", uri, None).await
+    }
+
+    pub async fn post(&self, uri: &str, body: Value) -> (StatusCode, Value) {
+        self.call("POST", uri, Some(body)).await
+    }
+
+    /// Like [`Client::call`], expecting `status`; answers the body.
+    pub async fn expect(
+        &self,
+        status: StatusCode,
+        method: &str,
+        uri: &str,
+        body: Option<Value>,
+    ) -> Value {
+        let (got, body) = self.call(method, uri, body).await;
+        assert_eq!(got, status, "{method} {uri}: {body}");
+        body
+    }
+}
