@@ -477,6 +477,12 @@ students-joined = joined { $when }
 students-remove = Remove
 students-remove-confirm = Remove { $name } from the class? They keep their account and their work.
 students-remove-yes = Yes, remove
+students-new-password = New password
+students-new-password-for = A new password for { $name }. Tell it to them: they will be signed out everywhere and sign in with this one.
+students-new-password-label = New password
+students-new-password-hint = At least 4 characters. Students type it on school computers and phones, so keep it simple.
+students-new-password-save = Set password
+students-password-set = { $name } has a new password. Tell it to them; they can sign in with it now.
 
 assignments-title = My assignments
 assignments-intro = Work your teachers have set, with what’s still to do and what’s due soonest first.

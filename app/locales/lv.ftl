@@ -488,6 +488,12 @@ students-joined = pievienojās { $when }
 students-remove = Izņemt
 students-remove-confirm = Izņemt no klases: { $name }? Skolēna konts un paveiktie darbi paliks.
 students-remove-yes = Jā, izņemt
+students-new-password = Jauna parole
+students-new-password-for = Jauna parole — { $name }. Pasaki to skolēnam: visās ierīcēs notiks izrakstīšanās, un turpmāk jāienāk ar šo paroli.
+students-new-password-label = Jaunā parole
+students-new-password-hint = Vismaz 4 rakstzīmes. Skolēni to raksta uz skolas datoriem un telefoniem, tāpēc labāk vienkāršu.
+students-new-password-save = Saglabāt paroli
+students-password-set = { $name }: jaunā parole saglabāta. Pasaki to skolēnam — ar to var ienākt jau tagad.
 
 assignments-title = Mani uzdevumi
 assignments-intro = Darbi, ko uzdevuši tavi skolotāji. Vispirms tie, kas vēl jāpaveic, un tie, kuru termiņš ir drīzāk.

@@ -3,7 +3,8 @@
 
 use darbnica_api::classes::{
     Assignment, ClassChange, ClassDetail, ClassSummary, Grid, ItemProgress, Join, JoinInfo, Me,
-    MyAssignment, NewAssignments, NewClass, SignIn, SignUp, StudentCode, SyncBatch, SyncResult,
+    MyAssignment, NewAssignments, NewClass, NewPassword, SignIn, SignUp, StudentCode, SyncBatch,
+    SyncResult,
 };
 use darbnica_api::{
     CourseDetail, CourseSummary, ErrorBody, ErrorCode, ExerciseDetail, ModelDetail, ModelSummary,
@@ -153,6 +154,25 @@ pub async fn remove_student(class: &str, student: &str) -> Result<(), ApiError> 
         encode(student)
     )))
     .await
+}
+
+pub async fn set_student_password(
+    class: &str,
+    student: &str,
+    request: &NewPassword,
+) -> Result<(), ApiError> {
+    let request = Request::put(&format!(
+        "/api/classes/{}/students/{}/password",
+        encode(class),
+        encode(student)
+    ))
+    .json(request)
+    .map_err(|_| ApiError::BadResponse)?;
+    let response = request.send().await.map_err(|_| ApiError::Unreachable)?;
+    if response.ok() {
+        return Ok(());
+    }
+    Err(read_error(response).await)
 }
 
 pub async fn assign(class: &str, request: &NewAssignments) -> Result<Vec<Assignment>, ApiError> {

@@ -247,7 +247,26 @@ fn now_seconds() -> i64 {
     OffsetDateTime::now_utc().unix_timestamp()
 }
 
+/// The id of the user a session is signed in as, if any.
+fn user_of(record: &Record) -> Option<String> {
+    record
+        .data
+        .get(SESSION_KEY)?
+        .get("id")?
+        .as_str()
+        .map(str::to_owned)
+}
+
 impl DatabaseSessions {
+    /// Ends every session of `user` (on every copy of the server: sessions live in the database).
+    pub async fn end_all_of(database: &Database, user: &str) -> anyhow::Result<u64> {
+        Ok(sqlx::query("DELETE FROM sessions WHERE user_id = $1")
+            .bind(user)
+            .execute(database.pool())
+            .await?
+            .rows_affected())
+    }
+
     /// Deletes sessions that have expired.
     pub async fn delete_expired(database: &Database) -> anyhow::Result<u64> {
         Ok(sqlx::query("DELETE FROM sessions WHERE expires_at < $1")
@@ -266,12 +285,13 @@ impl SessionStore for DatabaseSessions {
         // Ids are 128 random bits; on the astronomically unlikely clash, draw again.
         loop {
             let inserted = sqlx::query(
-                "INSERT INTO sessions (id, data, expires_at) VALUES ($1, $2, $3) \
+                "INSERT INTO sessions (id, data, expires_at, user_id) VALUES ($1, $2, $3, $4) \
                  ON CONFLICT (id) DO NOTHING",
             )
             .bind(record.id.to_string())
             .bind(&data)
             .bind(record.expiry_date.unix_timestamp())
+            .bind(user_of(record))
             .execute(self.database.pool())
             .await
             .map_err(backend)?;
@@ -286,12 +306,14 @@ impl SessionStore for DatabaseSessions {
         let data = serde_json::to_string(&record.data)
             .map_err(|error| session_store::Error::Encode(error.to_string()))?;
         sqlx::query(
-            "INSERT INTO sessions (id, data, expires_at) VALUES ($1, $2, $3) \
-             ON CONFLICT (id) DO UPDATE SET data = excluded.data, expires_at = excluded.expires_at",
+            "INSERT INTO sessions (id, data, expires_at, user_id) VALUES ($1, $2, $3, $4) \
+             ON CONFLICT (id) DO UPDATE SET data = excluded.data, \
+             expires_at = excluded.expires_at, user_id = excluded.user_id",
         )
         .bind(record.id.to_string())
         .bind(data)
         .bind(record.expiry_date.unix_timestamp())
+        .bind(user_of(record))
         .execute(self.database.pool())
         .await
         .map_err(backend)?;

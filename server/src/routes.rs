@@ -10,7 +10,7 @@ mod progress;
 
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
-use axum::routing::{delete, get, post};
+use axum::routing::{delete, get, post, put};
 use tower_http::compression::CompressionLayer;
 use tower_http::limit::RequestBodyLimitLayer;
 use utoipa::OpenApi;
@@ -52,6 +52,7 @@ pub const MAX_SYNC_BODY_BYTES: usize = 1024 * 1024;
         classes::get_class,
         classes::change_class,
         classes::remove_student,
+        classes::set_student_password,
         classes::assign,
         classes::unassign,
         classes::grid,
@@ -106,6 +107,10 @@ pub fn api_router(state: AppState) -> Router {
         .route(
             "/classes/{id}/students/{student}/code",
             get(classes::student_code),
+        )
+        .route(
+            "/classes/{id}/students/{student}/password",
+            put(classes::set_student_password),
         )
         .route("/classes/{id}/assignments", post(classes::assign))
         .route(

@@ -670,3 +670,58 @@ async fn copies_of_the_server_behind_a_load_balancer_share_everything_through_th
         (StatusCode::OK, Value::Null)
     );
 }
+
+#[tokio::test]
+async fn a_teacher_gives_a_forgetful_student_a_new_password_and_ends_their_sessions() {
+    let app = test_app().await;
+    let ilze = teacher(&app, "ilze@skola.lv").await;
+    let (class_id, code) = class(&ilze, "7.b").await;
+    let (anna, anna_id) = student(&app, &code, "Anna").await;
+    let url = format!("/api/classes/{class_id}/students/{anna_id}/password");
+
+    let (status, body) = ilze
+        .call("PUT", &url, Some(json!({"password": "abc"})))
+        .await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert_eq!(
+        body["error"]["message"],
+        "the password is shorter than 4 characters"
+    );
+    // Only her own teacher may, and only for a student of the class.
+    let peteris = teacher(&app, "peteris@skola.lv").await;
+    let (status, _) = peteris
+        .call("PUT", &url, Some(json!({"password": "suns1"})))
+        .await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    let (status, _) = anna
+        .call("PUT", &url, Some(json!({"password": "suns1"})))
+        .await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    let (_, other) = class(&ilze, "8.a").await;
+    let (_, janis_id) = student(&app, &other, "Jānis").await;
+    let (status, _) = ilze
+        .call(
+            "PUT",
+            &format!("/api/classes/{class_id}/students/{janis_id}/password"),
+            Some(json!({"password": "suns1"})),
+        )
+        .await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert_eq!(anna.get("/api/me").await.1["name"], "Anna");
+
+    ilze.expect(
+        StatusCode::NO_CONTENT,
+        "PUT",
+        &url,
+        Some(json!({"password": "suns1"})),
+    )
+    .await;
+    // Whoever was signed in as Anna is signed out; the old password no longer works.
+    assert_eq!(anna.get("/api/me").await, (StatusCode::OK, Value::Null));
+    let sign_in = |password: &str| json!({"as": "student", "class_code": code, "name": "Anna", "password": password});
+    let (status, _) = anna.post("/api/auth/signin", sign_in("kaķis")).await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+    let (status, me) = anna.post("/api/auth/signin", sign_in("suns1")).await;
+    assert_eq!(status, StatusCode::OK, "{me}");
+    assert_eq!(me["id"], anna_id.as_str());
+}

@@ -246,6 +246,44 @@ async fn a_student_solves_offline_and_the_teachers_grid_shows_it_after_sync() ->
     student.wait_for_text("h1", "My assignments").await?;
     student.screenshot("classes-assignments-en-desktop").await?;
 
+    // The student forgot her password: the teacher sets a new one, which signs her out on every
+    // device, and she signs in with it.
+    teacher
+        .click("#student-list li .student-list__password")
+        .await?;
+    teacher
+        .wait_for_text("#student-password-form", "Jauna parole — Anna Liepa.")
+        .await?;
+    teacher.replace_text("#student-new-password", "abc").await?;
+    teacher
+        .click("#student-password-form button[type=submit]")
+        .await?;
+    teacher
+        .wait_for_text("#student-password-form .form-error", "vismaz 4")
+        .await?;
+    teacher
+        .replace_text("#student-new-password", "suns12")
+        .await?;
+    teacher
+        .click("#student-password-form button[type=submit]")
+        .await?;
+    teacher
+        .wait_for_text(
+            "#student-password-set",
+            "Anna Liepa: jaunā parole saglabāta.",
+        )
+        .await?;
+    teacher
+        .screenshot("classes-new-password-lv-desktop")
+        .await?;
+    student.goto(&server.url("/signin")).await?;
+    student.text("#signin-link").await?;
+    student.replace_text("#student-code", &code).await?;
+    student.replace_text("#student-name", "Anna Liepa").await?;
+    student.replace_text("#student-password", "suns12").await?;
+    student.click("#student-signin button[type=submit]").await?;
+    student.wait_for_text("h1", "My assignments").await?;
+
     // The teacher removes the student, after confirming.
     teacher
         .click("#student-list li .student-list__remove")

@@ -1,14 +1,17 @@
-//! A class's students, with when they joined; a teacher can remove one after confirming (the
-//! student keeps their account and work).
+//! A class's students, with when they joined. A teacher can give one who forgot their password a
+//! new one (the student is signed out everywhere), and remove one after confirming (the student
+//! keeps their account and work).
 
-use darbnica_api::classes::StudentRef;
+use darbnica_api::classes::{NewPassword, StudentRef};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::api;
 use crate::components::class_page::use_class;
+use crate::components::form_field::FormField;
 use crate::dates;
 use crate::i18n::use_i18n;
+use crate::validation;
 
 #[component]
 pub fn StudentList() -> impl IntoView {
@@ -16,6 +19,9 @@ pub fn StudentList() -> impl IntoView {
     let class = use_class();
     // The student whose removal waits for a "yes".
     let confirming = RwSignal::new(None::<String>);
+    // The student whose new password is being typed, and the last student given one.
+    let setting = RwSignal::new(None::<String>);
+    let password_set = RwSignal::new(None::<String>);
     let error = RwSignal::new(None::<&'static str>);
     let remove = move |student: String| {
         let id = class.id.get_value();
@@ -34,6 +40,11 @@ pub fn StudentList() -> impl IntoView {
     };
     view! {
         {move || error.get().map(|key| view! { <p class="form-error" role="alert">{move || i18n.t(key)}</p> })}
+        {move || password_set.get().map(|name| view! {
+            <p class="form-success" id="student-password-set" role="status">
+                {move || i18n.t_text_args("students-password-set", &[("name", name.clone())])}
+            </p>
+        })}
         {move || {
             let students = class.grid.with(|grid| grid.students.clone());
             if students.is_empty() {
@@ -48,6 +59,13 @@ pub fn StudentList() -> impl IntoView {
                             move || confirming.with(|confirming| confirming.as_deref() == Some(id.as_str()))
                         };
                         let ask_id = id.clone();
+                        let password_id = id.clone();
+                        let form_id = id.clone();
+                        let password_name = name.clone();
+                        let setting_this = {
+                            let id = id.clone();
+                            move || setting.with(|setting| setting.as_deref() == Some(id.as_str()))
+                        };
                         let confirm_name = name.clone();
                         let item_id = id.clone();
                         view! {
@@ -58,7 +76,15 @@ pub fn StudentList() -> impl IntoView {
                                     when=asking.clone()
                                     fallback=move || {
                                         let ask_id = ask_id.clone();
+                                        let open_id = password_id.clone();
                                         view! {
+                                            <button type="button" class="button button--quiet button--small student-list__password"
+                                                on:click=move |_| {
+                                                    password_set.set(None);
+                                                    setting.set(Some(open_id.clone()));
+                                                }>
+                                                {move || i18n.t("students-new-password")}
+                                            </button>
                                             <button type="button" class="button button--quiet button--small student-list__remove"
                                                 on:click=move |_| confirming.set(Some(ask_id.clone()))>
                                                 {move || i18n.t("students-remove")}
@@ -84,11 +110,64 @@ pub fn StudentList() -> impl IntoView {
                                         }
                                     }
                                 </Show>
+                                <Show when=setting_this.clone()>
+                                    <PasswordForm student=form_id.clone() name=password_name.clone() setting password_set/>
+                                </Show>
                             </li>
                         }
                     }).collect_view()}
                 </ul>
             }.into_any()
         }}
+    }
+}
+
+/// A new password for one student, typed by the teacher, who then tells it to the student.
+#[component]
+fn PasswordForm(
+    student: String,
+    name: String,
+    setting: RwSignal<Option<String>>,
+    password_set: RwSignal<Option<String>>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let class = use_class();
+    let password = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<&'static str>);
+    let busy = RwSignal::new(false);
+    let heading = name.clone();
+    let submit = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        if let Err(problem) = validation::new_password(&password.get_untracked(), false) {
+            error.set(Some(problem.message_key()));
+            return;
+        }
+        busy.set(true);
+        let (class_id, student, name) = (class.id.get_value(), student.clone(), name.clone());
+        let request = NewPassword {
+            password: password.get_untracked(),
+        };
+        spawn_local(async move {
+            let result = api::set_student_password(&class_id, &student, &request).await;
+            busy.set(false);
+            match result {
+                Ok(()) => {
+                    setting.set(None);
+                    password_set.set(Some(name));
+                }
+                Err(failure) => error.set(Some(failure.message_key())),
+            }
+        });
+    };
+    view! {
+        <form class="student-list__password-form" id="student-password-form" on:submit=submit novalidate=true>
+            <p>{move || i18n.t_text_args("students-new-password-for", &[("name", heading.clone())])}</p>
+            <FormField id="student-new-password" label_key="students-new-password-label" value=password kind="text" autocomplete="off" hint_key="students-new-password-hint"/>
+            {move || error.get().map(|key| view! { <p class="form-error" role="alert">{move || i18n.t(key)}</p> })}
+            <button type="submit" class="button button--small" disabled=move || busy.get()>{move || i18n.t("students-new-password-save")}</button>
+            <button type="button" class="button button--outline button--small" on:click=move |_| setting.set(None)>
+                {move || i18n.t("action-cancel")}
+            </button>
+        </form>
     }
 }

@@ -135,6 +135,14 @@ pub struct StudentRef {
     pub joined_at: i64,
 }
 
+/// `PUT /api/classes/{id}/students/{student}/password`: a teacher gives a student who forgot
+/// theirs a new password; the student's sessions on every device end.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct NewPassword {
+    pub password: String,
+}
+
 /// One assigned item of a class, with what the page needs to show and link it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(ToSchema))]

@@ -54,7 +54,7 @@ pub fn name_key(name: &str) -> String {
     name.to_lowercase()
 }
 
-fn check_password(password: &str, min: usize) -> Result<()> {
+pub fn check_password(password: &str, min: usize) -> Result<()> {
     classes::check_new_password(password, min).map_err(|problem| {
         AppError::BadRequest(match problem {
             FieldProblem::TooShort { min } => {

@@ -14,14 +14,15 @@ use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use darbnica_api::classes::{
     Assignment, ClassChange, ClassDetail, ClassSummary, Grid, GridCell, ItemKey, ItemState,
-    JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, NewAssignments, NewClass, StudentCode, StudentRef,
+    JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, MIN_STUDENT_PASSWORD_CHARS, NewAssignments, NewClass,
+    NewPassword, StudentCode, StudentRef,
 };
 use serde::Deserialize;
 
 use crate::AppState;
-use crate::auth::Teacher;
+use crate::auth::{self, DatabaseSessions, Teacher};
 use crate::error::{AppError, Result};
-use crate::routes::accounts::clean_name;
+use crate::routes::accounts::{check_password, clean_name};
 use crate::routes::{is_unique_violation, new_id, now_ms};
 
 /// A random join code from [`JOIN_CODE_ALPHABET`].
@@ -231,6 +232,44 @@ pub async fn remove_student(
     Ok(StatusCode::NO_CONTENT)
 }
 
+#[utoipa::path(put, path = "/api/classes/{id}/students/{student}/password", tag = "classes",
+    request_body = NewPassword, params(("id" = String, Path), ("student" = String, Path)),
+    responses((status = 204, description = "set; the student is signed out everywhere"),
+              (status = 400, description = "the password is too short or too long", body = darbnica_api::ErrorBody),
+              (status = 404, body = darbnica_api::ErrorBody)))]
+pub async fn set_student_password(
+    State(state): State<AppState>,
+    Teacher(teacher): Teacher,
+    Path((id, student)): Path<(String, String)>,
+    Json(request): Json<NewPassword>,
+) -> Result<StatusCode> {
+    owned_class(&state, &teacher.id, &id).await?;
+    member(&state, &id, &student).await?;
+    check_password(&request.password, MIN_STUDENT_PASSWORD_CHARS)?;
+    let hash = auth::hash_password(request.password).await?;
+    sqlx::query("UPDATE users SET password_hash = $1 WHERE id = $2 AND role = 'student'")
+        .bind(hash)
+        .bind(&student)
+        .execute(state.database.pool())
+        .await?;
+    DatabaseSessions::end_all_of(&state.database, &student).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// A 404 unless `student` is in `class`.
+async fn member(state: &AppState, class: &str, student: &str) -> Result<()> {
+    let member: Option<(String,)> = sqlx::query_as(
+        "SELECT student_id FROM class_members WHERE class_id = $1 AND student_id = $2",
+    )
+    .bind(class)
+    .bind(student)
+    .fetch_optional(state.database.pool())
+    .await?;
+    member.map(drop).ok_or_else(|| {
+        AppError::NotFound(format!("the class has no student with the id {student}"))
+    })
+}
+
 #[utoipa::path(post, path = "/api/classes/{id}/assignments", tag = "classes", request_body = NewAssignments,
     params(("id" = String, Path)),
     responses((status = 200, description = "the class's assignments, all of them", body = Vec<Assignment>),
@@ -381,18 +420,7 @@ pub async fn student_code(
     Query(query): Query<CodeQuery>,
 ) -> Result<Json<StudentCode>> {
     owned_class(&state, &teacher.id, &id).await?;
-    let member: Option<(String,)> = sqlx::query_as(
-        "SELECT student_id FROM class_members WHERE class_id = $1 AND student_id = $2",
-    )
-    .bind(&id)
-    .bind(&student)
-    .fetch_optional(state.database.pool())
-    .await?;
-    if member.is_none() {
-        return Err(AppError::NotFound(format!(
-            "the class has no student with the id {student}"
-        )));
-    }
+    member(&state, &id, &student).await?;
     let row: Option<(String, i64, i64)> = sqlx::query_as(
         "SELECT code, passed, at FROM attempts WHERE user_id = $1 AND item = $2 \
          ORDER BY at DESC, received_at DESC LIMIT 1",
