@@ -219,8 +219,18 @@ impl RateLimits {
     }
 }
 
+/// Keys whose limit has fully recovered are swept once every this many checks: a sweep visits
+/// every key, so doing it on each request would let a flood of made-up names cost more and more.
+const SWEEP_EVERY_CHECKS: usize = 1024;
+
 fn check(limiter: &DefaultKeyedRateLimiter<String>, key: String) -> Result<()> {
-    limiter.retain_recent();
+    static CHECKS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    if CHECKS
+        .fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+        .is_multiple_of(SWEEP_EVERY_CHECKS)
+    {
+        limiter.retain_recent();
+    }
     limiter
         .check_key(&key)
         .map_err(|_| AppError::TooManyRequests("too many tries; wait a minute".into()))

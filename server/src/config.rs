@@ -102,6 +102,17 @@ mod tests {
     }
 
     #[test]
+    fn https_makes_the_session_cookie_secure_and_says_what_it_expects() {
+        assert!(!config(&[]).unwrap().https);
+        assert!(config(&[("DARBNICA_HTTPS", "true")]).unwrap().https);
+        let error = config(&[("DARBNICA_HTTPS", "maybe")]).unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "DARBNICA_HTTPS=maybe is not true or false"
+        );
+    }
+
+    #[test]
     fn a_bad_port_is_a_clear_error() {
         let error = config(&[("PORT", "eighty")]).unwrap_err();
         assert_eq!(
