@@ -168,11 +168,7 @@ pub async fn set_student_password(
     ))
     .json(request)
     .map_err(|_| ApiError::BadResponse)?;
-    let response = request.send().await.map_err(|_| ApiError::Unreachable)?;
-    if response.ok() {
-        return Ok(());
-    }
-    Err(read_error(response).await)
+    answer_empty(request).await
 }
 
 pub async fn assign(class: &str, request: &NewAssignments) -> Result<Vec<Assignment>, ApiError> {
@@ -251,6 +247,11 @@ async fn send_json<B: Serialize, T: DeserializeOwned>(
 
 /// A write without a body, answered with nothing (204).
 async fn send_empty(request: RequestBuilder) -> Result<(), ApiError> {
+    answer_empty(request.build().map_err(|_| ApiError::BadResponse)?).await
+}
+
+/// Sends a built write that is answered with nothing (204).
+async fn answer_empty(request: Request) -> Result<(), ApiError> {
     let response = request.send().await.map_err(|_| ApiError::Unreachable)?;
     if response.ok() {
         return Ok(());

@@ -3,12 +3,11 @@
 //! the write-origin check, and the sign-in and join rate limits.
 
 use std::num::NonZeroU32;
-use std::sync::Arc;
 
 use argon2::password_hash::{PasswordHash, PasswordHasher as _, PasswordVerifier as _, SaltString};
 use argon2::{Argon2, password_hash::rand_core::OsRng};
 use async_trait::async_trait;
-use axum::extract::{FromRef, FromRequestParts};
+use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
 use axum::http::{Method, Request, header};
 use axum::middleware::Next;
@@ -234,12 +233,6 @@ fn check(limiter: &DefaultKeyedRateLimiter<String>, key: String) -> Result<()> {
     limiter
         .check_key(&key)
         .map_err(|_| AppError::TooManyRequests("too many tries; wait a minute".into()))
-}
-
-impl FromRef<crate::AppState> for Arc<RateLimits> {
-    fn from_ref(state: &crate::AppState) -> Self {
-        Arc::clone(&state.rate_limits)
-    }
 }
 
 /// tower-sessions' store over our database: one row a session, its data as JSON, its expiry as

@@ -136,7 +136,7 @@ pub async fn sign_in(
     session: Session,
     Json(request): Json<SignIn>,
 ) -> Result<Json<Me>> {
-    let (row, password, wrong): (Option<UserRow>, _, _) = match request {
+    let (row, password, role, wrong): (Option<UserRow>, _, _, _) = match request {
         SignIn::Teacher { email, password } => {
             let email = email.trim().to_lowercase();
             state.rate_limits.sign_in(&format!("teacher {email}"))?;
@@ -147,7 +147,12 @@ pub async fn sign_in(
             .bind(&email)
             .fetch_optional(state.database.pool())
             .await?;
-            (row, password, "the email or the password is wrong")
+            (
+                row,
+                password,
+                Role::Teacher,
+                "the email or the password is wrong",
+            )
         }
         SignIn::Student {
             class_code,
@@ -155,7 +160,10 @@ pub async fn sign_in(
             password,
         } => {
             let code = normalize_join_code(&class_code);
-            let key = name_key(&name.split_whitespace().collect::<Vec<_>>().join(" "));
+            // A name that is not a valid name matches no one (every stored name is clean).
+            let key = classes::clean_name(&name)
+                .map(|name| name_key(&name))
+                .unwrap_or_default();
             state
                 .rate_limits
                 .sign_in(&format!("student {code} {key}"))?;
@@ -171,6 +179,7 @@ pub async fn sign_in(
             (
                 row,
                 password,
+                Role::Student,
                 "the class code, the name or the password is wrong",
             )
         }
@@ -184,11 +193,6 @@ pub async fn sign_in(
     let matches = auth::verify_password(password, hash).await?;
     let Some((id, name, _, email)) = row.filter(|_| matches) else {
         return Err(AppError::Unauthorized(wrong.into()));
-    };
-    let role = if email.is_some() {
-        Role::Teacher
-    } else {
-        Role::Student
     };
     auth::sign_in(
         &session,

@@ -137,8 +137,8 @@ async fn students(state: &AppState, class: &str) -> Result<Vec<StudentRef>> {
         .collect())
 }
 
-/// The assignments of the classes `classes` (ids), in the order they were given, with titles
-/// from the catalog; items that left the content are skipped.
+/// The assignments of `class`, in the order they were given, with titles from the catalog; items
+/// that left the content are skipped.
 pub async fn assignments_of(state: &AppState, class: &str) -> Result<Vec<Assignment>> {
     let rows: Vec<(String, String, Option<i64>, i64)> = sqlx::query_as(
         "SELECT id, item, due_at, assigned_at FROM assignments WHERE class_id = $1 \

@@ -8,7 +8,8 @@ use std::collections::HashMap;
 use axum::Json;
 use axum::extract::State;
 use darbnica_api::classes::{
-    ItemKey, ItemProgress, MAX_CODE_BYTES, MAX_SYNC_BATCH, MyAssignment, SyncBatch, SyncResult,
+    ItemKey, ItemProgress, ItemState, MAX_CODE_BYTES, MAX_SYNC_BATCH, MyAssignment, SyncBatch,
+    SyncResult,
 };
 
 use crate::AppState;
@@ -151,15 +152,9 @@ pub async fn my_assignments(
             });
         }
     }
-    let done = |state: darbnica_api::classes::ItemState| {
-        matches!(
-            state,
-            darbnica_api::classes::ItemState::Solved | darbnica_api::classes::ItemState::SolvedLate
-        )
-    };
     mine.sort_by_key(|mine| {
         (
-            done(mine.state),
+            matches!(mine.state, ItemState::Solved | ItemState::SolvedLate),
             mine.assignment.due_at.unwrap_or(i64::MAX),
             mine.assignment.assigned_at,
         )
