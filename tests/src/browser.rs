@@ -245,6 +245,16 @@ impl TestBrowser {
         }
     }
 
+    /// Waits until the page has had an answer to a request for `path`, so
+    /// that killing the server afterwards cannot cut it off halfway.
+    pub async fn wait_for_response(&self, path: &str) -> anyhow::Result<()> {
+        self.wait_until(&format!(
+            "performance.getEntriesByType('resource').some(entry => new URL(entry.name).pathname === {})",
+            js_string(path)
+        ))
+        .await
+    }
+
     /// The visible text of the first element matching `selector`, once it exists.
     pub async fn text(&self, selector: &str) -> anyhow::Result<String> {
         let expression = format!(

@@ -25,11 +25,25 @@ mod shell;
 mod test;
 mod tools;
 
+use std::process::ExitCode;
+
 use anyhow::bail;
 
 use crate::shell::Shell;
 
-fn main() -> anyhow::Result<()> {
+/// Prints a failure as its chain of causes, without a backtrace: the commands' own output above
+/// it says what failed, and CI shows only the end of the log.
+fn main() -> ExitCode {
+    match run_command() {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("Error: {error:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run_command() -> anyhow::Result<()> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
     let shell = Shell::new()?;

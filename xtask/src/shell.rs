@@ -52,6 +52,11 @@ impl Shell {
             .env("PATH", &self.path)
             .env("CARGO_TARGET_DIR", &self.target_dir)
             .env("TRUNK_SKIP_VERSION_CHECK", "true");
+        // CI's log shows only its tail: a failing test's error message must not be pushed out of
+        // it by anyhow's backtrace (panics keep theirs under RUST_BACKTRACE). Asked for, it stays.
+        if std::env::var_os("RUST_LIB_BACKTRACE").is_none() {
+            command.env("RUST_LIB_BACKTRACE", "0");
+        }
         command
     }
 
