@@ -139,8 +139,8 @@ async fn students(state: &AppState, class: &str) -> Result<Vec<StudentRef>> {
 
 /// The assignments of `class`, in the order they were given, with titles from the catalog; items
 /// that left the content are skipped.
-pub async fn assignments_of(state: &AppState, class: &str) -> Result<Vec<Assignment>> {
-    let rows: Vec<(String, String, Option<i64>, i64)> = sqlx::query_as(
+async fn assignments_of(state: &AppState, class: &str) -> Result<Vec<Assignment>> {
+    let rows: Vec<AssignmentRow> = sqlx::query_as(
         "SELECT id, item, due_at, assigned_at FROM assignments WHERE class_id = $1 \
          ORDER BY assigned_at, position",
     )
@@ -149,20 +149,30 @@ pub async fn assignments_of(state: &AppState, class: &str) -> Result<Vec<Assignm
     .await?;
     Ok(rows
         .into_iter()
-        .filter_map(|(id, item, due_at, assigned_at)| {
-            let key = ItemKey::parse(&item)?;
-            let (title, kind) = state.catalog.item(&key)?;
-            Some(Assignment {
-                id,
-                path: key.path(),
-                item,
-                title,
-                kind,
-                due_at,
-                assigned_at,
-            })
-        })
+        .filter_map(|row| assignment(state, row))
         .collect())
+}
+
+/// An `assignments` row: id, item, due_at, assigned_at.
+pub type AssignmentRow = (String, String, Option<i64>, i64);
+
+/// The assignment an `assignments` row stands for, or `None` when its item is no longer in the
+/// content (a removed exercise stays in the database but is not shown).
+pub fn assignment(
+    state: &AppState,
+    (id, item, due_at, assigned_at): AssignmentRow,
+) -> Option<Assignment> {
+    let key = ItemKey::parse(&item)?;
+    let (title, kind) = state.catalog.item(&key)?;
+    Some(Assignment {
+        id,
+        path: key.path(),
+        item,
+        title,
+        kind,
+        due_at,
+        assigned_at,
+    })
 }
 
 #[utoipa::path(get, path = "/api/classes/{id}", tag = "classes",

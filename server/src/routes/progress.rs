@@ -15,7 +15,7 @@ use darbnica_api::classes::{
 use crate::AppState;
 use crate::auth::SignedIn;
 use crate::error::{AppError, Result};
-use crate::routes::classes::{ACTIVITY_COLUMNS, ActivityRow, assignments_of, item_state};
+use crate::routes::classes::{ACTIVITY_COLUMNS, ActivityRow, assignment, item_state};
 use crate::routes::now_ms;
 use crate::saver::AttemptRow;
 
@@ -123,9 +123,13 @@ pub async fn my_assignments(
     SignedIn(user): SignedIn,
 ) -> Result<Json<Vec<MyAssignment>>> {
     let pool = state.database.pool();
-    let classes: Vec<(String, String)> = sqlx::query_as(
-        "SELECT c.id, c.name FROM class_members m JOIN classes c ON c.id = m.class_id \
-         WHERE m.student_id = $1 AND c.archived = 0 ORDER BY c.name",
+    // Every assignment of every class the student is in (archived classes are over), in one query.
+    let assigned: Vec<(String, String, Option<i64>, i64, String)> = sqlx::query_as(
+        "SELECT a.id, a.item, a.due_at, a.assigned_at, c.name \
+         FROM class_members m JOIN classes c ON c.id = m.class_id \
+         JOIN assignments a ON a.class_id = c.id \
+         WHERE m.student_id = $1 AND c.archived = 0 \
+         ORDER BY c.name, a.assigned_at, a.position",
     )
     .bind(&user.id)
     .fetch_all(pool)
@@ -140,18 +144,19 @@ pub async fn my_assignments(
         .into_iter()
         .map(|(_, item, attempts, solved_at, _)| (item, (attempts, solved_at)))
         .collect();
-    let mut mine = Vec::new();
-    for (class, class_name) in classes {
-        for assignment in assignments_of(&state, &class).await? {
+    let mut mine: Vec<MyAssignment> = assigned
+        .into_iter()
+        .filter_map(|(id, item, due_at, assigned_at, class_name)| {
+            let assignment = assignment(&state, (id, item, due_at, assigned_at))?;
             let (attempts, solved_at) =
                 activity.get(&assignment.item).copied().unwrap_or((0, None));
-            mine.push(MyAssignment {
-                class_name: class_name.clone(),
+            Some(MyAssignment {
+                class_name,
                 state: item_state(attempts, solved_at, assignment.due_at),
                 assignment,
-            });
-        }
-    }
+            })
+        })
+        .collect();
     mine.sort_by_key(|mine| {
         (
             matches!(mine.state, ItemState::Solved | ItemState::SolvedLate),
