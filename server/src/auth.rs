@@ -3,11 +3,12 @@
 //! the write-origin check, and the sign-in and join rate limits.
 
 use std::num::NonZeroU32;
+use std::sync::Arc;
 
 use argon2::password_hash::{PasswordHash, PasswordHasher as _, PasswordVerifier as _, SaltString};
 use argon2::{Argon2, password_hash::rand_core::OsRng};
 use async_trait::async_trait;
-use axum::extract::FromRequestParts;
+use axum::extract::{FromRequestParts, State};
 use axum::http::request::Parts;
 use axum::http::{Method, Request, header};
 use axum::middleware::Next;
@@ -159,22 +160,34 @@ pub static DUMMY_HASH: std::sync::LazyLock<String> = std::sync::LazyLock::new(||
 /// Rejects writes (anything but GET, HEAD, OPTIONS) whose `Origin` header names another site. With
 /// the SameSite=Lax cookie and JSON-only bodies this makes cross-site request forgery impossible.
 /// Requests without `Origin` (not from a browser) pass: they carry no one's cookie by accident.
-pub async fn same_origin_writes(request: Request<axum::body::Body>, next: Next) -> Response {
+///
+/// This site is `public_origin` when one is configured (a proxy in front may rewrite `Host`), and
+/// otherwise whatever `Host` the request was sent to.
+pub async fn same_origin_writes(
+    State(public_origin): State<Option<Arc<str>>>,
+    request: Request<axum::body::Body>,
+    next: Next,
+) -> Response {
     let safe = matches!(
         *request.method(),
         Method::GET | Method::HEAD | Method::OPTIONS
     );
     if !safe && let Some(origin) = request.headers().get(header::ORIGIN) {
-        let host = request
-            .headers()
-            .get(header::HOST)
-            .and_then(|host| host.to_str().ok());
-        let origin_host = origin
-            .to_str()
-            .ok()
-            .and_then(|origin| origin.split_once("://"))
-            .map(|(_, host)| host);
-        if host.is_none() || origin_host != host {
+        let origin = origin.to_str().ok();
+        let ours = match &public_origin {
+            Some(public_origin) => origin == Some(&**public_origin),
+            None => {
+                let host = request
+                    .headers()
+                    .get(header::HOST)
+                    .and_then(|host| host.to_str().ok());
+                let origin_host = origin
+                    .and_then(|origin| origin.split_once("://"))
+                    .map(|(_, host)| host);
+                host.is_some() && origin_host == host
+            }
+        };
+        if !ours {
             return AppError::Forbidden("writes must come from this site's own pages".into())
                 .into_response();
         }

@@ -9,7 +9,8 @@
 //! | `DATABASE_URL` | `sqlite://<data dir>/darbnica.db`; `postgres://…` for PostgreSQL |
 //! | `DARBNICA_DIST_DIR` | `dist` (the built app) |
 //! | `DARBNICA_CONTENT_DIR` | `content` |
-//! | `DARBNICA_HTTPS` | `false`; `true` when users reach the portal over HTTPS (e.g. behind a TLS proxy): the session cookie is then `Secure` |
+//! | `DARBNICA_HTTPS` | `false`, or the scheme of `DARBNICA_PUBLIC_ORIGIN`; `true` when users reach the portal over HTTPS (e.g. behind a TLS proxy): the session cookie is then `Secure` |
+//! | `DARBNICA_PUBLIC_ORIGIN` | unset; the address users type, e.g. `https://darbnica.example.lv`, when a proxy in front changes the `Host` header: writes must then come from pages of this origin |
 
 use std::net::IpAddr;
 use std::path::PathBuf;
@@ -24,6 +25,8 @@ pub struct Config {
     pub dist_dir: PathBuf,
     pub content_dir: PathBuf,
     pub https: bool,
+    /// `scheme://host[:port]` as browsers send it in `Origin`, when set.
+    pub public_origin: Option<String>,
 }
 
 impl Config {
@@ -49,13 +52,26 @@ impl Config {
         let data_dir = PathBuf::from(lookup("DARBNICA_DATA_DIR").unwrap_or_else(|| "data".into()));
         let database_url = lookup("DATABASE_URL")
             .unwrap_or_else(|| format!("sqlite://{}", data_dir.join("darbnica.db").display()));
+        let public_origin = lookup("DARBNICA_PUBLIC_ORIGIN")
+            .map(|origin| {
+                normalize_origin(&origin).with_context(|| {
+                    format!(
+                        "DARBNICA_PUBLIC_ORIGIN={origin} is not an origin like https://darbnica.example.lv"
+                    )
+                })
+            })
+            .transpose()?;
         let https = match lookup("DARBNICA_HTTPS").as_deref() {
-            None | Some("false" | "0" | "no") => false,
+            None => public_origin
+                .as_deref()
+                .is_some_and(|origin| origin.starts_with("https://")),
+            Some("false" | "0" | "no") => false,
             Some("true" | "1" | "yes") => true,
             Some(other) => anyhow::bail!("DARBNICA_HTTPS={other} is not true or false"),
         };
         Ok(Config {
             https,
+            public_origin,
             host,
             port,
             database_url,
@@ -67,6 +83,28 @@ impl Config {
                 .into(),
         })
     }
+}
+
+/// `origin` the way a browser writes it in an `Origin` header: lower case, no default port, no
+/// path. `None` when it is not an http(s) origin.
+fn normalize_origin(origin: &str) -> Option<String> {
+    let uri: axum::http::Uri = origin.trim().parse().ok()?;
+    let scheme = uri.scheme_str()?.to_ascii_lowercase();
+    let default_port = match scheme.as_str() {
+        "https" => 443,
+        "http" => 80,
+        _ => return None,
+    };
+    let authority = uri.authority()?;
+    if authority.as_str().contains('@') || !matches!(uri.path(), "" | "/") || uri.query().is_some()
+    {
+        return None;
+    }
+    let host = authority.host().to_ascii_lowercase();
+    Some(match authority.port_u16() {
+        Some(port) if port != default_port => format!("{scheme}://{host}:{port}"),
+        _ => format!("{scheme}://{host}"),
+    })
 }
 
 #[cfg(test)]
@@ -119,5 +157,43 @@ mod tests {
             error.to_string(),
             "PORT=eighty is not a port number (0-65535)"
         );
+    }
+
+    #[test]
+    fn a_public_origin_is_kept_as_browsers_send_it_and_sets_https() {
+        let behind_tls = config(&[(
+            "DARBNICA_PUBLIC_ORIGIN",
+            " HTTPS://Darbnica.Example.lv:443/ ",
+        )])
+        .unwrap();
+        assert_eq!(
+            behind_tls.public_origin.as_deref(),
+            Some("https://darbnica.example.lv")
+        );
+        assert!(behind_tls.https);
+        let plain = config(&[("DARBNICA_PUBLIC_ORIGIN", "http://10.0.0.5:8080")]).unwrap();
+        assert_eq!(plain.public_origin.as_deref(), Some("http://10.0.0.5:8080"));
+        assert!(!plain.https);
+        // Said explicitly, DARBNICA_HTTPS wins (e.g. a test set-up without TLS).
+        let explicit = config(&[
+            ("DARBNICA_PUBLIC_ORIGIN", "https://darbnica.example.lv"),
+            ("DARBNICA_HTTPS", "false"),
+        ])
+        .unwrap();
+        assert!(!explicit.https);
+        for wrong in [
+            "darbnica.example.lv",
+            "https://darbnica.example.lv/app",
+            "ftp://darbnica.example.lv",
+            "https://user@darbnica.example.lv",
+        ] {
+            let error = config(&[("DARBNICA_PUBLIC_ORIGIN", wrong)]).unwrap_err();
+            assert_eq!(
+                error.to_string(),
+                format!(
+                    "DARBNICA_PUBLIC_ORIGIN={wrong} is not an origin like https://darbnica.example.lv"
+                )
+            );
+        }
     }
 }

@@ -36,6 +36,8 @@ pub struct AppState {
     pub rate_limits: Arc<auth::RateLimits>,
     /// Whether the portal is served over HTTPS (then the session cookie is `Secure`).
     pub https: bool,
+    /// The origin users reach the portal at, when a proxy changes `Host` (see `config`).
+    pub public_origin: Option<Arc<str>>,
 }
 
 impl AppState {
@@ -48,6 +50,7 @@ impl AppState {
             catalog: Arc::new(catalog::Catalog::new(content)),
             rate_limits: Arc::default(),
             https: false,
+            public_origin: None,
         }
     }
 }
@@ -93,6 +96,7 @@ pub async fn serve(
     }
     let state = AppState {
         https: config.https,
+        public_origin: config.public_origin.map(Arc::from),
         ..AppState::new(database.clone(), &content)
     };
     let app = app(state, &config.dist_dir);

@@ -127,7 +127,10 @@ pub fn api_router(state: AppState) -> Router {
             state.database.clone(),
             state.https,
         ))
-        .layer(axum::middleware::from_fn(crate::auth::same_origin_writes))
+        .layer(axum::middleware::from_fn_with_state(
+            state.public_origin.clone(),
+            crate::auth::same_origin_writes,
+        ))
         .layer(RequestBodyLimitLayer::new(MAX_SYNC_BODY_BYTES))
         // Outside the limits, so that their rejections get the JSON body too.
         .layer(axum::middleware::map_response(crate::error::json_errors))

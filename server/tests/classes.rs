@@ -6,7 +6,8 @@ mod common;
 
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
-use common::{Client, TestApp, test_app};
+use common::{Client, TestApp, test_app, test_app_with};
+use darbnica_server::AppState;
 use serde_json::{Value, json};
 
 const EXERCISE: &str = "programmesanas-pamati/sveika-pasaule";
@@ -492,6 +493,105 @@ async fn a_student_signs_in_with_the_class_code_and_two_devices_merge() {
 }
 
 #[tokio::test]
+async fn a_student_in_two_classes_sees_the_work_of_both_until_a_class_ends() {
+    let app = test_app().await;
+    let ilze = teacher(&app, "ilze@skola.lv").await;
+    let peteris = teacher(&app, "peteris@skola.lv").await;
+    let (informatika, code) = class(&ilze, "7.b informātika").await;
+    let (pulcins, pulcina_code) = class(&peteris, "3D pulciņš").await;
+    let (anna, anna_id) = student(&app, &code, "Anna").await;
+    // Signed in, Anna joins Pēteris's class too, as the same student.
+    let me = anna
+        .expect(
+            StatusCode::CREATED,
+            "POST",
+            "/api/join",
+            Some(json!({"code": pulcina_code})),
+        )
+        .await;
+    assert_eq!(me["id"], anna_id);
+
+    let soon = now_ms() + 86_400_000;
+    for (teacher, class, items, due_at) in [
+        (&ilze, &informatika, json!([EXERCISE]), json!(null)),
+        (
+            &peteris,
+            &pulcins,
+            json!([MODEL, OTHER_EXERCISE]),
+            json!(soon),
+        ),
+    ] {
+        teacher
+            .expect(
+                StatusCode::OK,
+                "POST",
+                &format!("/api/classes/{class}/assignments"),
+                Some(json!({"items": items, "due_at": due_at})),
+            )
+            .await;
+    }
+    anna.expect(
+        StatusCode::OK,
+        "POST",
+        "/api/progress",
+        Some(json!({"attempts": [attempt(&uuid(), MODEL, "show(cube(10))", true, now_ms())]})),
+    )
+    .await;
+
+    let mine = anna
+        .expect(StatusCode::OK, "GET", "/api/me/assignments", None)
+        .await;
+    let summary: Vec<(&str, &str, &str)> = mine
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|mine| {
+            (
+                mine["class_name"].as_str().unwrap(),
+                mine["item"].as_str().unwrap(),
+                mine["state"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    // Undone first, soonest due first (no due date counts as last); done work at the end.
+    assert_eq!(
+        summary,
+        [
+            ("3D pulciņš", OTHER_EXERCISE, "not_started"),
+            ("7.b informātika", EXERCISE, "not_started"),
+            ("3D pulciņš", MODEL, "solved"),
+        ]
+    );
+    assert_eq!(mine[0]["due_at"], soon);
+
+    // Pēteris archives his class: its work is over for Anna. Ilze removes her: nothing is left.
+    peteris
+        .expect(
+            StatusCode::OK,
+            "PATCH",
+            &format!("/api/classes/{pulcins}"),
+            Some(json!({"archived": true})),
+        )
+        .await;
+    let mine = anna
+        .expect(StatusCode::OK, "GET", "/api/me/assignments", None)
+        .await;
+    assert_eq!(mine.as_array().unwrap().len(), 1);
+    assert_eq!(mine[0]["class_name"], "7.b informātika");
+    ilze.expect(
+        StatusCode::NO_CONTENT,
+        "DELETE",
+        &format!("/api/classes/{informatika}/students/{anna_id}"),
+        None,
+    )
+    .await;
+    let mine = anna
+        .expect(StatusCode::OK, "GET", "/api/me/assignments", None)
+        .await;
+    assert_eq!(mine, json!([]));
+}
+
+#[tokio::test]
 async fn a_bad_sync_says_which_attempt_is_wrong_and_stores_none_of_it() {
     let app = test_app().await;
     let ilze = teacher(&app, "ilze@skola.lv").await;
@@ -543,28 +643,53 @@ async fn a_bad_sync_says_which_attempt_is_wrong_and_stores_none_of_it() {
     assert_eq!(body["error"]["code"], "unauthorized");
 }
 
+/// A sign-up posted with `Origin: origin` to `host`: its status and error message.
+async fn sign_up_from(
+    app: &TestApp,
+    host: &str,
+    origin: &str,
+    email: &str,
+) -> (StatusCode, String) {
+    let request = Request::post("/api/auth/signup")
+        .header(header::HOST, host)
+        .header(header::ORIGIN, origin)
+        .header(header::CONTENT_TYPE, "application/json")
+        .body(Body::from(
+            json!({"name": "A", "email": email, "password": "parole123"}).to_string(),
+        ))
+        .unwrap();
+    let (status, _, body) = app.send(request).await;
+    (status, String::from_utf8_lossy(&body).into_owned())
+}
+
 #[tokio::test]
 async fn a_write_from_another_site_is_refused() {
     let app = test_app().await;
-    for (origin, expected) in [
-        ("https://evil.example", StatusCode::FORBIDDEN),
-        ("http://localhost:8080", StatusCode::CREATED),
+    let (status, body) =
+        sign_up_from(&app, "localhost:8080", "https://evil.example", "a@b.lv").await;
+    assert_eq!(status, StatusCode::FORBIDDEN, "{body}");
+    assert!(body.contains("this site's own pages"), "{body}");
+    let (status, body) =
+        sign_up_from(&app, "localhost:8080", "http://localhost:8080", "a@b.lv").await;
+    assert_eq!(status, StatusCode::CREATED, "{body}");
+}
+
+#[tokio::test]
+async fn behind_a_proxy_writes_must_come_from_the_public_origin() {
+    // The proxy forwards to the server's own address, so `Host` is not what the browser saw.
+    let app = test_app_with(|state| AppState {
+        public_origin: Some("https://darbnica.example.lv".into()),
+        ..state
+    })
+    .await;
+    let host = "127.0.0.1:8080";
+    for (origin, email, expected) in [
+        ("https://darbnica.example.lv", "a@b.lv", StatusCode::CREATED),
+        ("http://127.0.0.1:8080", "b@b.lv", StatusCode::FORBIDDEN),
+        ("https://evil.example", "c@b.lv", StatusCode::FORBIDDEN),
     ] {
-        let request = Request::post("/api/auth/signup")
-            .header(header::HOST, "localhost:8080")
-            .header(header::ORIGIN, origin)
-            .header(header::CONTENT_TYPE, "application/json")
-            .body(Body::from(
-                json!({"name": "A", "email": "a@b.lv", "password": "parole123"}).to_string(),
-            ))
-            .unwrap();
-        let (status, _, body) = app.send(request).await;
-        assert_eq!(
-            status,
-            expected,
-            "{origin}: {}",
-            String::from_utf8_lossy(&body)
-        );
+        let (status, body) = sign_up_from(&app, host, origin, email).await;
+        assert_eq!(status, expected, "{origin}: {body}");
     }
 }
 

@@ -64,6 +64,11 @@ async fn test_database(dir: &Path) -> Database {
 }
 
 pub async fn test_app() -> TestApp {
+    test_app_with(|state| state).await
+}
+
+/// A test app whose state `configure` may change first (e.g. a public origin).
+pub async fn test_app_with(configure: impl FnOnce(AppState) -> AppState) -> TestApp {
     let dir = tempfile::tempdir().unwrap();
     let database = test_database(dir.path()).await;
     let content = Content::load(&repo_root().join("content")).unwrap();
@@ -88,7 +93,7 @@ pub async fn test_app() -> TestApp {
     .unwrap();
 
     TestApp {
-        router: darbnica_server::app(AppState::new(database.clone(), &content), &dist),
+        router: darbnica_server::app(configure(AppState::new(database.clone(), &content)), &dist),
         database,
         dir: std::sync::Arc::new(dir),
     }
