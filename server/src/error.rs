@@ -29,6 +29,17 @@ pub enum AppError {
 
 impl From<sqlx::Error> for AppError {
     fn from(error: sqlx::Error) -> AppError {
+        // PostgreSQL cannot keep a NUL (U+0000) in text, where SQLite can: a request that brings
+        // one (in a path, say) is the request's fault, not the server's.
+        // 22021: character_not_in_repertoire; 22P05: untranslatable_character.
+        let unstorable = error
+            .as_database_error()
+            .is_some_and(|error| matches!(error.code().as_deref(), Some("22021" | "22P05")));
+        if unstorable {
+            return AppError::BadRequest(
+                "the request holds a character that cannot be stored (a NUL, U+0000)".into(),
+            );
+        }
         AppError::Internal(error.into())
     }
 }

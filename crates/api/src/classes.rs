@@ -368,14 +368,15 @@ pub fn clean_name(name: &str) -> Result<String, FieldProblem> {
     }
 }
 
-/// An email address, trimmed and lower-cased: something@something.domain, no spaces.
+/// An email address, trimmed and lower-cased: something@something.domain, no spaces or control
+/// characters.
 pub fn clean_email(email: &str) -> Result<String, FieldProblem> {
     let email = email.trim().to_lowercase();
     let valid = email.len() <= 254
         && email
             .split_once('@')
             .is_some_and(|(local, domain)| !local.is_empty() && domain.contains('.'))
-        && !email.chars().any(char::is_whitespace);
+        && !email.chars().any(|c| c.is_whitespace() || c.is_control());
     if valid {
         Ok(email)
     } else {
@@ -448,7 +449,13 @@ mod tests {
             Err(FieldProblem::ControlCharacters)
         );
         assert_eq!(clean_email(" Anna@Skola.LV"), Ok("anna@skola.lv".into()));
-        for wrong in ["anna@skola", "an na@skola.lv", "@skola.lv", "skola.lv"] {
+        for wrong in [
+            "anna@skola",
+            "an na@skola.lv",
+            "@skola.lv",
+            "skola.lv",
+            "an\0na@skola.lv",
+        ] {
             assert_eq!(clean_email(wrong), Err(FieldProblem::NotAnEmail), "{wrong}");
         }
         assert_eq!(

@@ -169,26 +169,8 @@ impl<'a> Client<'a> {
     /// Sends `method uri` with `body` as JSON (when given), as a same-site browser would; answers
     /// the status and the JSON body (`null` for an empty one).
     pub async fn call(&self, method: &str, uri: &str, body: Option<Value>) -> (StatusCode, Value) {
-        let mut request = Request::builder()
-            .method(method)
-            .uri(uri)
-            .header(header::HOST, "localhost:8080")
-            .header(header::ORIGIN, "http://localhost:8080");
-        if let Some(cookie) = self.cookie.lock().unwrap().clone() {
-            request = request.header(header::COOKIE, cookie);
-        }
-        let request = match body {
-            Some(body) => request
-                .header(header::CONTENT_TYPE, "application/json")
-                .body(Body::from(body.to_string())),
-            None => request.body(Body::empty()),
-        }
-        .unwrap_or_else(|error| panic!("{method} {uri}: {error}"));
-        let (status, headers, body) = self.app.send(request).await;
-        if let Some(set_cookie) = headers.get(header::SET_COOKIE) {
-            let pair = set_cookie.to_str().unwrap().split(';').next().unwrap();
-            *self.cookie.lock().unwrap() = Some(pair.to_owned());
-        }
+        let body = body.map(|body| ("application/json", body.to_string().into_bytes()));
+        let (status, body) = self.send(method, uri, body).await;
         let body = if body.is_empty() {
             Value::Null
         } else {
@@ -199,6 +181,37 @@ impl<'a> Client<'a> {
                 )
             })
         };
+        (status, body)
+    }
+
+    /// Sends `method uri` with `body` (its content type and bytes) as a same-site browser would,
+    /// keeping the cookie the server sets; answers the status and the body's bytes.
+    pub async fn send(
+        &self,
+        method: &str,
+        uri: &str,
+        body: Option<(&str, Vec<u8>)>,
+    ) -> (StatusCode, Vec<u8>) {
+        let mut request = Request::builder()
+            .method(method)
+            .uri(uri)
+            .header(header::HOST, "localhost:8080")
+            .header(header::ORIGIN, "http://localhost:8080");
+        if let Some(cookie) = self.cookie.lock().unwrap().clone() {
+            request = request.header(header::COOKIE, cookie);
+        }
+        let request = match body {
+            Some((content_type, body)) => request
+                .header(header::CONTENT_TYPE, content_type)
+                .body(Body::from(body)),
+            None => request.body(Body::empty()),
+        }
+        .unwrap_or_else(|error| panic!("{method} {uri}: {error}"));
+        let (status, headers, body) = self.app.send(request).await;
+        if let Some(set_cookie) = headers.get(header::SET_COOKIE) {
+            let pair = set_cookie.to_str().unwrap().split(';').next().unwrap();
+            *self.cookie.lock().unwrap() = Some(pair.to_owned());
+        }
         (status, body)
     }
 
