@@ -39,12 +39,13 @@ pub async fn add(mut attempt: Attempt) -> Result<(), idb::Error> {
     Ok(())
 }
 
-/// The oldest attempts, at most [`MAX_SYNC_BATCH`] of them and under [`MAX_BATCH_BYTES`] of JSON.
-pub async fn oldest() -> Result<Batch, idb::Error> {
+/// The oldest attempts, at most `most` (and [`MAX_SYNC_BATCH`]) of them and under
+/// [`MAX_BATCH_BYTES`] of JSON.
+pub async fn oldest(most: usize) -> Result<Batch, idb::Error> {
     let database = database().await?;
     let transaction = database.transaction(&[OUTBOX], TransactionMode::ReadOnly)?;
     let store = transaction.object_store(OUTBOX)?;
-    let limit = Some(MAX_SYNC_BATCH as u32);
+    let limit = Some(most.clamp(1, MAX_SYNC_BATCH) as u32);
     let keys = store.get_all_keys(None, limit)?.await?;
     let values = store.get_all(None, limit)?.await?;
     transaction.await?;

@@ -16,7 +16,7 @@
 
 use std::time::Duration;
 
-use darbnica_api::classes::{Attempt, Me, SyncBatch};
+use darbnica_api::classes::{Attempt, MAX_SYNC_BATCH, Me, SyncBatch};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -207,12 +207,15 @@ impl ProgressSync {
             sleep(Duration::from_millis(100)).await;
         }
         self.running.set_value(true);
+        // The server takes a batch whole or not at all. When it refuses one, the attempts go one
+        // at a time until the refused one is found, so that only that one is dropped.
+        let mut batch_size = MAX_SYNC_BATCH;
         while self.account.is_signed_in() {
             if !online() {
                 self.status.set(SyncStatus::Offline);
                 break;
             }
-            let batch = match outbox::oldest().await {
+            let batch = match outbox::oldest(batch_size).await {
                 Ok(batch) => batch,
                 Err(error) => {
                     leptos::logging::warn!("the outbox could not be read: {error:?}");
@@ -253,11 +256,15 @@ impl ProgressSync {
                 Err(ApiError::Server { status, .. })
                     if (400..500).contains(&status) && status != 429 =>
                 {
+                    if batch.keys.len() > 1 {
+                        batch_size = 1;
+                        continue;
+                    }
                     leptos::logging::warn!(
-                        "the server refused a batch of {} attempts ({status}); they are dropped",
-                        batch.keys.len()
+                        "the server refused an attempt ({status}); it is dropped"
                     );
                     let _ = outbox::remove(&batch.keys).await;
+                    batch_size = MAX_SYNC_BATCH;
                 }
                 Err(error) => {
                     self.status
