@@ -261,19 +261,17 @@ pub async fn save_attempts(
     total
 }
 
-/// Of `acknowledged`, the ids that are not in the `attempts` table of the SQLite file `database`.
+/// Of `acknowledged`, the ids that are not in the `attempts` table of the database at
+/// `database_url` (SQLite or PostgreSQL).
 pub async fn missing_attempts(
-    database: &std::path::Path,
+    database_url: &str,
     acknowledged: &[String],
 ) -> anyhow::Result<Vec<String>> {
-    use sqlx::sqlite::SqliteConnectOptions;
-    use sqlx::{ConnectOptions as _, Connection as _};
-    let mut connection = SqliteConnectOptions::new()
-        .filename(database)
-        .read_only(true)
-        .connect()
+    use sqlx::Connection as _;
+    sqlx::any::install_default_drivers();
+    let mut connection = sqlx::AnyConnection::connect(database_url)
         .await
-        .with_context(|| format!("opening {}", database.display()))?;
+        .with_context(|| format!("opening {database_url}"))?;
     let stored: Vec<(String,)> = sqlx::query_as("SELECT id FROM attempts")
         .fetch_all(&mut connection)
         .await?;
@@ -320,7 +318,7 @@ pub async fn crash_mid_load(
     server.terminate()?;
     Ok(CrashReport {
         acknowledged: report.acknowledged.len(),
-        lost: missing_attempts(&server.database_file(), &report.acknowledged).await?,
+        lost: missing_attempts(&server.database_url(), &report.acknowledged).await?,
         failures: report.failures,
     })
 }

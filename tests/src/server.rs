@@ -14,16 +14,25 @@ use crate::path_from_env;
 pub struct TestServer {
     port: u16,
     data_dir: tempfile::TempDir,
+    /// `DATABASE_URL` when it is not the SQLite file in `data_dir`.
+    database_url: Option<String>,
     child: Option<Child>,
 }
 
 impl TestServer {
-    /// Starts the server and waits until `/api/health` answers.
+    /// Starts the server on a fresh SQLite file and waits until `/api/health` answers.
     pub fn start() -> anyhow::Result<TestServer> {
+        TestServer::start_on(None)
+    }
+
+    /// Starts the server on `database_url` (`None`: a fresh SQLite file) and waits until
+    /// `/api/health` answers.
+    pub fn start_on(database_url: Option<String>) -> anyhow::Result<TestServer> {
         let port = free_port()?;
         let mut server = TestServer {
             port,
             data_dir: tempfile::tempdir()?,
+            database_url,
             child: None,
         };
         server.spawn()?;
@@ -87,11 +96,15 @@ impl TestServer {
             );
         }
         let log = std::fs::File::create(self.data_dir.path().join("server.log"))?;
-        let child = Command::new(&binary)
+        let mut command = Command::new(&binary);
+        match &self.database_url {
+            Some(url) => command.env("DATABASE_URL", url),
+            None => command.env_remove("DATABASE_URL"),
+        };
+        let child = command
             .env("PORT", self.port.to_string())
             .env("HOST", "127.0.0.1")
             .env("DARBNICA_DATA_DIR", self.data_dir.path())
-            .env_remove("DATABASE_URL")
             .env(
                 "DARBNICA_DIST_DIR",
                 path_from_env("DARBNICA_DIST_DIR", "dist"),
@@ -144,8 +157,16 @@ impl TestServer {
         std::fs::read_to_string(self.data_dir.path().join("server.log")).unwrap_or_default()
     }
 
+    /// The SQLite file the server uses when it was not given a `DATABASE_URL`.
     pub fn database_file(&self) -> PathBuf {
         self.data_dir.path().join("darbnica.db")
+    }
+
+    /// The database the server uses, as a URL sqlx can open.
+    pub fn database_url(&self) -> String {
+        self.database_url
+            .clone()
+            .unwrap_or_else(|| format!("sqlite://{}", self.database_file().display()))
     }
 }
 

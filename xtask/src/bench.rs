@@ -53,6 +53,17 @@ fn in_browser(shell: &Shell, bench: &str) -> anyhow::Result<()> {
 /// middle of it (`tests/src/bin/bench-load.rs`): prints `saves_per_s=… p50_ms=… p99_ms=…` and
 /// `acknowledged=… lost=…`.
 pub fn load(shell: &Shell) -> anyhow::Result<()> {
+    load_on(shell, None)
+}
+
+/// The same load on PostgreSQL: a throwaway cluster with PostgreSQL's durable defaults, on the
+/// same two cores as the server and the load client.
+pub fn load_postgres(shell: &Shell) -> anyhow::Result<()> {
+    let cluster = crate::postgres::Cluster::start(shell, crate::postgres::Durability::Durable)?;
+    load_on(shell, Some(&cluster.url()))
+}
+
+fn load_on(shell: &Shell, postgres: Option<&str>) -> anyhow::Result<()> {
     shell.run(shell.cargo().args([
         "build",
         "--release",
@@ -62,19 +73,20 @@ pub fn load(shell: &Shell) -> anyhow::Result<()> {
     ]))?;
     let server = shell.target_dir.join("release/darbnica-server");
     tools::require_file(&server, "the release build did not produce it")?;
-    shell.run(crate::test::with_e2e_env(
-        shell,
-        shell.cargo().args([
-            "run",
-            "--release",
-            "--locked",
-            "--package",
-            "darbnica-e2e",
-            "--bin",
-            "bench-load",
-        ]),
-        &server,
-    ))
+    let mut command = shell.cargo();
+    command.args([
+        "run",
+        "--release",
+        "--locked",
+        "--package",
+        "darbnica-e2e",
+        "--bin",
+        "bench-load",
+    ]);
+    if let Some(url) = postgres {
+        command.env("DARBNICA_LOAD_POSTGRES_URL", url);
+    }
+    shell.run(crate::test::with_e2e_env(shell, &mut command, &server))
 }
 
 /// The pinned Manifold the kernel is measured against, from PyPI.

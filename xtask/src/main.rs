@@ -12,6 +12,7 @@
 //! - `cargo xtask bench geometry`: the geometry kernel's booleans against Manifold
 //! - `cargo xtask bench sandbox`: the 3D sandbox in Chromium: slider → frame, mesh transfer, orbit
 //! - `cargo xtask bench load`: 200 students saving progress against SQLite, then a crash mid-load
+//! - `cargo xtask bench load postgres`: the same against a local PostgreSQL
 //! - `cargo xtask content check`: load `content/` and report each problem as `file:line: message`
 //! - `cargo xtask py FILE.py`: run a Python file natively with the portal's runtime
 //! - `cargo xtask model FILE.py [--param NAME=VALUE]... [--export OUT]`: build a model natively
@@ -57,6 +58,7 @@ fn run_command() -> anyhow::Result<()> {
         ["bench", "geometry"] => bench::geometry(&shell),
         ["bench", "sandbox"] => bench::sandbox(&shell),
         ["bench", "load"] => bench::load(&shell),
+        ["bench", "load", "postgres"] => bench::load_postgres(&shell),
         ["bench", area] => {
             bail!("unknown benchmark area `{area}`; known: size, runtime, geometry, sandbox, load")
         }
@@ -85,6 +87,8 @@ const USAGE: &str = "usage: cargo xtask <command>
                   transfer and orbit frame times, a line a gallery model
   bench load      200 students saving progress against the release server on SQLite:
                   saves/s, p50, p99; then kill -9 mid-load: acknowledged and lost saves
+  bench load postgres
+                  the same against a local PostgreSQL cluster (durable settings)
   content check [PART]
                   check the files under content/, running every exercise (PART: only
                   problems in files whose path contains it)

@@ -1,7 +1,8 @@
-//! A throwaway PostgreSQL cluster for the server's integration suites: Debian's PostgreSQL
-//! (installed when missing), a fresh data folder in the temporary folder, listening on a free
-//! loopback port, trusted local connections, no fsync (it holds nothing worth keeping). Dropping
-//! the cluster stops it and deletes its folder.
+//! A throwaway PostgreSQL cluster: Debian's PostgreSQL (installed when missing), a fresh data
+//! folder in the temporary folder, listening on a free loopback port, trusted local connections.
+//! For the server's integration suites it runs without fsync (it holds nothing worth keeping); for
+//! the load benchmark with PostgreSQL's own durable defaults, so that the figures are honest.
+//! Dropping the cluster stops it and deletes its folder.
 
 use std::path::PathBuf;
 
@@ -18,8 +19,17 @@ pub struct Cluster {
     run_as: Option<&'static str>,
 }
 
+/// Whether a commit must be on disk before PostgreSQL acknowledges it.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Durability {
+    /// fsync off, asynchronous commit: fast, for tests.
+    Throwaway,
+    /// PostgreSQL's defaults (fsync, synchronous commit): for measuring.
+    Durable,
+}
+
 impl Cluster {
-    pub fn start(shell: &Shell) -> anyhow::Result<Cluster> {
+    pub fn start(shell: &Shell, durability: Durability) -> anyhow::Result<Cluster> {
         let bin_dir = match find_bin_dir() {
             Some(bin_dir) => bin_dir,
             None => {
@@ -68,11 +78,13 @@ impl Cluster {
                     .arg(&cluster.data_dir),
             )
             .context("creating the test PostgreSQL cluster")?;
-        let options = format!(
-            "-p {port} -k {} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off \
-             -c full_page_writes=off -c max_connections=200",
+        let mut options = format!(
+            "-p {port} -k {} -c listen_addresses=127.0.0.1 -c max_connections=200",
             cluster.data_dir.display()
         );
+        if durability == Durability::Throwaway {
+            options.push_str(" -c fsync=off -c synchronous_commit=off -c full_page_writes=off");
+        }
         shell
             .run(
                 cluster

@@ -77,7 +77,7 @@ pub fn server(shell: &Shell) -> anyhow::Result<()> {
 }
 
 fn server_on_postgres(shell: &Shell) -> anyhow::Result<()> {
-    let cluster = crate::postgres::Cluster::start(shell)?;
+    let cluster = crate::postgres::Cluster::start(shell, crate::postgres::Durability::Throwaway)?;
     shell.run(
         shell
             .cargo()

@@ -11,6 +11,8 @@
 //!    `acknowledged=<n> lost=<n>`.
 //!
 //! `DARBNICA_LOAD_CLIENTS`, `DARBNICA_LOAD_RATE` and `DARBNICA_LOAD_SECONDS` change the load.
+//! With `DARBNICA_LOAD_POSTGRES_URL` (a PostgreSQL cluster's admin URL, as `cargo xtask bench load
+//! postgres` gives it), each server gets a fresh PostgreSQL database there instead of SQLite.
 
 use std::sync::Arc;
 use std::sync::atomic::AtomicBool;
@@ -28,14 +30,44 @@ fn setting(name: &str, default: u64) -> anyhow::Result<u64> {
     })
 }
 
+/// A server on a fresh database: SQLite, or a new database in the PostgreSQL cluster at
+/// `DARBNICA_LOAD_POSTGRES_URL`.
+async fn fresh_server(run: usize) -> anyhow::Result<TestServer> {
+    let Ok(admin_url) = std::env::var("DARBNICA_LOAD_POSTGRES_URL") else {
+        return TestServer::start();
+    };
+    use sqlx::Connection as _;
+    let name = format!("load_{}_{run}", std::process::id());
+    let mut admin = sqlx::PgConnection::connect(&admin_url)
+        .await
+        .with_context(|| format!("connecting to {admin_url}"))?;
+    sqlx::query(&format!("CREATE DATABASE {name}"))
+        .execute(&mut admin)
+        .await?;
+    admin.close().await?;
+    let (cluster, _) = admin_url
+        .rsplit_once('/')
+        .context("DARBNICA_LOAD_POSTGRES_URL has no database name")?;
+    TestServer::start_on(Some(format!("{cluster}/{name}")))
+}
+
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
     let clients = usize::try_from(setting("DARBNICA_LOAD_CLIENTS", 200)?)?;
     let seconds = setting("DARBNICA_LOAD_SECONDS", 10)?;
     let rate = setting("DARBNICA_LOAD_RATE", 5000)?;
 
-    for (pace, prefix) in [(Pace::Total(rate as f64), ""), (Pace::BackToBack, "max_")] {
-        let server = TestServer::start()?;
+    let database = if std::env::var_os("DARBNICA_LOAD_POSTGRES_URL").is_some() {
+        "postgresql"
+    } else {
+        "sqlite"
+    };
+    println!("database={database}");
+    for (run, (pace, prefix)) in [(Pace::Total(rate as f64), ""), (Pace::BackToBack, "max_")]
+        .into_iter()
+        .enumerate()
+    {
+        let server = fresh_server(run).await?;
         let connections = enroll(server.address(), clients).await?;
         let report: LoadReport = save_attempts(
             connections,
@@ -58,7 +90,7 @@ async fn main() -> anyhow::Result<()> {
         );
     }
 
-    let mut server = TestServer::start()?;
+    let mut server = fresh_server(2).await?;
     let crash = crash_mid_load(&mut server, clients, Duration::from_secs(3)).await?;
     eprintln!(
         "crash: SIGKILL after 3 s of load, restarted; lost ids: {:?}",
