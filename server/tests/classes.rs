@@ -6,7 +6,7 @@ mod common;
 
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
-use common::{Client, TestApp, test_app, test_app_with};
+use common::{TestApp, class, student, teacher, test_app, test_app_with};
 use darbnica_server::AppState;
 use serde_json::{Value, json};
 
@@ -26,48 +26,6 @@ fn now_ms() -> i64 {
             .as_millis(),
     )
     .unwrap()
-}
-
-async fn teacher<'a>(app: &'a TestApp, email: &str) -> Client<'a> {
-    let client = app.client();
-    client
-        .expect(
-            StatusCode::CREATED,
-            "POST",
-            "/api/auth/signup",
-            Some(json!({"name": "Ilze Ozola", "email": email, "password": "parole123"})),
-        )
-        .await;
-    client
-}
-
-/// A class of `teacher`: (id, join code).
-async fn class(teacher: &Client<'_>, name: &str) -> (String, String) {
-    let class = teacher
-        .expect(
-            StatusCode::CREATED,
-            "POST",
-            "/api/classes",
-            Some(json!({"name": name})),
-        )
-        .await;
-    (
-        class["id"].as_str().unwrap().to_owned(),
-        class["join_code"].as_str().unwrap().to_owned(),
-    )
-}
-
-async fn student<'a>(app: &'a TestApp, code: &str, name: &str) -> (Client<'a>, String) {
-    let client = app.client();
-    let me = client
-        .expect(
-            StatusCode::CREATED,
-            "POST",
-            "/api/join",
-            Some(json!({"code": code, "name": name, "password": "kaķis"})),
-        )
-        .await;
-    (client, me["id"].as_str().unwrap().to_owned())
 }
 
 fn attempt(id: &str, item: &str, code: &str, passed: bool, at: i64) -> Value {

@@ -6,7 +6,7 @@
 mod common;
 
 use axum::http::StatusCode;
-use common::{Client, TestApp, test_app};
+use common::{Client, class, student, teacher, test_app};
 use serde_json::{Value, json};
 
 /// Path parameters that name nothing, or are plainly hostile.
@@ -109,33 +109,10 @@ async fn check(
 
 #[tokio::test]
 async fn broken_requests_to_every_operation_get_a_4xx_that_says_why() {
-    let app: TestApp = test_app().await;
-    let teacher = app.client();
-    teacher
-        .expect(
-            StatusCode::CREATED,
-            "POST",
-            "/api/auth/signup",
-            Some(json!({"name": "Ilze Ozola", "email": "ilze@skola.lv", "password": "parole123"})),
-        )
-        .await;
-    let class = teacher
-        .expect(
-            StatusCode::CREATED,
-            "POST",
-            "/api/classes",
-            Some(json!({"name": "7.b"})),
-        )
-        .await;
-    let student = app.client();
-    student
-        .expect(
-            StatusCode::CREATED,
-            "POST",
-            "/api/join",
-            Some(json!({"code": class["join_code"], "name": "Anna", "password": "kaķis"})),
-        )
-        .await;
+    let app = test_app().await;
+    let teacher = teacher(&app, "ilze@skola.lv").await;
+    let (class_id, code) = class(&teacher, "7.b").await;
+    let (student, _) = student(&app, &code, "Anna").await;
     let anonymous = app.client();
 
     let operations = operations();
@@ -161,7 +138,7 @@ async fn broken_requests_to_every_operation_get_a_4xx_that_says_why() {
                 .collect();
             uris.dedup();
             // A real class, so that the checks reach past "no such class" for its owner.
-            let real = fill(template, class["id"].as_str().unwrap());
+            let real = fill(template, &class_id);
             uris.push(format!("{real}?item=%ZZ&item=nav-tada"));
             uris.push(real);
             for uri in &uris {
@@ -192,7 +169,7 @@ async fn broken_requests_to_every_operation_get_a_4xx_that_says_why() {
         .expect(
             StatusCode::OK,
             "GET",
-            &format!("/api/classes/{}", class["id"].as_str().unwrap()),
+            &format!("/api/classes/{class_id}"),
             None,
         )
         .await;
@@ -204,39 +181,10 @@ async fn broken_requests_to_every_operation_get_a_4xx_that_says_why() {
 #[tokio::test]
 async fn code_with_a_nul_is_stored_on_either_database_next_to_other_saves() {
     let app = test_app().await;
-    let teacher = app.client();
-    teacher
-        .expect(
-            StatusCode::CREATED,
-            "POST",
-            "/api/auth/signup",
-            Some(json!({"name": "Ilze", "email": "ilze@skola.lv", "password": "parole123"})),
-        )
-        .await;
-    let class = teacher
-        .expect(
-            StatusCode::CREATED,
-            "POST",
-            "/api/classes",
-            Some(json!({"name": "7.b"})),
-        )
-        .await;
-    let join = |name: &'static str| {
-        let client = app.client();
-        let code = class["join_code"].clone();
-        async move {
-            client
-                .expect(
-                    StatusCode::CREATED,
-                    "POST",
-                    "/api/join",
-                    Some(json!({"code": code, "name": name, "password": "kaķis"})),
-                )
-                .await;
-            client
-        }
-    };
-    let (anna, janis) = (join("Anna").await, join("Jānis").await);
+    let teacher = teacher(&app, "ilze@skola.lv").await;
+    let (_, code) = class(&teacher, "7.b").await;
+    let (anna, _) = student(&app, &code, "Anna").await;
+    let (janis, _) = student(&app, &code, "Jānis").await;
     let attempt = |code: &str| {
         json!({"attempts": [{
             "id": uuid::Uuid::new_v4().to_string(),

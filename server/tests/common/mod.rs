@@ -17,7 +17,7 @@ use darbnica_lessons::Content;
 use darbnica_server::AppState;
 use darbnica_server::database::Database;
 use http_body_util::BodyExt as _;
-use serde_json::Value;
+use serde_json::{Value, json};
 use tower::ServiceExt as _;
 
 pub struct TestApp {
@@ -235,4 +235,48 @@ impl<'a> Client<'a> {
         assert_eq!(got, status, "{method} {uri}: {body}");
         body
     }
+}
+
+/// A teacher, Ilze Ozola, signed up with `email`.
+pub async fn teacher<'a>(app: &'a TestApp, email: &str) -> Client<'a> {
+    let client = app.client();
+    client
+        .expect(
+            StatusCode::CREATED,
+            "POST",
+            "/api/auth/signup",
+            Some(json!({"name": "Ilze Ozola", "email": email, "password": "parole123"})),
+        )
+        .await;
+    client
+}
+
+/// A class of `teacher`: (id, join code).
+pub async fn class(teacher: &Client<'_>, name: &str) -> (String, String) {
+    let class = teacher
+        .expect(
+            StatusCode::CREATED,
+            "POST",
+            "/api/classes",
+            Some(json!({"name": name})),
+        )
+        .await;
+    (
+        class["id"].as_str().unwrap().to_owned(),
+        class["join_code"].as_str().unwrap().to_owned(),
+    )
+}
+
+/// A student who joined with `code` as `name`: the client, and the student's id.
+pub async fn student<'a>(app: &'a TestApp, code: &str, name: &str) -> (Client<'a>, String) {
+    let client = app.client();
+    let me = client
+        .expect(
+            StatusCode::CREATED,
+            "POST",
+            "/api/join",
+            Some(json!({"code": code, "name": name, "password": "kaķis"})),
+        )
+        .await;
+    (client, me["id"].as_str().unwrap().to_owned())
 }
