@@ -1,11 +1,15 @@
 //! Who is signed in, shared through leptos context. The server's session cookie is the truth
 //! (`GET /api/me` at start); the last answer is also kept in local storage so that the header
-//! shows the right name at once, and when the page opens without a connection.
+//! shows the right name at once, and when the page opens without a connection. A sign-out the
+//! server has not heard of (made without a connection) is remembered there too, until it can be
+//! told: until then the session cookie still works, and the next person would be signed in as
+//! the last one.
 
 use darbnica_api::classes::{Me, Role};
 use leptos::prelude::*;
 
 const STORAGE_KEY: &str = "darbnica-me";
+const SIGN_OUT_OWED_KEY: &str = "darbnica-sign-out-owed";
 
 #[derive(Debug, Clone, Copy)]
 pub struct Account {
@@ -46,6 +50,23 @@ impl Account {
 
     pub fn is_signed_in(self) -> bool {
         self.me.with_untracked(Option::is_some)
+    }
+
+    /// Whether this browser signed out without the server being told.
+    pub fn sign_out_owed(self) -> bool {
+        local_storage()
+            .and_then(|storage| storage.get_item(SIGN_OUT_OWED_KEY).ok().flatten())
+            .is_some()
+    }
+
+    pub fn set_sign_out_owed(self, owed: bool) {
+        if let Some(storage) = local_storage() {
+            let _ = if owed {
+                storage.set_item(SIGN_OUT_OWED_KEY, "1")
+            } else {
+                storage.remove_item(SIGN_OUT_OWED_KEY)
+            };
+        }
     }
 }
 

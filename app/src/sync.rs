@@ -126,7 +126,14 @@ impl ProgressSync {
 
     /// Asks the server who is signed in, then syncs; listens for the connection coming and going.
     pub fn start(self) {
-        let _ = window_event_listener(leptos::ev::online, move |_| self.request());
+        let _ = window_event_listener(leptos::ev::online, move |_| {
+            if self.account.sign_out_owed() {
+                spawn_local(async move {
+                    self.tell_sign_out().await;
+                });
+            }
+            self.request();
+        });
         let _ = window_event_listener(leptos::ev::offline, move |_| {
             if self.status.get_untracked() != SyncStatus::Syncing {
                 self.status.set(SyncStatus::Offline);
@@ -142,6 +149,12 @@ impl ProgressSync {
         );
         spawn_local(async move {
             self.refresh_pending().await;
+            if self.account.sign_out_owed() && !self.tell_sign_out().await {
+                // The session may still be alive on the server, but nobody is signed in here.
+                self.account.set(None);
+                self.show_idle_status();
+                return;
+            }
             match api::fetch_me().await {
                 Ok(me) => {
                     let signed_in = me.is_some();
@@ -162,6 +175,8 @@ impl ProgressSync {
     /// `me` has just signed in (or joined): their earlier work here goes up, their work from
     /// elsewhere comes down.
     pub fn signed_in(self, me: Me) {
+        // The new session took the place of any the server was not told to end.
+        self.account.set_sign_out_owed(false);
         self.account.set(Some(me));
         spawn_local(self.after_sign_in());
     }
@@ -328,6 +343,20 @@ impl ProgressSync {
         }
     }
 
+    /// Tells the server of a sign-out made without it; true once it knows.
+    async fn tell_sign_out(self) -> bool {
+        match api::sign_out().await {
+            Ok(()) => {
+                self.account.set_sign_out_owed(false);
+                true
+            }
+            Err(error) => {
+                leptos::logging::warn!("the server could not be told of a sign-out: {error:?}");
+                false
+            }
+        }
+    }
+
     fn show_idle_status(self) {
         self.status.set(if !online() {
             SyncStatus::Offline
@@ -352,7 +381,11 @@ impl ProgressSync {
         match api::sign_out().await {
             Ok(()) => {}
             Err(ApiError::Unreachable) if !force => return Err(SignOutProblem::Unreachable),
-            Err(error) => leptos::logging::warn!("signing out on the server failed: {error:?}"),
+            Err(error) => {
+                leptos::logging::warn!("signing out on the server failed: {error:?}");
+                // Told later, or the session cookie would sign the next person in as this one.
+                self.account.set_sign_out_owed(true);
+            }
         }
         if let Err(error) = progress::clear_all().await {
             leptos::logging::warn!("progress could not be cleared: {error:?}");
