@@ -388,6 +388,7 @@ classes-title = My classes
 classes-loading = Loading your classes…
 classes-error-title = Couldn’t load your classes
 classes-empty = You don’t have any classes yet. Create your first one!
+classes-all-archived = All your classes are archived; you’ll find them below. You can create a new one above.
 classes-archived-heading = Archived
 classes-new-heading = New class
 classes-new-submit = Create

@@ -396,6 +396,7 @@ classes-title = Manas klases
 classes-loading = Ielādējam klases…
 classes-error-title = Klases neizdevās ielādēt
 classes-empty = Tev vēl nav nevienas klases. Izveido pirmo!
+classes-all-archived = Visas tavas klases ir arhīvā — tās ir zemāk. Jaunu klasi vari izveidot augstāk.
 classes-archived-heading = Arhīvā
 classes-new-heading = Jauna klase
 classes-new-submit = Izveidot

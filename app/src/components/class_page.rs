@@ -1,6 +1,6 @@
-//! `/classes/:id`: one class for its teacher: its name (rename, archive), the join code and link,
-//! the progress grid (polled every few seconds while the page is visible), what is assigned and
-//! the form to assign more, and the students (remove one).
+//! `/classes/:id`: one class for its teacher: its name (rename, archive), the join code and link
+//! (while the class is open), the progress grid (polled every few seconds while the page is
+//! visible), what is assigned and the form to assign more, and the students (remove one).
 
 use std::time::Duration;
 
@@ -140,7 +140,10 @@ fn ClassView(detail: ClassDetail) -> impl IntoView {
         </nav>
         <section class="class-page">
             <ClassHeader/>
-            <JoinCodeCard/>
+            // An archived class takes no one new: no code to hand out.
+            <Show when=move || !state.summary.with(|summary| summary.archived)>
+                <JoinCodeCard/>
+            </Show>
             <section class="class-page__grid" aria-labelledby="grid-heading">
                 <h2 id="grid-heading">{move || i18n.t("grid-heading")}</h2>
                 {move || grid_error.get().map(|key| view! {

@@ -34,9 +34,14 @@ fn Classes() -> impl IntoView {
                 Ok(classes) => {
                     let (open, archived): (Vec<_>, Vec<_>) =
                         classes.into_iter().partition(|class| !class.archived);
-                    let open_empty = open.is_empty();
+                    // With only archived classes, "no classes yet" would be wrong.
+                    let empty_key = match (open.is_empty(), archived.is_empty()) {
+                        (true, true) => Some("classes-empty"),
+                        (true, false) => Some("classes-all-archived"),
+                        (false, _) => None,
+                    };
                     view! {
-                        {open_empty.then(|| view! { <p class="empty-state">{move || i18n.t("classes-empty")}</p> })}
+                        {empty_key.map(|key| view! { <p class="empty-state" id="classes-empty">{move || i18n.t(key)}</p> })}
                         <ul class="class-list" id="class-list">
                             {open.into_iter().map(|class| view! { <ClassCard class/> }).collect_view()}
                         </ul>
