@@ -215,6 +215,19 @@ impl TestBrowser {
         Ok(result.value().cloned().unwrap_or(serde_json::Value::Null))
     }
 
+    /// Presents the page as another device (a phone's width, say) from now on.
+    pub async fn resize(&self, options: &BrowserOptions) -> anyhow::Result<()> {
+        self.page
+            .execute(SetDeviceMetricsOverrideParams::new(
+                i64::from(options.width),
+                i64::from(options.height),
+                1.0,
+                options.mobile,
+            ))
+            .await?;
+        Ok(())
+    }
+
     /// Cuts the page off the network (`offline`), as a lost connection would: requests fail,
     /// `navigator.onLine` turns false and the page gets `offline`; or connects it again (`online`).
     pub async fn set_offline(&self, offline: bool) -> anyhow::Result<()> {
@@ -233,13 +246,23 @@ impl TestBrowser {
 
     /// Waits until the JavaScript expression is true.
     pub async fn wait_until(&self, expression: &str) -> anyhow::Result<()> {
-        let deadline = Instant::now() + TIMEOUT;
+        self.wait_until_within(expression, TIMEOUT).await
+    }
+
+    /// Waits until the JavaScript expression is true, for longer than the usual 20 s (a
+    /// due date to pass, say).
+    pub async fn wait_until_within(
+        &self,
+        expression: &str,
+        timeout: Duration,
+    ) -> anyhow::Result<()> {
+        let deadline = Instant::now() + timeout;
         loop {
             if self.eval(expression).await? == serde_json::Value::Bool(true) {
                 return Ok(());
             }
             if Instant::now() > deadline {
-                bail!("`{expression}` was not true within {TIMEOUT:?}");
+                bail!("`{expression}` was not true within {timeout:?}");
             }
             tokio::time::sleep(Duration::from_millis(100)).await;
         }

@@ -7,6 +7,7 @@
 //! and `CHROMIUM`.
 
 mod browser;
+pub mod classroom;
 pub mod load;
 mod server;
 

@@ -7,12 +7,11 @@
 //! and a student's progress comes back on another sign-in after signing out. Screenshots of the grid and the student's assignments in
 //! Latvian and English, at desktop and phone width.
 
+use darbnica_e2e::classroom::{
+    COURSE, FIRST, SECOND, cell, cell_state, run_and_wait, teacher_with_a_class, wait_for_cell,
+    wait_for_sync,
+};
 use darbnica_e2e::{BrowserOptions, TestBrowser, TestServer};
-
-const EDITOR: &str = ".cm-content";
-const COURSE: &str = "programmesanas-pamati";
-const FIRST: &str = "programmesanas-pamati/sveika-pasaule";
-const SECOND: &str = "programmesanas-pamati/vairakas-rindas";
 
 /// Failed requests the browser logs as errors by design in these tests: a wrong password (401)
 /// and requests while offline.
@@ -40,71 +39,6 @@ const OLD_DATABASE: &str = "(key => new Promise((resolve, reject) => {
         transaction.onerror = () => reject(transaction.error);
     };
 }))";
-
-fn cell(item: &str) -> String {
-    format!("#class-grid tbody tr:first-child td[data-item='{item}']")
-}
-
-fn cell_state(item: &str) -> String {
-    format!("document.querySelector(\"{}\")?.dataset.state", cell(item))
-}
-
-async fn wait_for_cell(browser: &TestBrowser, item: &str, state: &str) -> anyhow::Result<()> {
-    browser
-        .wait_until(&format!("{} === '{state}'", cell_state(item)))
-        .await
-}
-
-async fn wait_for_sync(browser: &TestBrowser, state: &str) -> anyhow::Result<()> {
-    browser
-        .wait_until(&format!(
-            "document.querySelector('#sync-status')?.dataset.state === '{state}'"
-        ))
-        .await
-}
-
-/// Signs a new teacher up and makes a class with the two exercises assigned; the browser is left
-/// on the class page. Returns the join code.
-async fn teacher_with_a_class(
-    teacher: &TestBrowser,
-    server: &TestServer,
-    email: &str,
-    class_name: &str,
-) -> anyhow::Result<String> {
-    teacher.goto(&server.url("/signup")).await?;
-    teacher.replace_text("#signup-name", "Ieva Kalniņa").await?;
-    teacher.replace_text("#signup-email", email).await?;
-    teacher
-        .replace_text("#signup-password", "skolotaja-parole")
-        .await?;
-    teacher.click("#signup-form button[type=submit]").await?;
-    teacher.text("#new-class-form").await?;
-    teacher.replace_text("#new-class-name", class_name).await?;
-    teacher.click("#new-class-submit").await?;
-    teacher.wait_for_text("#class-name", class_name).await?;
-    let code = teacher.text("#join-code").await?;
-    assert_eq!(code.len(), 6, "{code}");
-
-    teacher
-        .click(&format!("#assign-form input[data-item='{FIRST}']"))
-        .await?;
-    teacher
-        .click(&format!("#assign-form input[data-item='{SECOND}']"))
-        .await?;
-    teacher.click("#assign-submit").await?;
-    teacher.text("#assign-done").await?;
-    teacher
-        .wait_until("document.querySelectorAll('#assignment-list li').length === 2")
-        .await?;
-    Ok(code)
-}
-
-async fn run_and_wait(browser: &TestBrowser, code: &str, result: &str) -> anyhow::Result<()> {
-    browser.replace_text(EDITOR, code).await?;
-    browser.click("#run-button").await?;
-    browser.text(result).await?;
-    Ok(())
-}
 
 #[tokio::test]
 async fn a_student_solves_offline_and_the_teachers_grid_shows_it_after_sync() -> anyhow::Result<()>
