@@ -101,3 +101,19 @@ pub async fn wait_for_cell(browser: &TestBrowser, item: &str, state: &str) -> an
         .wait_until(&format!("{} === '{state}'", cell_state(item)))
         .await
 }
+
+/// Opens the join link and joins as `name`; the browser is left on the student's assignments.
+pub async fn join(
+    student: &TestBrowser,
+    server: &TestServer,
+    code: &str,
+    name: &str,
+) -> anyhow::Result<()> {
+    student.goto(&server.url(&format!("/join/{code}"))).await?;
+    student.text("#join-form").await?;
+    student.replace_text("#join-name", name).await?;
+    student.replace_text("#join-password", "parole1").await?;
+    student.click("#join-submit").await?;
+    student.text("#my-assignments, #assignments-none").await?;
+    wait_for_sync(student, "saved").await
+}

@@ -7,7 +7,7 @@
 use std::time::Duration;
 
 use darbnica_e2e::classroom::{
-    COURSE, FIRST, SECOND, assign, cell, cell_state, run_and_wait, teacher_with_a_class,
+    COURSE, FIRST, SECOND, assign, cell, cell_state, join, run_and_wait, teacher_with_a_class,
     teacher_with_an_empty_class, wait_for_cell, wait_for_sync,
 };
 use darbnica_e2e::{BrowserOptions, TestBrowser, TestServer};
@@ -74,22 +74,6 @@ async fn local_inputs(browser: &TestBrowser, ms: i64) -> anyhow::Result<(String,
     let [date, time] = <[String; 2]>::try_from(inputs)
         .map_err(|inputs| anyhow::anyhow!("not a date and a time: {inputs:?}"))?;
     Ok((date, time))
-}
-
-/// Opens the join link and joins as `name`; the browser is left on the student's assignments.
-async fn join(
-    student: &TestBrowser,
-    server: &TestServer,
-    code: &str,
-    name: &str,
-) -> anyhow::Result<()> {
-    student.goto(&server.url(&format!("/join/{code}"))).await?;
-    student.text("#join-form").await?;
-    student.replace_text("#join-name", name).await?;
-    student.replace_text("#join-password", "parole1").await?;
-    student.click("#join-submit").await?;
-    student.text("#my-assignments, #assignments-none").await?;
-    wait_for_sync(student, "saved").await
 }
 
 fn my_assignment(item: &str) -> String {

@@ -8,8 +8,8 @@
 //! Latvian and English, at desktop and phone width.
 
 use darbnica_e2e::classroom::{
-    COURSE, FIRST, SECOND, cell, cell_state, run_and_wait, teacher_with_a_class, wait_for_cell,
-    wait_for_sync,
+    COURSE, FIRST, SECOND, cell, cell_state, join, run_and_wait, teacher_with_a_class,
+    wait_for_cell, wait_for_sync,
 };
 use darbnica_e2e::{BrowserOptions, TestBrowser, TestServer};
 
@@ -374,4 +374,72 @@ async fn work_done_before_joining_reaches_the_account_and_comes_back_after_signi
     phone.finish(EXPECTED_LOGS).await?;
     student.finish(EXPECTED_LOGS).await?;
     teacher.finish(EXPECTED_LOGS).await
+}
+
+/// Puts attempts into this browser's outbox as the app does (JSON strings, in order); `attempts`
+/// is a JavaScript array expression.
+fn into_outbox(attempts: &str) -> String {
+    format!(
+        "new Promise((resolve, reject) => {{
+            const request = indexedDB.open('darbnica');
+            request.onerror = () => reject(request.error);
+            request.onsuccess = () => {{
+                const database = request.result;
+                const transaction = database.transaction(['outbox'], 'readwrite');
+                for (const attempt of {attempts}) {{
+                    transaction.objectStore('outbox').add(JSON.stringify(attempt));
+                }}
+                transaction.oncomplete = () => {{ database.close(); resolve(true); }};
+                transaction.onerror = () => reject(transaction.error);
+            }};
+        }})"
+    )
+}
+
+/// How many attempts wait in this browser's outbox.
+const OUTBOX_COUNT: &str = "new Promise((resolve, reject) => {
+    const request = indexedDB.open('darbnica');
+    request.onerror = () => reject(request.error);
+    request.onsuccess = () => {
+        const database = request.result;
+        const count = database.transaction(['outbox'], 'readonly').objectStore('outbox').count();
+        count.onsuccess = () => { database.close(); resolve(count.result); };
+        count.onerror = () => reject(count.error);
+    };
+})";
+
+#[tokio::test]
+async fn an_attempt_the_server_refuses_is_dropped_alone_and_the_rest_of_its_batch_syncs()
+-> anyhow::Result<()> {
+    let server = TestServer::start()?;
+    let teacher = TestBrowser::launch(BrowserOptions::desktop("lv")).await?;
+    let code = teacher_with_a_class(&teacher, &server, "ieva@skola.lv", "5.a").await?;
+    let student = TestBrowser::launch(BrowserOptions::desktop("lv")).await?;
+    join(&student, &server, &code, "Marta").await?;
+
+    // An attempt from a browser whose clock said 1970 (the server refuses those), then a good
+    // one behind it in the same batch.
+    let attempts = format!(
+        "[{{id: '00000000-0000-4000-8000-000000000001',
+            item: '{FIRST}', code: 'print(1)', passed: false, at: 1000}},
+          {{id: '00000000-0000-4000-8000-000000000002', item: '{FIRST}',
+            code: 'print(\"Sveika, pasaule!\")', passed: true, at: Date.now()}}]"
+    );
+    assert_eq!(student.eval(&into_outbox(&attempts)).await?, true);
+    // The app sends its outbox when the connection comes back.
+    student
+        .eval("dispatchEvent(new Event('online')); true")
+        .await?;
+    student
+        .wait_until(&format!("{OUTBOX_COUNT}.then(count => count === 0)"))
+        .await?;
+    wait_for_sync(&student, "saved").await?;
+
+    // The good attempt reached the server, and the refused one was not stored.
+    wait_for_cell(&teacher, FIRST, "solved").await?;
+    let solved = teacher.text(&cell(FIRST)).await?;
+    assert!(solved.contains("1 reize"), "{solved}");
+
+    student.finish(&["status of 400"]).await?;
+    teacher.finish(&[]).await
 }
