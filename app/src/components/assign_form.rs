@@ -84,7 +84,7 @@ pub fn AssignForm() -> impl IntoView {
             busy.set(false);
             match result {
                 Ok(assignments) => {
-                    class.grid.update(|grid| grid.assignments = assignments);
+                    class.change_grid(|grid| grid.assignments = assignments);
                     selected.set(Vec::new());
                     done.set(Some(count));
                 }

@@ -21,9 +21,7 @@ pub fn AssignmentList() -> impl IntoView {
             match api::unassign(&id, &assignment).await {
                 Ok(()) => {
                     error.set(None);
-                    class
-                        .grid
-                        .update(|grid| grid.assignments.retain(|item| item.id != assignment));
+                    class.change_grid(|grid| grid.assignments.retain(|item| item.id != assignment));
                 }
                 Err(failure) => error.set(Some(failure.message_key())),
             }

@@ -64,30 +64,49 @@ pub struct ClassState {
     pub id: StoredValue<String>,
     pub summary: RwSignal<ClassSummary>,
     pub grid: RwSignal<Grid>,
+    /// Why the last ask for the grid failed, while it stays failed.
+    pub grid_error: RwSignal<Option<&'static str>>,
+    /// Counts the changes made on this page, so that a grid asked for before one is not drawn.
+    changes: StoredValue<u64>,
+    in_flight: StoredValue<bool>,
 }
 
 impl ClassState {
     /// Asks for the grid now (skipped while an earlier ask is under way).
-    pub fn refresh(self, in_flight: StoredValue<bool>, error: RwSignal<Option<&'static str>>) {
-        if in_flight.get_value() {
+    pub fn refresh(self) {
+        if self.in_flight.get_value() {
             return;
         }
-        in_flight.set_value(true);
+        self.in_flight.set_value(true);
         let id = self.id.get_value();
+        let changes = self.changes.get_value();
         spawn_local(async move {
             let result = api::fetch_grid(&id).await;
-            in_flight.set_value(false);
+            self.in_flight.set_value(false);
+            if self.changes.get_value() != changes {
+                // Asked before a change made here: it would bring back what was just changed.
+                self.refresh();
+                return;
+            }
             match result {
                 Ok(grid) => {
-                    error.set(None);
+                    self.grid_error.set(None);
                     // Unchanged, nothing is redrawn (and keyboard focus stays where it was).
                     if self.grid.with_untracked(|old| *old != grid) {
                         self.grid.set(grid);
                     }
                 }
-                Err(failure) => error.set(Some(failure.message_key())),
+                Err(failure) => self.grid_error.set(Some(failure.message_key())),
             }
         });
+    }
+
+    /// Applies a change the server has just confirmed (assigned, unassigned, removed a student)
+    /// at once, then asks for the grid with it (new columns need their cells).
+    pub fn change_grid(self, change: impl FnOnce(&mut Grid)) {
+        self.changes.update_value(|changes| *changes += 1);
+        self.grid.update(change);
+        self.refresh();
     }
 }
 
@@ -107,16 +126,17 @@ fn ClassView(detail: ClassDetail) -> impl IntoView {
             assignments,
             cells: Vec::new(),
         }),
+        grid_error: RwSignal::new(None),
+        changes: StoredValue::new(0),
+        in_flight: StoredValue::new(false),
     };
     provide_context(state);
-    let in_flight = StoredValue::new(false);
-    let grid_error = RwSignal::new(None::<&'static str>);
-    state.refresh(in_flight, grid_error);
+    state.refresh();
     let visible = || !document().hidden();
     let poll = set_interval_with_handle(
         move || {
             if visible() {
-                state.refresh(in_flight, grid_error);
+                state.refresh();
             }
         },
         GRID_PERIOD,
@@ -124,7 +144,7 @@ fn ClassView(detail: ClassDetail) -> impl IntoView {
     .ok();
     let on_visible = window_event_listener_untyped("visibilitychange", move |_| {
         if visible() {
-            state.refresh(in_flight, grid_error);
+            state.refresh();
         }
     });
     on_cleanup(move || {
@@ -146,7 +166,7 @@ fn ClassView(detail: ClassDetail) -> impl IntoView {
             </Show>
             <section class="class-page__grid" aria-labelledby="grid-heading">
                 <h2 id="grid-heading">{move || i18n.t("grid-heading")}</h2>
-                {move || grid_error.get().map(|key| view! {
+                {move || state.grid_error.get().map(|key| view! {
                     <p class="notice notice--problem" role="status" id="grid-error">{move || i18n.t("grid-stale")} " " {move || i18n.t(key)}</p>
                 })}
                 <ClassGrid/>

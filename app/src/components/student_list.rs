@@ -30,9 +30,7 @@ pub fn StudentList() -> impl IntoView {
                 Ok(()) => {
                     confirming.set(None);
                     error.set(None);
-                    class
-                        .grid
-                        .update(|grid| grid.students.retain(|other| other.id != student));
+                    class.change_grid(|grid| grid.students.retain(|other| other.id != student));
                 }
                 Err(failure) => error.set(Some(failure.message_key())),
             }
