@@ -57,6 +57,10 @@ impl Database {
         let pool = AnyPoolOptions::new()
             .max_connections(if kind == DatabaseKind::Sqlite { 8 } else { 16 })
             .acquire_timeout(Duration::from_secs(10))
+            // A ping before each use finds PostgreSQL connections the network or a restart broke.
+            // A SQLite connection is a file in this process: the ping would only double each
+            // query's round trip to the connection's thread.
+            .test_before_acquire(kind == DatabaseKind::Postgres)
             .after_connect(move |connection, _metadata| {
                 Box::pin(async move {
                     if kind == DatabaseKind::Sqlite {

@@ -8,7 +8,7 @@ use anyhow::Context as _;
 use darbnica_api::classes::SyncResult;
 use tokio::sync::{mpsc, oneshot};
 
-use crate::database::Database;
+use crate::database::{Database, DatabaseKind};
 
 /// One attempt, checked and ready to store.
 #[derive(Debug, Clone)]
@@ -97,48 +97,74 @@ async fn write_loop(database: Database, mut receiver: mpsc::Receiver<Job>) {
     }
 }
 
-/// Rows in one INSERT statement: 7 parameters a row stays far below SQLite's limit of 32,766.
+/// Rows in one INSERT statement, so that one statement's JSON stays a few megabytes at most.
 const ROWS_PER_STATEMENT: usize = 250;
 
-/// Stores every job's attempts in one transaction, a few multi-row INSERTs that skip ids already
-/// stored and return the ids they did store; then counts, for each job, the new and the known.
+/// One attempt as the INSERT reads it from its JSON parameter (yes/no as 0 or 1, as stored).
+#[derive(serde::Serialize)]
+struct JsonRow<'a> {
+    id: &'a str,
+    user_id: &'a str,
+    item: &'a str,
+    code: &'a str,
+    passed: i64,
+    at: i64,
+    received_at: i64,
+}
+
+/// Stores the rows of its one parameter, a JSON array of [`JsonRow`]s, skipping ids already
+/// stored, and returns the ids it stored. One parameter, not seven a row: the statement is the
+/// same whatever the batch's size, so it is prepared once per connection, and SQLite does not
+/// parse and bind thousands of numbered parameters for each commit.
+fn insert_sql(kind: DatabaseKind) -> &'static str {
+    match kind {
+        // `WHERE true` tells SQLite's parser that ON CONFLICT belongs to the INSERT.
+        DatabaseKind::Sqlite => {
+            "INSERT INTO attempts (id, user_id, item, code, passed, at, received_at) \
+             SELECT json_extract(value, '$.id'), json_extract(value, '$.user_id'), \
+             json_extract(value, '$.item'), json_extract(value, '$.code'), \
+             json_extract(value, '$.passed'), json_extract(value, '$.at'), \
+             json_extract(value, '$.received_at') FROM json_each($1) WHERE true \
+             ON CONFLICT (id) DO NOTHING RETURNING id"
+        }
+        DatabaseKind::Postgres => {
+            "INSERT INTO attempts (id, user_id, item, code, passed, at, received_at) \
+             SELECT id, user_id, item, code, passed, at, received_at \
+             FROM json_to_recordset($1::json) AS r(id TEXT, user_id TEXT, item TEXT, code TEXT, \
+             passed BIGINT, at BIGINT, received_at BIGINT) \
+             ON CONFLICT (id) DO NOTHING RETURNING id"
+        }
+    }
+}
+
+/// Stores every job's attempts in one transaction, a few INSERTs that skip ids already stored and
+/// return the ids they did store; then counts, for each job, the new and the known.
 async fn commit(database: &Database, jobs: &[Job]) -> anyhow::Result<Vec<SyncResult>> {
     let rows: Vec<&AttemptRow> = jobs.iter().flat_map(|job| &job.attempts).collect();
     let mut stored = std::collections::HashSet::with_capacity(rows.len());
+    let sql = insert_sql(database.kind());
     let mut transaction = database.pool().begin().await?;
     for chunk in rows.chunks(ROWS_PER_STATEMENT) {
-        let mut sql = String::from(
-            "INSERT INTO attempts (id, user_id, item, code, passed, at, received_at) VALUES ",
+        let json = serde_json::to_string(
+            &chunk
+                .iter()
+                .map(|row| JsonRow {
+                    id: &row.id,
+                    user_id: &row.user_id,
+                    item: &row.item,
+                    code: &row.code,
+                    passed: i64::from(row.passed),
+                    at: row.at,
+                    received_at: row.received_at,
+                })
+                .collect::<Vec<_>>(),
+        )?;
+        stored.extend(
+            sqlx::query_scalar::<_, String>(sql)
+                .bind(json)
+                .fetch_all(&mut *transaction)
+                .await?,
         );
-        for row in 0..chunk.len() {
-            let first = row * 7;
-            if row > 0 {
-                sql.push_str(", ");
-            }
-            sql.push_str(&format!(
-                "(${}, ${}, ${}, ${}, ${}, ${}, ${})",
-                first + 1,
-                first + 2,
-                first + 3,
-                first + 4,
-                first + 5,
-                first + 6,
-                first + 7
-            ));
-        }
-        sql.push_str(" ON CONFLICT (id) DO NOTHING RETURNING id");
-        let mut query = sqlx::query_scalar::<_, String>(&sql);
-        for attempt in chunk {
-            query = query
-                .bind(&attempt.id)
-                .bind(&attempt.user_id)
-                .bind(&attempt.item)
-                .bind(&attempt.code)
-                .bind(i64::from(attempt.passed))
-                .bind(attempt.at)
-                .bind(attempt.received_at);
-        }
-        stored.extend(query.fetch_all(&mut *transaction).await?);
     }
     transaction.commit().await?;
     Ok(jobs

@@ -451,6 +451,74 @@ async fn a_student_signs_in_with_the_class_code_and_two_devices_merge() {
 }
 
 #[tokio::test]
+async fn saves_sent_at_once_are_all_stored_and_code_comes_back_as_written() {
+    let app = test_app().await;
+    let ilze = teacher(&app, "ilze@skola.lv").await;
+    let (_, code) = class(&ilze, "7.b").await;
+    let (anna, _) = student(&app, &code, "Anna").await;
+    let (janis, _) = student(&app, &code, "Jānis").await;
+
+    // Code a JSON or SQL layer could mangle: quotes, backslashes, escapes, Latvian letters, an
+    // emoji, tabs, a JSON-looking string, a NUL (kept as U+FFFD: PostgreSQL cannot store one).
+    let tricky = "s = \"ā\\n\\\"\"\t# '); DROP TABLE attempts; --\nprint(s, '🐍', {\"$.id\": 1})\r\n\0";
+    let stored = tricky.replace('\0', "\u{FFFD}");
+    let at = now_ms() - 60_000;
+    // Many requests at once, so that the writer stores several of them in one transaction; one
+    // of them sends an id twice and another repeats an earlier request's ids.
+    let batches: Vec<(&common::Client<'_>, Value)> = (0..24)
+        .map(|n| {
+            let who = if n % 2 == 0 { &anna } else { &janis };
+            let item = if n % 3 == 0 { EXERCISE } else { OTHER_EXERCISE };
+            let ids = [uuid(), uuid()];
+            let batch = json!({"attempts": [
+                attempt(&ids[0], item, &format!("print({n})"), false, at + n),
+                attempt(&ids[1], item, tricky, n % 3 == 0, at + 1000 + n),
+            ]});
+            (who, batch)
+        })
+        .collect();
+    let mut requests: Vec<_> = batches
+        .iter()
+        .map(|(who, batch)| who.expect(StatusCode::OK, "POST", "/api/progress", Some(batch.clone())))
+        .collect();
+    let repeated = batches[4].1.clone();
+    requests.push(anna.expect(StatusCode::OK, "POST", "/api/progress", Some(repeated)));
+    let twice = uuid();
+    let doubled = json!({"attempts": [
+        attempt(&twice, EXERCISE, "print('x')", false, at),
+        attempt(&twice, EXERCISE, "print('x')", false, at),
+    ]});
+    requests.push(anna.expect(StatusCode::OK, "POST", "/api/progress", Some(doubled)));
+    let results = futures::future::join_all(requests).await;
+
+    let (mut new, mut known) = (0, 0);
+    for result in &results {
+        new += result["stored"].as_u64().unwrap();
+        known += result["duplicates"].as_u64().unwrap();
+    }
+    // 24 batches of 2 and one new id: 49 new. The repeated batch (2) and the doubled id (1) are
+    // known once the first copy is stored, whichever request the writer took first.
+    assert_eq!((new, known), (49, 3), "{results:?}");
+
+    // Anna: 12 batches of 2 and the doubled id once; Jānis: 12 batches of 2.
+    for (who, runs) in [(&anna, 25), (&janis, 24)] {
+        let progress = who
+            .expect(StatusCode::OK, "GET", "/api/progress", None)
+            .await;
+        let items = progress.as_array().unwrap();
+        // Every item's latest run is the tricky one.
+        for item in items {
+            assert_eq!(item["last_code"], stored.as_str(), "{item}");
+        }
+        let attempts: u64 = items
+            .iter()
+            .map(|item| item["attempts"].as_u64().unwrap())
+            .sum();
+        assert_eq!(attempts, runs, "{progress}");
+    }
+}
+
+#[tokio::test]
 async fn a_student_in_two_classes_sees_the_work_of_both_until_a_class_ends() {
     let app = test_app().await;
     let ilze = teacher(&app, "ilze@skola.lv").await;
