@@ -460,7 +460,8 @@ async fn saves_sent_at_once_are_all_stored_and_code_comes_back_as_written() {
 
     // Code a JSON or SQL layer could mangle: quotes, backslashes, escapes, Latvian letters, an
     // emoji, tabs, a JSON-looking string, a NUL (kept as U+FFFD: PostgreSQL cannot store one).
-    let tricky = "s = \"ā\\n\\\"\"\t# '); DROP TABLE attempts; --\nprint(s, '🐍', {\"$.id\": 1})\r\n\0";
+    let tricky =
+        "s = \"ā\\n\\\"\"\t# '); DROP TABLE attempts; --\nprint(s, '🐍', {\"$.id\": 1})\r\n\0";
     let stored = tricky.replace('\0', "\u{FFFD}");
     let at = now_ms() - 60_000;
     // Many requests at once, so that the writer stores several of them in one transaction; one
@@ -479,7 +480,9 @@ async fn saves_sent_at_once_are_all_stored_and_code_comes_back_as_written() {
         .collect();
     let mut requests: Vec<_> = batches
         .iter()
-        .map(|(who, batch)| who.expect(StatusCode::OK, "POST", "/api/progress", Some(batch.clone())))
+        .map(|(who, batch)| {
+            who.expect(StatusCode::OK, "POST", "/api/progress", Some(batch.clone()))
+        })
         .collect();
     let repeated = batches[4].1.clone();
     requests.push(anna.expect(StatusCode::OK, "POST", "/api/progress", Some(repeated)));
