@@ -10,8 +10,8 @@ use tokio::sync::{mpsc, oneshot};
 
 use crate::database::{Database, DatabaseKind};
 
-/// One attempt, checked and ready to store.
-#[derive(Debug, Clone)]
+/// One attempt, checked and ready to store; serialised as the INSERT reads it.
+#[derive(Debug, Clone, serde::Serialize)]
 pub struct AttemptRow {
     pub id: String,
     pub user_id: String,
@@ -100,25 +100,14 @@ async fn write_loop(database: Database, mut receiver: mpsc::Receiver<Job>) {
 /// Rows in one INSERT statement, so that one statement's JSON stays a few megabytes at most.
 const ROWS_PER_STATEMENT: usize = 250;
 
-/// One attempt as the INSERT reads it from its JSON parameter (yes/no as 0 or 1, as stored).
-#[derive(serde::Serialize)]
-struct JsonRow<'a> {
-    id: &'a str,
-    user_id: &'a str,
-    item: &'a str,
-    code: &'a str,
-    passed: i64,
-    at: i64,
-    received_at: i64,
-}
-
-/// Stores the rows of its one parameter, a JSON array of [`JsonRow`]s, skipping ids already
+/// Stores the rows of its one parameter, a JSON array of [`AttemptRow`]s, skipping ids already
 /// stored, and returns the ids it stored. One parameter, not seven a row: the statement is the
 /// same whatever the batch's size, so it is prepared once per connection, and SQLite does not
 /// parse and bind thousands of numbered parameters for each commit.
 fn insert_sql(kind: DatabaseKind) -> &'static str {
     match kind {
-        // `WHERE true` tells SQLite's parser that ON CONFLICT belongs to the INSERT.
+        // `WHERE true` tells SQLite's parser that ON CONFLICT belongs to the INSERT; JSON's
+        // true and false come out of json_extract as 1 and 0.
         DatabaseKind::Sqlite => {
             "INSERT INTO attempts (id, user_id, item, code, passed, at, received_at) \
              SELECT json_extract(value, '$.id'), json_extract(value, '$.user_id'), \
@@ -129,9 +118,9 @@ fn insert_sql(kind: DatabaseKind) -> &'static str {
         }
         DatabaseKind::Postgres => {
             "INSERT INTO attempts (id, user_id, item, code, passed, at, received_at) \
-             SELECT id, user_id, item, code, passed, at, received_at \
+             SELECT id, user_id, item, code, CASE WHEN passed THEN 1 ELSE 0 END, at, received_at \
              FROM json_to_recordset($1::json) AS r(id TEXT, user_id TEXT, item TEXT, code TEXT, \
-             passed BIGINT, at BIGINT, received_at BIGINT) \
+             passed BOOLEAN, at BIGINT, received_at BIGINT) \
              ON CONFLICT (id) DO NOTHING RETURNING id"
         }
     }
@@ -145,20 +134,7 @@ async fn commit(database: &Database, jobs: &[Job]) -> anyhow::Result<Vec<SyncRes
     let sql = insert_sql(database.kind());
     let mut transaction = database.pool().begin().await?;
     for chunk in rows.chunks(ROWS_PER_STATEMENT) {
-        let json = serde_json::to_string(
-            &chunk
-                .iter()
-                .map(|row| JsonRow {
-                    id: &row.id,
-                    user_id: &row.user_id,
-                    item: &row.item,
-                    code: &row.code,
-                    passed: i64::from(row.passed),
-                    at: row.at,
-                    received_at: row.received_at,
-                })
-                .collect::<Vec<_>>(),
-        )?;
+        let json = serde_json::to_string(chunk)?;
         stored.extend(
             sqlx::query_scalar::<_, String>(sql)
                 .bind(json)
