@@ -10,6 +10,7 @@
 //! | `DARBNICA_DIST_DIR` | `dist` (the built app) |
 //! | `DARBNICA_CONTENT_DIR` | `content` |
 //! | `DARBNICA_HTTPS` | `false`, or the scheme of `DARBNICA_PUBLIC_ORIGIN`; `true` when users reach the portal over HTTPS (e.g. behind a TLS proxy): the session cookie is then `Secure` |
+//! | `DARBNICA_TRUSTED_PROXIES` | unset; addresses or networks of reverse proxies in front, e.g. `127.0.0.1,10.0.0.0/8`, whose `X-Forwarded-For` then names the client that guessing limits count |
 //! | `DARBNICA_PUBLIC_ORIGIN` | unset; the address users type, e.g. `https://darbnica.example.lv`, when a proxy in front changes the `Host` header: writes must then come from pages of this origin |
 
 use std::net::IpAddr;
@@ -27,6 +28,7 @@ pub struct Config {
     pub https: bool,
     /// `scheme://host[:port]` as browsers send it in `Origin`, when set.
     pub public_origin: Option<String>,
+    pub trusted_proxies: crate::limits::TrustedProxies,
 }
 
 impl Config {
@@ -69,8 +71,14 @@ impl Config {
             Some("true" | "1" | "yes") => true,
             Some(other) => anyhow::bail!("DARBNICA_HTTPS={other} is not true or false"),
         };
+        let trusted_proxies = match lookup("DARBNICA_TRUSTED_PROXIES") {
+            Some(list) => crate::limits::TrustedProxies::parse(&list)
+                .with_context(|| format!("DARBNICA_TRUSTED_PROXIES={list}"))?,
+            None => crate::limits::TrustedProxies::default(),
+        };
         Ok(Config {
             https,
+            trusted_proxies,
             public_origin,
             host,
             port,

@@ -21,8 +21,19 @@ pub enum AppError {
     Forbidden(String),
     #[error("{0}")]
     Conflict(String),
-    #[error("{0}")]
-    TooManyRequests(String),
+    /// Over a limit; the answer says, in `Retry-After`, how many seconds to wait.
+    #[error("{message}")]
+    TooManyRequests {
+        message: String,
+        retry_after_seconds: u64,
+    },
+    /// The server has no room for the request right now (e.g. every password-hashing slot is
+    /// taken and the queue is full); try again after `Retry-After` seconds.
+    #[error("{message}")]
+    ServiceUnavailable {
+        message: String,
+        retry_after_seconds: u64,
+    },
     #[error(transparent)]
     Internal(#[from] anyhow::Error),
 }
@@ -52,9 +63,13 @@ impl AppError {
             AppError::Unauthorized(_) => (StatusCode::UNAUTHORIZED, ErrorCode::Unauthorized),
             AppError::Forbidden(_) => (StatusCode::FORBIDDEN, ErrorCode::Forbidden),
             AppError::Conflict(_) => (StatusCode::CONFLICT, ErrorCode::Conflict),
-            AppError::TooManyRequests(_) => {
+            AppError::TooManyRequests { .. } => {
                 (StatusCode::TOO_MANY_REQUESTS, ErrorCode::TooManyRequests)
             }
+            AppError::ServiceUnavailable { .. } => (
+                StatusCode::SERVICE_UNAVAILABLE,
+                ErrorCode::ServiceUnavailable,
+            ),
             AppError::Internal(_) => (StatusCode::INTERNAL_SERVER_ERROR, ErrorCode::Internal),
         }
     }
@@ -70,7 +85,24 @@ impl IntoResponse for AppError {
             }
             other => other.to_string(),
         };
-        error_response(status, code, message)
+        let retry_after = match &self {
+            AppError::TooManyRequests {
+                retry_after_seconds,
+                ..
+            }
+            | AppError::ServiceUnavailable {
+                retry_after_seconds,
+                ..
+            } => Some(*retry_after_seconds),
+            _ => None,
+        };
+        let mut response = error_response(status, code, message);
+        if let Some(seconds) = retry_after {
+            response
+                .headers_mut()
+                .insert(header::RETRY_AFTER, header::HeaderValue::from(seconds));
+        }
+        response
     }
 }
 

@@ -9,9 +9,12 @@ mod catalog;
 pub mod config;
 pub mod database;
 pub mod error;
+pub mod limits;
 pub mod logging;
+pub mod passwords;
 mod routes;
 pub mod saver;
+pub mod sessions;
 mod static_files;
 
 use std::future::Future;
@@ -33,7 +36,10 @@ pub struct AppState {
     pub catalog: Arc<catalog::Catalog>,
     /// Stores attempts with group commit.
     pub saver: saver::Saver,
-    pub rate_limits: Arc<auth::RateLimits>,
+    /// Password hashing, bounded in how many run and wait at once.
+    pub passwords: passwords::PasswordHasher,
+    /// Proxies whose `X-Forwarded-For` names the client (`DARBNICA_TRUSTED_PROXIES`).
+    pub trusted_proxies: Arc<limits::TrustedProxies>,
     /// Whether the portal is served over HTTPS (then the session cookie is `Secure`).
     pub https: bool,
     /// The origin users reach the portal at, when a proxy changes `Host` (see `config`).
@@ -48,7 +54,8 @@ impl AppState {
             saver: saver::Saver::start(database.clone()),
             database,
             catalog: Arc::new(catalog::Catalog::new(content)),
-            rate_limits: Arc::default(),
+            passwords: passwords::PasswordHasher::default(),
+            trusted_proxies: Arc::default(),
             https: false,
             public_origin: None,
         }
@@ -86,17 +93,11 @@ pub async fn serve(
     if !config.dist_dir.join("index.html").is_file() {
         tracing::warn!(dist = %config.dist_dir.display(), "no built app found: only the API is served (build it with `cargo xtask run`)");
     }
-    match auth::DatabaseSessions::delete_expired(&database).await {
-        Ok(0) => {}
-        Ok(swept) => tracing::info!(swept, "deleted expired sessions"),
-        Err(error) => tracing::warn!(
-            error = format!("{error:#}"),
-            "cannot delete expired sessions"
-        ),
-    }
+    tokio::spawn(sweep_expired(database.clone()));
     let state = AppState {
         https: config.https,
         public_origin: config.public_origin.map(Arc::from),
+        trusted_proxies: Arc::new(config.trusted_proxies),
         ..AppState::new(database.clone(), &content)
     };
     let app = app(state, &config.dist_dir);
@@ -118,6 +119,32 @@ pub async fn serve(
     database.close().await;
     tracing::info!("stopped");
     Ok(())
+}
+
+/// How often expired sessions and counted tries that no limit reaches any more are deleted.
+const SWEEP_EVERY: std::time::Duration = std::time::Duration::from_secs(10 * 60);
+
+/// Deletes expired sessions and old counted tries, at start and then every [`SWEEP_EVERY`], for as
+/// long as the server runs.
+async fn sweep_expired(database: Database) {
+    let mut every = tokio::time::interval(SWEEP_EVERY);
+    loop {
+        every.tick().await;
+        match sessions::DatabaseSessions::delete_expired(&database).await {
+            Ok(0) => {}
+            Ok(swept) => tracing::info!(swept, "deleted expired sessions"),
+            Err(error) => tracing::warn!(
+                error = format!("{error:#}"),
+                "cannot delete expired sessions"
+            ),
+        }
+        if let Err(error) = limits::sweep(&database).await {
+            tracing::warn!(
+                error = format!("{error:#}"),
+                "cannot delete old counted tries"
+            );
+        }
+    }
 }
 
 /// Completes on Ctrl+C or SIGTERM, so that the server can finish what it is doing and stop.

@@ -5,6 +5,7 @@ mod accounts;
 mod classes;
 mod courses;
 mod health;
+mod me;
 mod models;
 mod progress;
 
@@ -47,6 +48,10 @@ pub const MAX_SYNC_BODY_BYTES: usize = 1024 * 1024;
         accounts::me,
         accounts::join_info,
         accounts::join,
+        me::change_password,
+        me::list_sessions,
+        me::end_session,
+        me::end_other_sessions,
         classes::list_classes,
         classes::create_class,
         classes::get_class,
@@ -90,6 +95,10 @@ pub fn api_router(state: AppState) -> Router {
         .route("/auth/signout", post(accounts::sign_out))
         .route("/me", get(accounts::me))
         .route("/me/assignments", get(progress::my_assignments))
+        .route("/me/password", put(me::change_password))
+        .route("/me/sessions", get(me::list_sessions))
+        .route("/me/sessions/end-others", post(me::end_other_sessions))
+        .route("/me/sessions/{handle}", delete(me::end_session))
         .route("/join", post(accounts::join))
         .route("/join/{code}", get(accounts::join_info))
         .route(
@@ -123,7 +132,7 @@ pub fn api_router(state: AppState) -> Router {
         // Without its own fallback, an unknown `/api/...` path would reach the app's index.html.
         .fallback(|| async { axum::http::StatusCode::NOT_FOUND })
         .with_state(state.clone())
-        .layer(crate::auth::session_layer(
+        .layer(crate::sessions::session_layer(
             state.database.clone(),
             state.https,
         ))

@@ -17,8 +17,10 @@ use utoipa::ToSchema;
 pub const MAX_PASSWORD_CHARS: usize = 200;
 /// The shortest password the server accepts.
 pub const MIN_PASSWORD_CHARS: usize = 8;
-/// The shortest password of a student (they type it on school computers and phones).
-pub const MIN_STUDENT_PASSWORD_CHARS: usize = 4;
+/// The shortest password of a student. The portal suggests passphrases of three words and a
+/// number (`crate::passphrase`), which are longer than this and easier to remember than short
+/// random letters.
+pub const MIN_STUDENT_PASSWORD_CHARS: usize = 10;
 /// Display names and class names.
 pub const MAX_NAME_CHARS: usize = 80;
 /// At most this many attempts in one `POST /api/progress`.
@@ -86,7 +88,9 @@ pub struct JoinInfo {
 }
 
 /// `POST /api/join`: a student joins a class. Without a session a new student account is made
-/// with `name` and `password`; a signed-in student just joins (name and password unused).
+/// with `name` and `password`, in this class: its teacher becomes responsible for the account. A
+/// signed-in student joins another class by confirming with their own `password` (name unused):
+/// a link from a stranger cannot add them to a class with one click.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(ToSchema))]
 pub struct Join {
@@ -133,14 +137,51 @@ pub struct StudentRef {
     pub id: String,
     pub name: String,
     pub joined_at: i64,
+    /// The student's account was made by joining this class, so this class's teacher is the one
+    /// responsible for it: only they can give the student a new password.
+    pub account_here: bool,
 }
 
-/// `PUT /api/classes/{id}/students/{student}/password`: a teacher gives a student who forgot
-/// theirs a new password; the student's sessions on every device end.
+/// `PUT /api/classes/{id}/students/{student}/password`: the teacher responsible for a student's
+/// account (the class where it was made) gives a student who forgot theirs a new password; the
+/// student's sessions on every device end.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(ToSchema))]
 pub struct NewPassword {
     pub password: String,
+}
+
+/// `PUT /api/me/password`: a signed-in user changes their own password. Their other sessions end.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct PasswordChange {
+    pub current: String,
+    pub new: String,
+}
+
+/// `GET /api/me/sessions`: one place where the user is signed in.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct SessionInfo {
+    /// The session's public name, for `DELETE /api/me/sessions/{handle}` (not the cookie's secret).
+    pub handle: String,
+    /// When the user signed in there.
+    pub since: i64,
+    /// The last request there, to within a few minutes.
+    pub last_active: i64,
+    /// When it ends by itself unless used again.
+    pub expires_at: i64,
+    /// The browser and system, e.g. "Firefox, Windows"; empty when unknown.
+    pub device: String,
+    /// The session this request came from.
+    pub current: bool,
+}
+
+/// `POST /api/me/sessions/end-others`: how many sessions ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct SessionsEnded {
+    pub ended: u32,
 }
 
 /// One assigned item of a class, with what the page needs to show and link it.
@@ -464,6 +505,10 @@ mod tests {
         );
         assert_eq!(
             check_new_password("kaķis", MIN_STUDENT_PASSWORD_CHARS),
+            Err(FieldProblem::TooShort { min: 10 })
+        );
+        assert_eq!(
+            check_new_password("kaķis-lec-42", MIN_STUDENT_PASSWORD_CHARS),
             Ok(())
         );
         assert_eq!(

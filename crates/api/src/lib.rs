@@ -5,6 +5,7 @@
 
 pub mod classes;
 pub mod explain;
+pub mod passphrase;
 pub mod python;
 
 use serde::{Deserialize, Serialize};

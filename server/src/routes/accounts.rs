@@ -5,12 +5,9 @@
 //! - `GET /api/me`: who is signed in (`null` for nobody);
 //! - `GET /api/join/{code}` and `POST /api/join`: a student joins a class.
 
-use std::net::SocketAddr;
-
 use axum::Json;
-use axum::extract::{ConnectInfo, FromRequestParts, Path, State};
-use axum::http::StatusCode;
-use axum::http::request::Parts;
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, StatusCode};
 use darbnica_api::classes::{
     self, FieldProblem, JOIN_CODE_LENGTH, Join, JoinInfo, MAX_PASSWORD_CHARS, MIN_PASSWORD_CHARS,
     MIN_STUDENT_PASSWORD_CHARS, Me, Role, SignIn, SignUp, normalize_join_code,
@@ -18,25 +15,15 @@ use darbnica_api::classes::{
 use tower_sessions::Session;
 
 use crate::AppState;
-use crate::auth::{self, DUMMY_HASH, MaybeSignedIn, SessionUser};
+use crate::auth::MaybeSignedIn;
 use crate::error::{AppError, Result};
+use crate::limits::{
+    self, Against, ClientAddress, NEW_STUDENTS_PER_ADDRESS, SIGN_UPS_PER_ADDRESS,
+    UNKNOWN_JOIN_CODES_PER_ADDRESS, WRONG_SIGN_INS_PER_ACCOUNT, WRONG_SIGN_INS_PER_ADDRESS,
+};
+use crate::passwords::DUMMY_HASH;
 use crate::routes::{is_unique_violation, new_id, now_ms};
-
-/// The client's address as the server sees it (the load balancer's, behind one).
-pub struct ClientAddress(pub String);
-
-impl<S: Send + Sync> FromRequestParts<S> for ClientAddress {
-    type Rejection = std::convert::Infallible;
-
-    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
-        Ok(ClientAddress(
-            parts
-                .extensions
-                .get::<ConnectInfo<SocketAddr>>()
-                .map_or_else(|| "unknown".to_owned(), |info| info.0.ip().to_string()),
-        ))
-    }
-}
+use crate::sessions::{self, SessionUser};
 
 /// `name` cleaned by the portal's rule, or a 400 that says what is wrong with `what`.
 pub fn clean_name(name: &str, what: &str) -> Result<String> {
@@ -79,15 +66,21 @@ fn clean_email(email: &str) -> Result<String> {
               (status = 409, description = "the email is taken", body = darbnica_api::ErrorBody)))]
 pub async fn sign_up(
     State(state): State<AppState>,
-    ClientAddress(address): ClientAddress,
+    address: ClientAddress,
+    headers: HeaderMap,
     session: Session,
     Json(request): Json<SignUp>,
 ) -> Result<(StatusCode, Json<Me>)> {
     let name = clean_name(&request.name, "the name")?;
     let email = clean_email(&request.email)?;
     check_password(&request.password, MIN_PASSWORD_CHARS)?;
-    state.rate_limits.sign_up(&address)?;
-    let hash = auth::hash_password(request.password).await?;
+    limits::count_try(
+        &state.database,
+        &[Against::address(&SIGN_UPS_PER_ADDRESS, &address)],
+    )
+    .await?
+    .keep();
+    let hash = state.passwords.hash(request.password).await?;
     let id = new_id();
     let inserted = sqlx::query(
         "INSERT INTO users (id, role, name, email, password_hash, created_at) \
@@ -108,11 +101,11 @@ pub async fn sign_up(
         }
         other => other?,
     };
-    let user = SessionUser {
-        id: id.clone(),
-        role: Role::Teacher,
-    };
-    auth::sign_in(&session, user).await?;
+    sessions::sign_in(
+        &session,
+        SessionUser::new(id.clone(), Role::Teacher, &headers),
+    )
+    .await?;
     Ok((
         StatusCode::CREATED,
         Json(Me {
@@ -130,27 +123,34 @@ type UserRow = (String, String, String, Option<String>);
 #[utoipa::path(post, path = "/api/auth/signin", tag = "accounts", request_body = SignIn,
     responses((status = 200, body = Me),
               (status = 401, description = "wrong email, name or password", body = darbnica_api::ErrorBody),
-              (status = 429, description = "too many tries", body = darbnica_api::ErrorBody)))]
+              (status = 429, description = "too many wrong tries from this address or on this account; `Retry-After` says how long to wait", body = darbnica_api::ErrorBody),
+              (status = 503, description = "too many sign-ins at this moment; `Retry-After` says when to try again", body = darbnica_api::ErrorBody)))]
 pub async fn sign_in(
     State(state): State<AppState>,
+    address: ClientAddress,
+    headers: HeaderMap,
     session: Session,
     Json(request): Json<SignIn>,
 ) -> Result<Json<Me>> {
-    let (row, password, role, wrong): (Option<UserRow>, _, _, _) = match request {
+    let pool = state.database.pool();
+    let (row, password, role, account, wrong): (Option<UserRow>, _, _, _, _) = match request {
         SignIn::Teacher { email, password } => {
             let email = email.trim().to_lowercase();
-            state.rate_limits.sign_in(&format!("teacher {email}"))?;
-            let row = sqlx::query_as(
+            let row: Option<UserRow> = sqlx::query_as(
                 "SELECT id, name, password_hash, email FROM users \
                      WHERE email = $1 AND role = 'teacher'",
             )
             .bind(&email)
-            .fetch_optional(state.database.pool())
+            .fetch_optional(pool)
             .await?;
+            let account = row
+                .as_ref()
+                .map_or_else(|| format!("nobody teacher {email}"), |row| row.0.clone());
             (
                 row,
                 password,
                 Role::Teacher,
+                account,
                 "the email or the password is wrong",
             )
         }
@@ -164,44 +164,52 @@ pub async fn sign_in(
             let key = classes::clean_name(&name)
                 .map(|name| name_key(&name))
                 .unwrap_or_default();
-            state
-                .rate_limits
-                .sign_in(&format!("student {code} {key}"))?;
-            let row = sqlx::query_as(
+            let row: Option<UserRow> = sqlx::query_as(
                 "SELECT u.id, u.name, u.password_hash, u.email FROM class_members m \
                      JOIN classes c ON c.id = m.class_id JOIN users u ON u.id = m.student_id \
                      WHERE c.join_code = $1 AND m.name_key = $2",
             )
             .bind(&code)
             .bind(&key)
-            .fetch_optional(state.database.pool())
+            .fetch_optional(pool)
             .await?;
+            let account = row.as_ref().map_or_else(
+                || format!("nobody student {code} {key}"),
+                |row| row.0.clone(),
+            );
             (
                 row,
                 password,
                 Role::Student,
+                account,
                 "the class code, the name or the password is wrong",
             )
         }
     };
+    // Counted as wrong until it proves right: simultaneous guesses cannot all get in under the
+    // limit before the first of them is written down.
+    let counted = limits::count_try(
+        &state.database,
+        &[
+            Against::address(&WRONG_SIGN_INS_PER_ADDRESS, &address),
+            Against::account(&WRONG_SIGN_INS_PER_ACCOUNT, &account),
+        ],
+    )
+    .await?;
     if password.chars().count() > MAX_PASSWORD_CHARS {
+        counted.keep();
         return Err(AppError::Unauthorized(wrong.into()));
     }
     let hash = row
         .as_ref()
         .map_or_else(|| DUMMY_HASH.clone(), |row| row.2.clone());
-    let matches = auth::verify_password(password, hash).await?;
+    let matches = state.passwords.verify(password, hash).await?;
     let Some((id, name, _, email)) = row.filter(|_| matches) else {
+        counted.keep();
         return Err(AppError::Unauthorized(wrong.into()));
     };
-    auth::sign_in(
-        &session,
-        SessionUser {
-            id: id.clone(),
-            role,
-        },
-    )
-    .await?;
+    counted.forget(&state.database).await?;
+    sessions::sign_in(&session, SessionUser::new(id.clone(), role, &headers)).await?;
     Ok(Json(Me {
         id,
         name,
@@ -213,7 +221,7 @@ pub async fn sign_in(
 #[utoipa::path(post, path = "/api/auth/signout", tag = "accounts",
     responses((status = 204, description = "signed out (also when nobody was signed in)")))]
 pub async fn sign_out(session: Session) -> Result<StatusCode> {
-    auth::sign_out(&session).await?;
+    sessions::sign_out(&session).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -239,31 +247,52 @@ pub async fn me(
     })))
 }
 
-/// An open (not archived) class by its join code: (id, class name, teacher's name).
-async fn open_class(state: &AppState, code: &str) -> Result<(String, String, String)> {
+/// An open (not archived) class by its join code: (id, class name, teacher's name). A code that
+/// leads nowhere counts against the address (so join codes cannot be guessed quickly); a right one
+/// does not.
+async fn open_class(
+    state: &AppState,
+    address: &ClientAddress,
+    code: &str,
+) -> Result<(String, String, String)> {
+    let counted = limits::count_try(
+        &state.database,
+        &[Against::address(&UNKNOWN_JOIN_CODES_PER_ADDRESS, address)],
+    )
+    .await?;
     let Some(code) = classes::parse_join_code(code) else {
+        counted.keep();
         return Err(AppError::NotFound(format!(
             "`{code}` is not a join code: those are {JOIN_CODE_LENGTH} letters and digits"
         )));
     };
-    sqlx::query_as(
+    let class: Option<(String, String, String)> = sqlx::query_as(
         "SELECT c.id, c.name, u.name FROM classes c JOIN users u ON u.id = c.teacher_id \
          WHERE c.join_code = $1 AND c.archived = 0",
     )
     .bind(&code)
     .fetch_optional(state.database.pool())
-    .await?
-    .ok_or_else(|| AppError::NotFound(format!("no open class has the code {code}")))
+    .await?;
+    let Some(class) = class else {
+        counted.keep();
+        return Err(AppError::NotFound(format!(
+            "no open class has the code {code}"
+        )));
+    };
+    counted.forget(&state.database).await?;
+    Ok(class)
 }
 
 #[utoipa::path(get, path = "/api/join/{code}", tag = "accounts",
     params(("code" = String, Path, description = "the class's join code, any case, dashes allowed")),
-    responses((status = 200, body = JoinInfo), (status = 404, body = darbnica_api::ErrorBody)))]
+    responses((status = 200, body = JoinInfo), (status = 404, body = darbnica_api::ErrorBody),
+              (status = 429, description = "too many unknown codes from this address", body = darbnica_api::ErrorBody)))]
 pub async fn join_info(
     State(state): State<AppState>,
+    address: ClientAddress,
     Path(code): Path<String>,
 ) -> Result<Json<JoinInfo>> {
-    let (_, class_name, teacher_name) = open_class(&state, &code).await?;
+    let (_, class_name, teacher_name) = open_class(&state, &address, &code).await?;
     Ok(Json(JoinInfo {
         code: normalize_join_code(&code),
         class_name,
@@ -273,59 +302,107 @@ pub async fn join_info(
 
 #[utoipa::path(post, path = "/api/join", tag = "accounts", request_body = Join,
     responses((status = 201, description = "joined; a new student is signed in", body = Me),
+              (status = 400, description = "a name or password that will not do", body = darbnica_api::ErrorBody),
+              (status = 401, description = "a signed-in student's password is wrong", body = darbnica_api::ErrorBody),
               (status = 404, description = "no open class has the code", body = darbnica_api::ErrorBody),
-              (status = 409, description = "the name is taken in the class", body = darbnica_api::ErrorBody)))]
+              (status = 409, description = "the name is taken in the class", body = darbnica_api::ErrorBody),
+              (status = 429, description = "too many tries from this address", body = darbnica_api::ErrorBody)))]
 pub async fn join(
     State(state): State<AppState>,
     MaybeSignedIn(user): MaybeSignedIn,
+    address: ClientAddress,
+    headers: HeaderMap,
     session: Session,
     Json(request): Json<Join>,
 ) -> Result<(StatusCode, Json<Me>)> {
-    let code = normalize_join_code(&request.code);
-    state.rate_limits.join(&code)?;
-    let (class_id, _, _) = open_class(&state, &code).await?;
-    let pool = state.database.pool();
-    let taken = |name: &str| {
-        AppError::Conflict(format!(
-            "someone in this class is already called {name}; sign in as them, or pick another name"
-        ))
-    };
+    if user.as_ref().is_some_and(|user| user.role == Role::Teacher) {
+        return Err(AppError::Forbidden(
+            "a teacher cannot join a class as a student; sign out first".into(),
+        ));
+    }
+    let (class_id, _, _) = open_class(&state, &address, &request.code).await?;
+    match user {
+        Some(user) => join_another_class(&state, &address, &user, &class_id, request).await,
+        None => join_as_new_student(&state, &address, &headers, &session, &class_id, request).await,
+    }
+}
 
-    if let Some(user) = user {
-        if user.role == Role::Teacher {
-            return Err(AppError::Forbidden(
-                "a teacher cannot join a class as a student; sign out first".into(),
-            ));
-        }
-        let (name,): (String,) = sqlx::query_as("SELECT name FROM users WHERE id = $1")
+fn name_taken(name: &str) -> AppError {
+    AppError::Conflict(format!(
+        "someone in this class is already called {name}; sign in as them, or pick another name"
+    ))
+}
+
+/// A signed-in student joins another class after confirming with their password, so that a link
+/// from a stranger cannot add them with one click. Their account stays in the care of the teacher
+/// of the class where it was made.
+async fn join_another_class(
+    state: &AppState,
+    address: &ClientAddress,
+    user: &SessionUser,
+    class_id: &str,
+    request: Join,
+) -> Result<(StatusCode, Json<Me>)> {
+    let pool = state.database.pool();
+    let (name, hash): (String, String) =
+        sqlx::query_as("SELECT name, password_hash FROM users WHERE id = $1")
             .bind(&user.id)
             .fetch_one(pool)
             .await?;
-        let inserted = sqlx::query(
-            "INSERT INTO class_members (class_id, student_id, name_key, joined_at) \
-             VALUES ($1, $2, $3, $4) ON CONFLICT (class_id, student_id) DO NOTHING",
-        )
-        .bind(&class_id)
-        .bind(&user.id)
-        .bind(name_key(&name))
-        .bind(now_ms())
-        .execute(pool)
-        .await;
-        match inserted {
-            Err(error) if is_unique_violation(&error) => return Err(taken(&name)),
-            other => other?,
-        };
-        return Ok((
-            StatusCode::CREATED,
-            Json(Me {
-                id: user.id,
-                name,
-                role: Role::Student,
-                email: None,
-            }),
+    let counted = limits::count_try(
+        &state.database,
+        &[
+            Against::address(&WRONG_SIGN_INS_PER_ADDRESS, address),
+            Against::account(&WRONG_SIGN_INS_PER_ACCOUNT, &user.id),
+        ],
+    )
+    .await?;
+    let password = request.password.unwrap_or_default();
+    if password.chars().count() > MAX_PASSWORD_CHARS
+        || !state.passwords.verify(password, hash).await?
+    {
+        counted.keep();
+        return Err(AppError::Unauthorized(
+            "to join another class, type your own password".into(),
         ));
     }
+    counted.forget(&state.database).await?;
+    let inserted = sqlx::query(
+        "INSERT INTO class_members (class_id, student_id, name_key, joined_at) \
+         VALUES ($1, $2, $3, $4) ON CONFLICT (class_id, student_id) DO NOTHING",
+    )
+    .bind(class_id)
+    .bind(&user.id)
+    .bind(name_key(&name))
+    .bind(now_ms())
+    .execute(pool)
+    .await;
+    match inserted {
+        Err(error) if is_unique_violation(&error) => return Err(name_taken(&name)),
+        other => other?,
+    };
+    Ok((
+        StatusCode::CREATED,
+        Json(Me {
+            id: user.id.clone(),
+            name,
+            role: Role::Student,
+            email: None,
+        }),
+    ))
+}
 
+/// A new student account, made in this class (whose teacher becomes responsible for it), and
+/// signed in.
+async fn join_as_new_student(
+    state: &AppState,
+    address: &ClientAddress,
+    headers: &HeaderMap,
+    session: &Session,
+    class_id: &str,
+    request: Join,
+) -> Result<(StatusCode, Json<Me>)> {
+    let pool = state.database.pool();
     let name = clean_name(request.name.as_deref().unwrap_or_default(), "the name")?;
     let password = request.password.unwrap_or_default();
     check_password(&password, MIN_STUDENT_PASSWORD_CHARS)?;
@@ -333,31 +410,38 @@ pub async fn join(
     let exists: Option<(String,)> = sqlx::query_as(
         "SELECT student_id FROM class_members WHERE class_id = $1 AND name_key = $2",
     )
-    .bind(&class_id)
+    .bind(class_id)
     .bind(&key)
     .fetch_optional(pool)
     .await?;
     if exists.is_some() {
-        return Err(taken(&name));
+        return Err(name_taken(&name));
     }
-    let hash = auth::hash_password(password).await?;
+    limits::count_try(
+        &state.database,
+        &[Against::address(&NEW_STUDENTS_PER_ADDRESS, address)],
+    )
+    .await?
+    .keep();
+    let hash = state.passwords.hash(password).await?;
     let id = new_id();
     let now = now_ms();
     let mut transaction = pool.begin().await?;
     sqlx::query(
-        "INSERT INTO users (id, role, name, email, password_hash, created_at) \
-         VALUES ($1, 'student', $2, NULL, $3, $4)",
+        "INSERT INTO users (id, role, name, email, password_hash, created_at, home_class_id) \
+         VALUES ($1, 'student', $2, NULL, $3, $4, $5)",
     )
     .bind(&id)
     .bind(&name)
     .bind(hash)
     .bind(now)
+    .bind(class_id)
     .execute(&mut *transaction)
     .await?;
     let inserted = sqlx::query(
         "INSERT INTO class_members (class_id, student_id, name_key, joined_at) VALUES ($1, $2, $3, $4)",
     )
-    .bind(&class_id)
+    .bind(class_id)
     .bind(&id)
     .bind(&key)
     .bind(now)
@@ -365,16 +449,13 @@ pub async fn join(
     .await;
     match inserted {
         // Two people choosing one name at the same moment.
-        Err(error) if is_unique_violation(&error) => return Err(taken(&name)),
+        Err(error) if is_unique_violation(&error) => return Err(name_taken(&name)),
         other => other?,
     };
     transaction.commit().await?;
-    auth::sign_in(
-        &session,
-        SessionUser {
-            id: id.clone(),
-            role: Role::Student,
-        },
+    sessions::sign_in(
+        session,
+        SessionUser::new(id.clone(), Role::Student, headers),
     )
     .await?;
     Ok((

@@ -19,20 +19,38 @@ use darbnica_api::classes::{
 };
 use serde::Deserialize;
 
+use argon2::password_hash::rand_core::{OsRng, RngCore as _};
+
 use crate::AppState;
-use crate::auth::{self, DatabaseSessions, Teacher};
+use crate::auth::Teacher;
 use crate::error::{AppError, Result};
 use crate::routes::accounts::{check_password, clean_name};
 use crate::routes::{is_unique_violation, new_id, now_ms};
+use crate::sessions::DatabaseSessions;
 
-/// A random join code from [`JOIN_CODE_ALPHABET`].
+/// A random join code from [`JOIN_CODE_ALPHABET`], every code equally likely: a random byte past
+/// the last whole round of the alphabet (29 × 8 = 232) is drawn again, not folded onto the first
+/// letters.
 fn new_join_code() -> String {
+    new_join_code_from(|| {
+        let mut byte = [0u8];
+        OsRng.fill_bytes(&mut byte);
+        byte[0]
+    })
+}
+
+fn new_join_code_from(mut random_byte: impl FnMut() -> u8) -> String {
     let alphabet = JOIN_CODE_ALPHABET.as_bytes();
-    let random = uuid::Uuid::new_v4();
-    random.as_bytes()[..JOIN_CODE_LENGTH]
-        .iter()
-        .map(|byte| char::from(alphabet[usize::from(*byte) % alphabet.len()]))
-        .collect()
+    let letters = alphabet.len();
+    let fair = 256 / letters * letters;
+    let mut code = String::with_capacity(JOIN_CODE_LENGTH);
+    while code.len() < JOIN_CODE_LENGTH {
+        let byte = usize::from(random_byte());
+        if byte < fair {
+            code.push(char::from(alphabet[byte % letters]));
+        }
+    }
+    code
 }
 
 fn no_class(id: &str) -> AppError {
@@ -120,8 +138,10 @@ pub async fn create_class(
 }
 
 async fn students(state: &AppState, class: &str) -> Result<Vec<StudentRef>> {
-    let rows: Vec<(String, String, i64)> = sqlx::query_as(
-        "SELECT u.id, u.name, m.joined_at FROM class_members m JOIN users u ON u.id = m.student_id \
+    let rows: Vec<(String, String, i64, i64)> = sqlx::query_as(
+        "SELECT u.id, u.name, m.joined_at, \
+         CASE WHEN u.home_class_id = m.class_id THEN 1 ELSE 0 END \
+         FROM class_members m JOIN users u ON u.id = m.student_id \
          WHERE m.class_id = $1 ORDER BY m.name_key",
     )
     .bind(class)
@@ -129,10 +149,11 @@ async fn students(state: &AppState, class: &str) -> Result<Vec<StudentRef>> {
     .await?;
     Ok(rows
         .into_iter()
-        .map(|(id, name, joined_at)| StudentRef {
+        .map(|(id, name, joined_at, account_here)| StudentRef {
             id,
             name,
             joined_at,
+            account_here: account_here != 0,
         })
         .collect())
 }
@@ -229,16 +250,25 @@ pub async fn remove_student(
     Path((id, student)): Path<(String, String)>,
 ) -> Result<StatusCode> {
     owned_class(&state, &teacher.id, &id).await?;
+    let mut transaction = state.database.pool().begin().await?;
     let removed = sqlx::query("DELETE FROM class_members WHERE class_id = $1 AND student_id = $2")
         .bind(&id)
         .bind(&student)
-        .execute(state.database.pool())
+        .execute(&mut *transaction)
         .await?;
     if removed.rows_affected() == 0 {
         return Err(AppError::NotFound(format!(
             "the class has no student with the id {student}"
         )));
     }
+    // Removed from the class where their account was made, the student has no responsible
+    // teacher any more; it does not pass to another class's teacher.
+    sqlx::query("UPDATE users SET home_class_id = NULL WHERE id = $1 AND home_class_id = $2")
+        .bind(&student)
+        .bind(&id)
+        .execute(&mut *transaction)
+        .await?;
+    transaction.commit().await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -246,6 +276,7 @@ pub async fn remove_student(
     request_body = NewPassword, params(("id" = String, Path), ("student" = String, Path)),
     responses((status = 204, description = "set; the student is signed out everywhere"),
               (status = 400, description = "the password is too short or too long", body = darbnica_api::ErrorBody),
+              (status = 403, description = "the student's account was made in another class: only its teacher can", body = darbnica_api::ErrorBody),
               (status = 404, body = darbnica_api::ErrorBody)))]
 pub async fn set_student_password(
     State(state): State<AppState>,
@@ -255,14 +286,36 @@ pub async fn set_student_password(
 ) -> Result<StatusCode> {
     owned_class(&state, &teacher.id, &id).await?;
     member(&state, &id, &student).await?;
+    let (home,): (Option<String>,) =
+        sqlx::query_as("SELECT home_class_id FROM users WHERE id = $1 AND role = 'student'")
+            .bind(&student)
+            .fetch_one(state.database.pool())
+            .await?;
+    if home.as_deref() != Some(id.as_str()) {
+        return Err(AppError::Forbidden(
+            "only the teacher of the class where this student's account was made can give them \
+             a new password"
+                .into(),
+        ));
+    }
     check_password(&request.password, MIN_STUDENT_PASSWORD_CHARS)?;
-    let hash = auth::hash_password(request.password).await?;
-    sqlx::query("UPDATE users SET password_hash = $1 WHERE id = $2 AND role = 'student'")
-        .bind(hash)
-        .bind(&student)
-        .execute(state.database.pool())
-        .await?;
-    DatabaseSessions::end_all_of(&state.database, &student).await?;
+    let hash = state.passwords.hash(request.password).await?;
+    // The home class is checked again in the write, in case the student was removed meanwhile.
+    let updated = sqlx::query(
+        "UPDATE users SET password_hash = $1 WHERE id = $2 AND role = 'student' \
+         AND home_class_id = $3",
+    )
+    .bind(hash)
+    .bind(&student)
+    .bind(&id)
+    .execute(state.database.pool())
+    .await?;
+    if updated.rows_affected() == 0 {
+        return Err(AppError::NotFound(format!(
+            "the class has no student with the id {student}"
+        )));
+    }
+    DatabaseSessions::end_all_of(&state.database, &student, None).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -422,7 +475,7 @@ pub struct CodeQuery {
 #[utoipa::path(get, path = "/api/classes/{id}/students/{student}/code", tag = "classes",
     params(("id" = String, Path), ("student" = String, Path), CodeQuery),
     responses((status = 200, body = StudentCode),
-              (status = 404, description = "no such class or student, or no code yet", body = darbnica_api::ErrorBody)))]
+              (status = 404, description = "no such class or student, the class has not assigned the item, or no code yet", body = darbnica_api::ErrorBody)))]
 pub async fn student_code(
     State(state): State<AppState>,
     Teacher(teacher): Teacher,
@@ -431,6 +484,20 @@ pub async fn student_code(
 ) -> Result<Json<StudentCode>> {
     owned_class(&state, &teacher.id, &id).await?;
     member(&state, &id, &student).await?;
+    // A teacher sees a student's work only on what their own class assigned: the same student's
+    // work for another class (or on their own) is not theirs to read.
+    let assigned: Option<(String,)> =
+        sqlx::query_as("SELECT id FROM assignments WHERE class_id = $1 AND item = $2")
+            .bind(&id)
+            .bind(&query.item)
+            .fetch_optional(state.database.pool())
+            .await?;
+    if assigned.is_none() {
+        return Err(AppError::NotFound(format!(
+            "the class has not assigned `{}`",
+            query.item
+        )));
+    }
     let row: Option<(String, i64, i64)> = sqlx::query_as(
         "SELECT code, passed, at FROM attempts WHERE user_id = $1 AND item = $2 \
          ORDER BY at DESC, received_at DESC LIMIT 1",
@@ -465,6 +532,21 @@ mod tests {
                 "{code}"
             );
         }
+    }
+
+    #[test]
+    fn join_codes_are_drawn_without_bias() {
+        // 232..=255 would favour the first 24 letters: they are drawn again.
+        let mut bytes = [232u8, 255, 0, 28, 29, 231, 240, 30, 59].into_iter();
+        let code = new_join_code_from(|| bytes.next().unwrap());
+        let alphabet: Vec<char> = JOIN_CODE_ALPHABET.chars().collect();
+        assert_eq!(
+            code,
+            [0, 28, 0, 28, 1, 1]
+                .into_iter()
+                .map(|index| alphabet[index])
+                .collect::<String>()
+        );
     }
 
     #[test]

@@ -7,11 +7,13 @@
 
 #![allow(dead_code)] // Each suite uses part of the harness.
 
+use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
 use axum::Router;
 use axum::body::Body;
+use axum::extract::ConnectInfo;
 use axum::http::{HeaderMap, Request, StatusCode, header};
 use darbnica_lessons::Content;
 use darbnica_server::AppState;
@@ -148,6 +150,16 @@ impl TestApp {
         Client {
             app: self,
             cookie: Mutex::new(None),
+            address: None,
+        }
+    }
+
+    /// A browser of its own on the computer with the address `address` (e.g. `192.0.2.7`), as the
+    /// server sees the connection.
+    pub fn client_from(&self, address: &str) -> Client<'_> {
+        Client {
+            address: Some(SocketAddr::new(address.parse().unwrap(), 50_000)),
+            ..self.client()
         }
     }
 }
@@ -155,6 +167,7 @@ impl TestApp {
 pub struct Client<'a> {
     app: &'a TestApp,
     cookie: Mutex<Option<String>>,
+    address: Option<SocketAddr>,
 }
 
 impl<'a> Client<'a> {
@@ -163,6 +176,7 @@ impl<'a> Client<'a> {
         Client {
             app,
             cookie: Mutex::new(self.cookie.lock().unwrap().clone()),
+            address: self.address,
         }
     }
 
@@ -192,6 +206,18 @@ impl<'a> Client<'a> {
         uri: &str,
         body: Option<(&str, Vec<u8>)>,
     ) -> (StatusCode, Vec<u8>) {
+        let (status, _, body) = self.send_with(method, uri, body, &[]).await;
+        (status, body)
+    }
+
+    /// Like [`Client::send`], with extra `headers`; answers the response's headers too.
+    pub async fn send_with(
+        &self,
+        method: &str,
+        uri: &str,
+        body: Option<(&str, Vec<u8>)>,
+        headers: &[(&str, &str)],
+    ) -> (StatusCode, HeaderMap, Vec<u8>) {
         let mut request = Request::builder()
             .method(method)
             .uri(uri)
@@ -199,6 +225,12 @@ impl<'a> Client<'a> {
             .header(header::ORIGIN, "http://localhost:8080");
         if let Some(cookie) = self.cookie.lock().unwrap().clone() {
             request = request.header(header::COOKIE, cookie);
+        }
+        for (name, value) in headers {
+            request = request.header(*name, *value);
+        }
+        if let Some(address) = self.address {
+            request = request.extension(ConnectInfo(address));
         }
         let request = match body {
             Some((content_type, body)) => request
@@ -212,7 +244,12 @@ impl<'a> Client<'a> {
             let pair = set_cookie.to_str().unwrap().split(';').next().unwrap();
             *self.cookie.lock().unwrap() = Some(pair.to_owned());
         }
-        (status, body)
+        (status, headers, body)
+    }
+
+    /// The session cookie this browser holds (`name=value`), if any.
+    pub fn cookie(&self) -> Option<String> {
+        self.cookie.lock().unwrap().clone()
     }
 
     pub async fn get(&self, uri: &str) -> (StatusCode, Value) {
@@ -267,7 +304,11 @@ pub async fn class(teacher: &Client<'_>, name: &str) -> (String, String) {
     )
 }
 
-/// A student who joined with `code` as `name`: the client, and the student's id.
+/// The password the harness's students choose: a passphrase like the ones the portal suggests.
+pub const STUDENT_PASSWORD: &str = "kaķis-lec-42";
+
+/// A student who joined with `code` as `name` (password [`STUDENT_PASSWORD`]): the client, and
+/// the student's id.
 pub async fn student<'a>(app: &'a TestApp, code: &str, name: &str) -> (Client<'a>, String) {
     let client = app.client();
     let me = client
@@ -275,8 +316,20 @@ pub async fn student<'a>(app: &'a TestApp, code: &str, name: &str) -> (Client<'a
             StatusCode::CREATED,
             "POST",
             "/api/join",
-            Some(json!({"code": code, "name": name, "password": "kaķis"})),
+            Some(json!({"code": code, "name": name, "password": STUDENT_PASSWORD})),
         )
         .await;
     (client, me["id"].as_str().unwrap().to_owned())
+}
+
+/// `student` (signed in), confirming with their password, joins the class with `code` too.
+pub async fn join_another(student: &Client<'_>, code: &str) -> Value {
+    student
+        .expect(
+            StatusCode::CREATED,
+            "POST",
+            "/api/join",
+            Some(json!({"code": code, "password": STUDENT_PASSWORD})),
+        )
+        .await
 }

@@ -1,0 +1,720 @@
+//! The access-control matrix: every operation of the OpenAPI document, tried by each of seven
+//! people against one student's account, class and work:
+//!
+//! - anonymous: nobody signed in;
+//! - student: Anna, whose account was made in class A, and who also joined class B;
+//! - classmate: Jānis, in class A;
+//! - other student: Olga, in class X;
+//! - teacher: the teacher of class A (responsible for Anna's account);
+//! - other teacher: the teacher of class X;
+//! - second teacher: the teacher of class B, which Anna joined later.
+//!
+//! Each cell expects an exact status. Every answer, of every cell, is searched for Anna's work:
+//! her code for A's assignment may reach only her and A's teacher, for B's assignment only her
+//! and B's teacher, and for an item nobody assigned only her. After the people who must be
+//! refused have tried an operation, Anna's account, class and work are checked to be as they
+//! were; then the people who may, do. A new operation without a row here fails the test.
+
+mod common;
+
+use std::collections::BTreeSet;
+
+use axum::http::StatusCode;
+use common::{Client, STUDENT_PASSWORD, TestApp, class, join_another, student, teacher, test_app};
+use serde_json::{Value, json};
+
+const ITEM_A: &str = "programmesanas-pamati/sveika-pasaule";
+const ITEM_B: &str = "programmesanas-pamati/vairakas-rindas";
+const ITEM_OWN: &str = "model:zobrats";
+const SECRET_A: &str = "ANNA-A-7f3e";
+const SECRET_B: &str = "ANNA-B-91c2";
+const SECRET_OWN: &str = "ANNA-OWN-4d8a";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Actor {
+    Anonymous,
+    Student,
+    Classmate,
+    OtherStudent,
+    Teacher,
+    OtherTeacher,
+    SecondTeacher,
+}
+
+use Actor::*;
+
+const ACTORS: [Actor; 7] = [
+    Anonymous,
+    Student,
+    Classmate,
+    OtherStudent,
+    Teacher,
+    OtherTeacher,
+    SecondTeacher,
+];
+
+impl Actor {
+    fn is_teacher(self) -> bool {
+        matches!(self, Teacher | OtherTeacher | SecondTeacher)
+    }
+
+    fn is_student(self) -> bool {
+        matches!(self, Student | Classmate | OtherStudent)
+    }
+
+    /// The secrets of Anna's this person may read.
+    fn may_read(self, secret: &str) -> bool {
+        match self {
+            Student => true,
+            Teacher => secret == SECRET_A,
+            SecondTeacher => secret == SECRET_B,
+            _ => false,
+        }
+    }
+
+    fn email(self) -> &'static str {
+        match self {
+            Teacher => "a@skola.lv",
+            OtherTeacher => "x@skola.lv",
+            SecondTeacher => "b@skola.lv",
+            _ => "",
+        }
+    }
+}
+
+/// Anna's world: three classes, their teachers and students, and her work.
+struct World<'a> {
+    app: &'a TestApp,
+    clients: Vec<(Actor, Client<'a>)>,
+    class_a: String,
+    code_a: String,
+    class_b: String,
+    code_x: String,
+    assignment_a: String,
+    anna: String,
+    anna_handle: String,
+}
+
+async fn world(app: &TestApp) -> World<'_> {
+    let teacher_a = teacher(app, Teacher.email()).await;
+    let teacher_x = teacher(app, OtherTeacher.email()).await;
+    let teacher_b = teacher(app, SecondTeacher.email()).await;
+    let (class_a, code_a) = class(&teacher_a, "7.b").await;
+    let (class_x, code_x) = class(&teacher_x, "Citi").await;
+    let (class_b, code_b) = class(&teacher_b, "3D pulciņš").await;
+    let (anna, anna_id) = student(app, &code_a, "Anna").await;
+    let (janis, _) = student(app, &code_a, "Jānis").await;
+    let (olga, _) = student(app, &code_x, "Olga").await;
+    join_another(&anna, &code_b).await;
+    let assigned = teacher_a
+        .expect(
+            StatusCode::OK,
+            "POST",
+            &format!("/api/classes/{class_a}/assignments"),
+            Some(json!({"items": [ITEM_A]})),
+        )
+        .await;
+    teacher_b
+        .expect(
+            StatusCode::OK,
+            "POST",
+            &format!("/api/classes/{class_b}/assignments"),
+            Some(json!({"items": [ITEM_B]})),
+        )
+        .await;
+    teacher_x
+        .expect(
+            StatusCode::OK,
+            "POST",
+            &format!("/api/classes/{class_x}/assignments"),
+            Some(json!({"items": [ITEM_A, ITEM_B, ITEM_OWN]})),
+        )
+        .await;
+    let now = now_ms();
+    let attempts: Vec<Value> = [
+        (ITEM_A, SECRET_A),
+        (ITEM_B, SECRET_B),
+        (ITEM_OWN, SECRET_OWN),
+    ]
+    .into_iter()
+    .map(|(item, secret)| {
+        json!({"id": uuid::Uuid::new_v4().to_string(), "item": item,
+                   "code": format!("print('{secret}')"), "passed": true, "at": now})
+    })
+    .collect();
+    anna.expect(
+        StatusCode::OK,
+        "POST",
+        "/api/progress",
+        Some(json!({ "attempts": attempts })),
+    )
+    .await;
+    let sessions = anna
+        .expect(StatusCode::OK, "GET", "/api/me/sessions", None)
+        .await;
+    World {
+        app,
+        class_a,
+        code_a,
+        class_b,
+        code_x,
+        assignment_a: assigned[0]["id"].as_str().unwrap().to_owned(),
+        anna: anna_id,
+        anna_handle: sessions[0]["handle"].as_str().unwrap().to_owned(),
+        clients: vec![
+            (Anonymous, app.client()),
+            (Student, anna),
+            (Classmate, janis),
+            (OtherStudent, olga),
+            (Teacher, teacher_a),
+            (OtherTeacher, teacher_x),
+            (SecondTeacher, teacher_b),
+        ],
+    }
+}
+
+fn now_ms() -> i64 {
+    i64::try_from(
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap()
+            .as_millis(),
+    )
+    .unwrap()
+}
+
+impl World<'_> {
+    fn client(&self, actor: Actor) -> &Client<'_> {
+        &self
+            .clients
+            .iter()
+            .find(|(who, _)| *who == actor)
+            .unwrap()
+            .1
+    }
+
+    /// Anna's account, classes and work are as `world` made them.
+    async fn check_anna_is_untouched(&self, after: &str) {
+        let anna = self.client(Student);
+        assert_eq!(
+            anna.get("/api/me").await.1["id"],
+            self.anna.as_str(),
+            "after {after}: Anna was signed out"
+        );
+        let (status, _) = self
+            .app
+            .client()
+            .post(
+                "/api/auth/signin",
+                json!({"as": "student", "class_code": self.code_a, "name": "Anna",
+                       "password": STUDENT_PASSWORD}),
+            )
+            .await;
+        assert_eq!(
+            status,
+            StatusCode::OK,
+            "after {after}: her password changed"
+        );
+        let progress = anna
+            .expect(StatusCode::OK, "GET", "/api/progress", None)
+            .await;
+        for secret in [SECRET_A, SECRET_B, SECRET_OWN] {
+            assert!(
+                progress.to_string().contains(secret),
+                "after {after}: her work on {secret} is gone: {progress}"
+            );
+        }
+        let class = self
+            .client(Teacher)
+            .expect(
+                StatusCode::OK,
+                "GET",
+                &format!("/api/classes/{}", self.class_a),
+                None,
+            )
+            .await;
+        assert_eq!(class["name"], "7.b", "after {after}");
+        assert_eq!(class["archived"], false, "after {after}");
+        assert_eq!(
+            class["assignments"].as_array().unwrap().len(),
+            1,
+            "after {after}"
+        );
+        assert!(
+            class["students"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|student| student["id"] == self.anna.as_str()
+                    && student["account_here"] == true),
+            "after {after}: {class}"
+        );
+    }
+}
+
+/// One row of the matrix: a request and what each person must get.
+struct Case {
+    method: &'static str,
+    /// The path template in the OpenAPI document.
+    template: &'static str,
+    uri: String,
+    body: fn(Actor) -> Option<Value>,
+    expect: fn(Actor) -> u16,
+}
+
+fn no_body(_: Actor) -> Option<Value> {
+    None
+}
+
+fn everyone(_: Actor) -> u16 {
+    200
+}
+
+/// Signed in: `ok`; nobody: 401.
+fn signed_in(actor: Actor, ok: u16) -> u16 {
+    if actor == Anonymous { 401 } else { ok }
+}
+
+/// Only the teacher of class A: `ok`; other teachers: 404 (their view has no such class);
+/// students: 403; nobody: 401.
+fn teacher_of_a(actor: Actor, ok: u16) -> u16 {
+    match actor {
+        Anonymous => 401,
+        Teacher => ok,
+        actor if actor.is_teacher() => 404,
+        _ => 403,
+    }
+}
+
+fn cases(world: &World<'_>) -> Vec<Case> {
+    let a = &world.class_a;
+    let b = &world.class_b;
+    let anna = &world.anna;
+    vec![
+        Case {
+            method: "GET",
+            template: "/api/health",
+            uri: "/api/health".into(),
+            body: no_body,
+            expect: everyone,
+        },
+        Case {
+            method: "GET",
+            template: "/api/courses",
+            uri: "/api/courses".into(),
+            body: no_body,
+            expect: everyone,
+        },
+        Case {
+            method: "GET",
+            template: "/api/courses/{course}",
+            uri: "/api/courses/programmesanas-pamati".into(),
+            body: no_body,
+            expect: everyone,
+        },
+        Case {
+            method: "GET",
+            template: "/api/courses/{course}/exercises/{exercise}",
+            uri: "/api/courses/programmesanas-pamati/exercises/sveika-pasaule".into(),
+            body: no_body,
+            expect: everyone,
+        },
+        Case {
+            method: "GET",
+            template: "/api/models",
+            uri: "/api/models".into(),
+            body: no_body,
+            expect: everyone,
+        },
+        Case {
+            method: "GET",
+            template: "/api/models/{model}",
+            uri: "/api/models/zobrats".into(),
+            body: no_body,
+            expect: everyone,
+        },
+        Case {
+            method: "GET",
+            template: "/api/models/{model}/thumbnail.png",
+            uri: "/api/models/zobrats/thumbnail.png".into(),
+            body: no_body,
+            expect: everyone,
+        },
+        Case {
+            method: "GET",
+            template: "/api/workshops",
+            uri: "/api/workshops".into(),
+            body: no_body,
+            expect: everyone,
+        },
+        Case {
+            method: "GET",
+            template: "/api/workshops/{workshop}",
+            uri: "/api/workshops/speles-objekti".into(),
+            body: no_body,
+            expect: everyone,
+        },
+        Case {
+            method: "POST",
+            template: "/api/auth/signup",
+            uri: "/api/auth/signup".into(),
+            body: |actor| {
+                Some(
+                    json!({"name": "Jauns", "email": format!("jauns-{actor:?}@skola.lv").to_lowercase(),
+                            "password": "parole123"}),
+                )
+            },
+            expect: |_| 201,
+        },
+        // Anna's class code and name with a wrong password: nobody gets in.
+        Case {
+            method: "POST",
+            template: "/api/auth/signin",
+            uri: "/api/auth/signin".into(),
+            body: |_| {
+                Some(
+                    json!({"as": "student", "class_code": "placeholder", "name": "Anna",
+                            "password": "nav-anna-parole"}),
+                )
+            },
+            expect: |_| 401,
+        },
+        Case {
+            method: "POST",
+            template: "/api/auth/signout",
+            uri: "/api/auth/signout".into(),
+            body: no_body,
+            expect: |_| 204,
+        },
+        Case {
+            method: "GET",
+            template: "/api/me",
+            uri: "/api/me".into(),
+            body: no_body,
+            expect: everyone,
+        },
+        Case {
+            method: "GET",
+            template: "/api/join/{code}",
+            uri: format!("/api/join/{}", world.code_a),
+            body: no_body,
+            expect: everyone,
+        },
+        // Joining class X: anyone new makes an account there; a student confirms with their own
+        // password; a teacher cannot join as a student.
+        Case {
+            method: "POST",
+            template: "/api/join",
+            uri: "/api/join".into(),
+            body: |actor| {
+                Some(match actor {
+                    Anonymous => json!({"code": "placeholder", "name": "Jauns skolēns",
+                                        "password": "jauna-parole-1"}),
+                    _ => json!({"code": "placeholder", "password": STUDENT_PASSWORD}),
+                })
+            },
+            expect: |actor| match actor {
+                actor if actor.is_teacher() => 403,
+                // Olga is in class X already: joining again changes nothing, and says so.
+                _ => 201,
+            },
+        },
+        Case {
+            method: "PUT",
+            template: "/api/me/password",
+            uri: "/api/me/password".into(),
+            body: |actor| {
+                let current = if actor.is_teacher() {
+                    "parole123"
+                } else {
+                    STUDENT_PASSWORD
+                };
+                Some(json!({"current": current, "new": "pavisam-jauna-parole-9"}))
+            },
+            expect: |actor| signed_in(actor, 204),
+        },
+        Case {
+            method: "GET",
+            template: "/api/me/sessions",
+            uri: "/api/me/sessions".into(),
+            body: no_body,
+            expect: |actor| signed_in(actor, 200),
+        },
+        // Anna's session, by its handle: only she can end it.
+        Case {
+            method: "DELETE",
+            template: "/api/me/sessions/{handle}",
+            uri: format!("/api/me/sessions/{}", world.anna_handle),
+            body: no_body,
+            expect: |actor| match actor {
+                Anonymous => 401,
+                Student => 204,
+                _ => 404,
+            },
+        },
+        Case {
+            method: "POST",
+            template: "/api/me/sessions/end-others",
+            uri: "/api/me/sessions/end-others".into(),
+            body: no_body,
+            expect: |actor| signed_in(actor, 200),
+        },
+        Case {
+            method: "GET",
+            template: "/api/me/assignments",
+            uri: "/api/me/assignments".into(),
+            body: no_body,
+            expect: |actor| signed_in(actor, 200),
+        },
+        Case {
+            method: "GET",
+            template: "/api/classes",
+            uri: "/api/classes".into(),
+            body: no_body,
+            expect: |actor| match actor {
+                Anonymous => 401,
+                actor if actor.is_student() => 403,
+                _ => 200,
+            },
+        },
+        Case {
+            method: "POST",
+            template: "/api/classes",
+            uri: "/api/classes".into(),
+            body: |_| Some(json!({"name": "Jauna klase"})),
+            expect: |actor| match actor {
+                Anonymous => 401,
+                actor if actor.is_student() => 403,
+                _ => 201,
+            },
+        },
+        Case {
+            method: "GET",
+            template: "/api/classes/{id}",
+            uri: format!("/api/classes/{a}"),
+            body: no_body,
+            expect: |actor| teacher_of_a(actor, 200),
+        },
+        Case {
+            method: "PATCH",
+            template: "/api/classes/{id}",
+            uri: format!("/api/classes/{a}"),
+            body: |_| Some(json!({"name": "Pārdēvēta", "archived": true})),
+            expect: |actor| teacher_of_a(actor, 200),
+        },
+        Case {
+            method: "DELETE",
+            template: "/api/classes/{id}/students/{student}",
+            uri: format!("/api/classes/{a}/students/{anna}"),
+            body: no_body,
+            expect: |actor| teacher_of_a(actor, 204),
+        },
+        Case {
+            method: "GET",
+            template: "/api/classes/{id}/students/{student}/code",
+            uri: format!("/api/classes/{a}/students/{anna}/code?item={ITEM_A}"),
+            body: no_body,
+            expect: |actor| teacher_of_a(actor, 200),
+        },
+        // Through class B, the second teacher reads Anna's work on B's assignment only.
+        Case {
+            method: "GET",
+            template: "/api/classes/{id}/students/{student}/code",
+            uri: format!("/api/classes/{b}/students/{anna}/code?item={ITEM_B}"),
+            body: no_body,
+            expect: |actor| match actor {
+                Anonymous => 401,
+                SecondTeacher => 200,
+                actor if actor.is_teacher() => 404,
+                _ => 403,
+            },
+        },
+        Case {
+            method: "GET",
+            template: "/api/classes/{id}/students/{student}/code",
+            uri: format!("/api/classes/{b}/students/{anna}/code?item={ITEM_A}"),
+            body: no_body,
+            expect: |actor| match actor {
+                Anonymous => 401,
+                actor if actor.is_teacher() => 404,
+                _ => 403,
+            },
+        },
+        Case {
+            method: "GET",
+            template: "/api/classes/{id}/students/{student}/code",
+            uri: format!("/api/classes/{b}/students/{anna}/code?item={ITEM_OWN}"),
+            body: no_body,
+            expect: |actor| match actor {
+                Anonymous => 401,
+                actor if actor.is_teacher() => 404,
+                _ => 403,
+            },
+        },
+        Case {
+            method: "PUT",
+            template: "/api/classes/{id}/students/{student}/password",
+            uri: format!("/api/classes/{a}/students/{anna}/password"),
+            body: |_| Some(json!({"password": "kada-cita-parole-5"})),
+            expect: |actor| teacher_of_a(actor, 204),
+        },
+        // Through class B, the second teacher cannot: Anna's account was made in class A.
+        Case {
+            method: "PUT",
+            template: "/api/classes/{id}/students/{student}/password",
+            uri: format!("/api/classes/{b}/students/{anna}/password"),
+            body: |_| Some(json!({"password": "kada-cita-parole-5"})),
+            expect: |actor| match actor {
+                Anonymous => 401,
+                SecondTeacher => 403,
+                actor if actor.is_teacher() => 404,
+                _ => 403,
+            },
+        },
+        Case {
+            method: "POST",
+            template: "/api/classes/{id}/assignments",
+            uri: format!("/api/classes/{a}/assignments"),
+            body: |_| Some(json!({"items": [ITEM_B]})),
+            expect: |actor| teacher_of_a(actor, 200),
+        },
+        Case {
+            method: "DELETE",
+            template: "/api/classes/{id}/assignments/{assignment}",
+            uri: format!("/api/classes/{a}/assignments/{}", world.assignment_a),
+            body: no_body,
+            expect: |actor| teacher_of_a(actor, 204),
+        },
+        Case {
+            method: "GET",
+            template: "/api/classes/{id}/grid",
+            uri: format!("/api/classes/{a}/grid"),
+            body: no_body,
+            expect: |actor| teacher_of_a(actor, 200),
+        },
+        Case {
+            method: "GET",
+            template: "/api/classes/{id}/grid",
+            uri: format!("/api/classes/{b}/grid"),
+            body: no_body,
+            expect: |actor| match actor {
+                Anonymous => 401,
+                SecondTeacher => 200,
+                actor if actor.is_teacher() => 404,
+                _ => 403,
+            },
+        },
+        Case {
+            method: "POST",
+            template: "/api/progress",
+            uri: "/api/progress".into(),
+            body: |_| {
+                Some(json!({"attempts": [{"id": uuid::Uuid::new_v4().to_string(),
+                    "item": ITEM_A, "code": "print(1)", "passed": false, "at": now_ms()}]}))
+            },
+            expect: |actor| signed_in(actor, 200),
+        },
+        Case {
+            method: "GET",
+            template: "/api/progress",
+            uri: "/api/progress".into(),
+            body: no_body,
+            expect: |actor| signed_in(actor, 200),
+        },
+    ]
+}
+
+/// `case.body(actor)` with the world's class codes in place of "placeholder".
+fn body_for(world: &World<'_>, case: &Case, actor: Actor) -> Option<Value> {
+    let body = (case.body)(actor)?;
+    let code = match case.template {
+        "/api/join" => &world.code_x,
+        _ => &world.code_a,
+    };
+    Some(serde_json::from_str(&body.to_string().replace("placeholder", code)).expect("still JSON"))
+}
+
+#[tokio::test]
+async fn everyone_sees_and_changes_only_what_is_theirs() {
+    let documented: BTreeSet<(String, String)> = darbnica_server::openapi()
+        .paths
+        .paths
+        .iter()
+        .flat_map(|(path, item)| {
+            let value = serde_json::to_value(item).unwrap();
+            value
+                .as_object()
+                .unwrap()
+                .keys()
+                .filter(|method| {
+                    ["get", "post", "put", "patch", "delete"].contains(&method.as_str())
+                })
+                .map(|method| (method.to_uppercase(), path.clone()))
+                .collect::<Vec<_>>()
+        })
+        .collect();
+
+    // One world to learn the rows; then a fresh world for every row, so that what one row
+    // changes (a sign-out, a removed student) cannot hide what the next row would find.
+    let app = test_app().await;
+    let first = cases(&world(&app).await);
+    let rows = first.len();
+    let covered: BTreeSet<(String, String)> = first
+        .iter()
+        .map(|case| (case.method.to_owned(), case.template.to_owned()))
+        .collect();
+    let missing: Vec<_> = documented.difference(&covered).collect();
+    assert!(
+        missing.is_empty(),
+        "operations with no row in the matrix: {missing:?}"
+    );
+    let unknown: Vec<_> = covered.difference(&documented).collect();
+    assert!(
+        unknown.is_empty(),
+        "rows for no documented operation: {unknown:?}"
+    );
+
+    let mut cells = 0;
+    for row in 0..rows {
+        let app = test_app().await;
+        let world = world(&app).await;
+        let case = &cases(&world)[row];
+        let name = format!("{} {}", case.method, case.uri);
+        let (refused, allowed): (Vec<Actor>, Vec<Actor>) = ACTORS
+            .into_iter()
+            .partition(|actor| !(200..300).contains(&(case.expect)(*actor)));
+        for (index, actor) in refused.iter().chain(&allowed).enumerate() {
+            let actor = *actor;
+            if index == refused.len() {
+                world.check_anna_is_untouched(&name).await;
+            }
+            let client = world.client(actor);
+            let body = body_for(&world, case, actor)
+                .map(|body| ("application/json", body.to_string().into_bytes()));
+            let (status, answer) = client.send(case.method, &case.uri, body).await;
+            let expected = (case.expect)(actor);
+            let answer = String::from_utf8_lossy(&answer);
+            assert_eq!(
+                status.as_u16(),
+                expected,
+                "{actor:?}: {name} → {status}: {answer}"
+            );
+            for secret in [SECRET_A, SECRET_B, SECRET_OWN] {
+                assert!(
+                    actor.may_read(secret) || !answer.contains(secret),
+                    "{actor:?}: {name} let out {secret}: {answer}"
+                );
+            }
+            cells += 1;
+        }
+        if allowed.is_empty() {
+            world.check_anna_is_untouched(&name).await;
+        }
+    }
+    println!(
+        "access matrix: {} operations, {rows} rows × {} people = {cells} cells checked",
+        documented.len(),
+        ACTORS.len()
+    );
+    assert_eq!(cells, rows * ACTORS.len());
+}
