@@ -297,7 +297,7 @@ action-cancel = Cancel
 action-close = Close
 action-save = Save
 
-api-error-too-many = That was too many tries in a row. Wait a minute, then try again.
+api-error-too-many = That was too many tries. Wait a while (up to a quarter of an hour), then try again.
 api-error-signed-out = You’re no longer signed in. Please sign in again.
 api-error-forbidden = You don’t have access to this.
 
@@ -326,7 +326,7 @@ field-new-password = Choose a password
 field-teacher-name = Your name
 field-student-name = Your name in the class
 field-student-name-hint = This is what your teacher will see, and what you’ll sign in with from now on.
-field-student-password-hint = At least 4 characters. Write it down somewhere you won’t lose it!
+field-student-password-hint = At least 10 characters. Three words and a number, like the suggested ones, are easy to remember and hard to guess. Write it down somewhere you won’t lose it!
 field-teacher-password-hint = At least 8 characters.
 field-class-code = Class code
 field-class-code-hint = The six characters your teacher gave you, like K7M2QX.
@@ -339,7 +339,7 @@ form-error-name-characters = That name contains invisible control characters. Pl
 form-error-class-name-empty = Please give the class a name.
 form-error-email = That doesn’t look like an email address. Check it has an @ and a domain, like name@school.org.
 form-error-password-short-teacher = The password needs at least 8 characters.
-form-error-password-short-student = The password needs at least 4 characters.
+form-error-password-short-student = The password needs at least 10 characters. Try three words and a number.
 form-error-password-long = That password is too long: 200 characters at most.
 form-error-password-empty = Please enter your password.
 form-error-join-code = A class code has six letters and digits, like K7M2QX. Check for a typo.
@@ -481,7 +481,7 @@ students-remove-yes = Yes, remove
 students-new-password = New password
 students-new-password-for = A new password for { $name }. Tell it to them: they will be signed out everywhere and sign in with this one.
 students-new-password-label = New password
-students-new-password-hint = At least 4 characters. Students type it on school computers and phones, so keep it simple.
+students-new-password-hint = At least 10 characters. “Suggest a password” makes one of three words and a number that a child can remember.
 students-new-password-save = Set password
 students-password-set = { $name } has a new password. Tell it to them; they can sign in with it now.
 
@@ -492,3 +492,41 @@ assignments-error-title = Couldn’t load your assignments
 assignments-none = Nothing assigned yet. Feel free to try any course!
 assignments-kind-exercise = Exercise
 assignments-kind-model = 3D model
+
+## Safety: passphrases, joining another class, the account page, sessions
+
+passphrase-suggest = Suggest a password
+passphrase-write-down = This password is three words and a number. Write it down and keep it somewhere safe: you’ll need it to sign in.
+students-account-elsewhere = Account from another class
+students-account-elsewhere-why = This student’s account was made in another teacher’s class. Only that teacher can give them a new password.
+join-confirm = You’re signed in as { $name }, and you’re about to join { $class }, the class of { $teacher }.
+join-confirm-warning = Join only if this really is your teacher’s class. If someone you don’t know sent you the link, don’t join: ask your teacher first.
+join-confirm-password = Your password
+join-confirm-submit = Yes, join this class
+join-error-password-wrong = That’s not your password. Type the password you sign in with.
+account-page-title = My account
+account-page-who = You’re signed in as { $name }.
+account-page-sign-in = Sign in to see your account.
+account-session-lifetime-teacher = You stay signed in until you sign out, or until Darbnīca goes unused for 12 hours.
+account-session-lifetime-student = You stay signed in until you sign out, or until Darbnīca goes unused for 6 days.
+signin-session-note = On a shared computer, always sign out when you’re done. Otherwise you stay signed in until Darbnīca goes unused for 12 hours (teachers) or 6 days (students).
+sessions-heading = Where you’re signed in
+sessions-loading = Looking up where you’re signed in…
+sessions-error-title = We can’t show where you’re signed in
+sessions-this-one = this browser
+sessions-unknown-device = An unknown browser
+sessions-times = signed in { $since } · last used { $last }
+sessions-end-one = Sign out there
+sessions-end-others = Sign out everywhere else
+sessions-ended =
+    { $count ->
+        [one] Signed out on { $count } other device.
+       *[other] Signed out on { $count } other devices.
+    }
+password-change-heading = Change your password
+password-change-current = Current password
+password-change-new = New password
+password-change-hint-teacher = At least 8 characters. You stay signed in here and are signed out everywhere else.
+password-change-submit = Change password
+password-change-done = Your password has been changed, and you’ve been signed out everywhere else.
+password-change-error-current = That’s not your current password.

@@ -304,7 +304,7 @@ action-cancel = Atcelt
 action-close = Aizvērt
 action-save = Saglabāt
 
-api-error-too-many = Pārāk daudz mēģinājumu pēc kārtas. Uzgaidi minūti un mēģini vēlreiz.
+api-error-too-many = Pārāk daudz mēģinājumu. Pagaidi kādu brīdi (līdz ceturtdaļstundai) un mēģini vēlreiz.
 api-error-signed-out = Tu vairs neesi iegājis kontā. Ienāc vēlreiz.
 api-error-forbidden = Tev nav piekļuves šim.
 
@@ -334,7 +334,7 @@ field-new-password = Izdomā paroli
 field-teacher-name = Vārds un uzvārds
 field-student-name = Tavs vārds klasē
 field-student-name-hint = Tā tevi redzēs skolotājs. Ar šo vārdu tu arī turpmāk ienāksi.
-field-student-password-hint = Vismaz 4 rakstzīmes. Pieraksti to kaut kur, kur neaizmirsīsi!
+field-student-password-hint = Vismaz 10 rakstzīmes. Trīs vārdus un skaitli, kā ieteiktajās parolēs, ir viegli atcerēties un grūti uzminēt. Pieraksti paroli kaut kur, kur to nepazaudēsi!
 field-teacher-password-hint = Vismaz 8 rakstzīmes.
 field-class-code = Klases kods
 field-class-code-hint = Sešas rakstzīmes, ko iedeva skolotājs, piemēram, K7M2QX.
@@ -347,7 +347,7 @@ form-error-name-characters = Vārdā ir neredzamas vadības rakstzīmes. Lūdzu,
 form-error-class-name-empty = Ieraksti klases nosaukumu.
 form-error-email = Šis neizskatās pēc e-pasta adreses. Pārbaudi, vai tajā ir @ un domēns, piemēram, vards@skola.lv.
 form-error-password-short-teacher = Parolei jābūt vismaz 8 rakstzīmes garai.
-form-error-password-short-student = Parolei jābūt vismaz 4 rakstzīmes garai.
+form-error-password-short-student = Parolei jābūt vismaz 10 rakstzīmes garai. Pamēģini trīs vārdus un skaitli.
 form-error-password-long = Parole ir par garu: ne vairāk kā 200 rakstzīmes.
 form-error-password-empty = Ieraksti paroli.
 form-error-join-code = Klases kodā ir sešas rakstzīmes: burti un cipari, piemēram, K7M2QX. Pārbaudi, vai nav kļūdas.
@@ -492,7 +492,7 @@ students-remove-yes = Jā, izņemt
 students-new-password = Jauna parole
 students-new-password-for = Jauna parole — { $name }. Pasaki to skolēnam: visās ierīcēs notiks izrakstīšanās, un turpmāk jāienāk ar šo paroli.
 students-new-password-label = Jaunā parole
-students-new-password-hint = Vismaz 4 rakstzīmes. Skolēni to raksta uz skolas datoriem un telefoniem, tāpēc labāk vienkāršu.
+students-new-password-hint = Vismaz 10 rakstzīmes. “Ieteikt paroli” izveido paroli no trim vārdiem un skaitļa, ko bērns var atcerēties.
 students-new-password-save = Saglabāt paroli
 students-password-set = { $name }: jaunā parole saglabāta. Pasaki to skolēnam — ar to var ienākt jau tagad.
 
@@ -503,3 +503,42 @@ assignments-error-title = Uzdevumus neizdevās ielādēt
 assignments-none = Pagaidām nekas nav uzdots. Vari brīvi pildīt jebkuru kursu!
 assignments-kind-exercise = Uzdevums
 assignments-kind-model = 3D modelis
+
+## Drošība: paroles no vārdiem, pievienošanās citai klasei, konta lapa, sesijas
+
+passphrase-suggest = Ieteikt paroli
+passphrase-write-down = Šī parole ir trīs vārdi un skaitlis. Pieraksti to un glabā drošā vietā: tā būs vajadzīga, lai ienāktu.
+students-account-elsewhere = Konts no citas klases
+students-account-elsewhere-why = Šī skolēna konts izveidots cita skolotāja klasē. Jaunu paroli viņam var iedot tikai tas skolotājs.
+join-confirm = Tu esi iegājis kā { $name } un gatavojies pievienoties klasei “{ $class }”, kuras skolotājs ir { $teacher }.
+join-confirm-warning = Pievienojies tikai tad, ja šī tiešām ir tava skolotāja klase. Ja saiti atsūtīja kāds, ko tu nepazīsti, nepievienojies, bet vispirms pajautā skolotājam.
+join-confirm-password = Tava parole
+join-confirm-submit = Jā, pievienoties šai klasei
+join-error-password-wrong = Tā nav tava parole. Ieraksti paroli, ar kuru tu ienāc.
+account-page-title = Mans konts
+account-page-who = Tu esi iegājis kā { $name }.
+account-page-sign-in = Ienāc, lai redzētu savu kontu.
+account-session-lifetime-teacher = Tu paliec iegājis, līdz izej no konta vai līdz Darbnīca 12 stundas nav lietota.
+account-session-lifetime-student = Tu paliec iegājis, līdz izej no konta vai līdz Darbnīca 6 dienas nav lietota.
+signin-session-note = Uz kopīga datora beigās vienmēr izej no konta. Citādi tu paliec iegājis, līdz Darbnīca nav lietota 12 stundas (skolotāji) vai 6 dienas (skolēni).
+sessions-heading = Kur tu esi iegājis
+sessions-loading = Skatāmies, kur tu esi iegājis…
+sessions-error-title = Nevaram parādīt, kur tu esi iegājis
+sessions-this-one = šī pārlūkprogramma
+sessions-unknown-device = Nezināma pārlūkprogramma
+sessions-times = ienāci { $since } · pēdējoreiz lietots { $last }
+sessions-end-one = Iziet tur
+sessions-end-others = Iziet visur citur
+sessions-ended =
+    { $count ->
+        [zero] Iziets { $count } citās ierīcēs.
+        [one] Iziets { $count } citā ierīcē.
+       *[other] Iziets { $count } citās ierīcēs.
+    }
+password-change-heading = Mainīt paroli
+password-change-current = Pašreizējā parole
+password-change-new = Jaunā parole
+password-change-hint-teacher = Vismaz 8 rakstzīmes. Šeit tu paliksi iegājis, bet visur citur notiks izrakstīšanās.
+password-change-done = Parole nomainīta, un visur citur tu esi izrakstīts.
+password-change-submit = Mainīt paroli
+password-change-error-current = Tā nav tava pašreizējā parole.

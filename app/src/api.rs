@@ -3,8 +3,8 @@
 
 use darbnica_api::classes::{
     Assignment, ClassChange, ClassDetail, ClassSummary, Grid, ItemProgress, Join, JoinInfo, Me,
-    MyAssignment, NewAssignments, NewClass, NewPassword, SignIn, SignUp, StudentCode, SyncBatch,
-    SyncResult,
+    MyAssignment, NewAssignments, NewClass, NewPassword, PasswordChange, SessionInfo,
+    SessionsEnded, SignIn, SignUp, StudentCode, SyncBatch, SyncResult,
 };
 use darbnica_api::{
     CourseDetail, CourseSummary, ErrorBody, ErrorCode, ExerciseDetail, ModelDetail, ModelSummary,
@@ -58,6 +58,10 @@ impl ApiError {
             (Action::Join, Some(409)) => "join-error-name-taken",
             (Action::Join, Some(403)) => "join-error-teacher",
             (Action::Join, Some(404)) => "join-error-no-class",
+            (Action::Join, Some(401)) => "join-error-password-wrong",
+            (Action::ChangePassword, Some(401)) => "password-change-error-current",
+            (Action::ChangePassword, Some(400)) => "form-error-rejected",
+            (Action::SetStudentPassword, Some(403)) => "students-account-elsewhere-why",
             (Action::Assign, Some(400)) => "assign-error-rejected",
             _ => self.message_key(),
         }
@@ -72,6 +76,8 @@ pub enum Action {
     SignUp,
     Join,
     Assign,
+    ChangePassword,
+    SetStudentPassword,
     Other,
 }
 
@@ -117,6 +123,33 @@ pub async fn sign_in(request: &SignIn) -> Result<Me, ApiError> {
 
 pub async fn sign_out() -> Result<(), ApiError> {
     send_empty(Request::post("/api/auth/signout")).await
+}
+
+pub async fn change_password(request: &PasswordChange) -> Result<(), ApiError> {
+    let request = Request::put("/api/me/password")
+        .json(request)
+        .map_err(|_| ApiError::BadResponse)?;
+    answer_empty(request).await
+}
+
+pub async fn fetch_sessions() -> Result<Vec<SessionInfo>, ApiError> {
+    get_json("/api/me/sessions").await
+}
+
+pub async fn end_session(handle: &str) -> Result<(), ApiError> {
+    send_empty(Request::delete(&format!(
+        "/api/me/sessions/{}",
+        encode(handle)
+    )))
+    .await
+}
+
+pub async fn end_other_sessions() -> Result<SessionsEnded, ApiError> {
+    let response = Request::post("/api/me/sessions/end-others")
+        .send()
+        .await
+        .map_err(|_| ApiError::Unreachable)?;
+    read_json(response).await
 }
 
 pub async fn fetch_join_info(code: &str) -> Result<JoinInfo, ApiError> {

@@ -5,6 +5,7 @@ use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
 use crate::account::Account;
+use crate::components::account_page::AccountPage;
 use crate::components::assignments_page::AssignmentsPage;
 use crate::components::class_page::ClassPage;
 use crate::components::classes_page::ClassesPage;
@@ -53,6 +54,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/classes") view=ClassesPage/>
                     <Route path=path!("/classes/:id") view=ClassPage/>
                     <Route path=path!("/assignments") view=AssignmentsPage/>
+                    <Route path=path!("/account") view=AccountPage/>
                 </Routes>
             </main>
             <Footer/>

@@ -1,6 +1,7 @@
 //! The app's components, one a file.
 
 pub mod account_menu;
+pub mod account_page;
 pub mod assign_form;
 pub mod assignment_list;
 pub mod assignments_page;
@@ -27,6 +28,8 @@ pub mod language_switch;
 pub mod loading_state;
 pub mod model_viewport;
 pub mod not_found_page;
+pub mod passphrase_button;
+pub mod password_change_form;
 pub mod playground_page;
 pub mod progress_badge;
 pub mod rich_text;
@@ -37,6 +40,7 @@ pub mod run_result;
 pub mod run_toolbar;
 pub mod runtime_status;
 pub mod sandbox_page;
+pub mod session_list;
 pub mod sign_in_page;
 pub mod sign_up_page;
 pub mod student_code_dialog;

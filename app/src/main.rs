@@ -8,6 +8,7 @@ mod components;
 mod dates;
 mod i18n;
 mod outbox;
+mod passphrase;
 mod progress;
 mod python;
 mod run_session;

@@ -106,9 +106,9 @@ mod tests {
             new_password("1234567", true),
             Err(Problem::TeacherPasswordShort)
         );
-        assert_eq!(new_password("1234", false), Ok(()));
+        assert_eq!(new_password("kaza-upe-12", false), Ok(()));
         assert_eq!(
-            new_password("123", false),
+            new_password("kaza-upe", false),
             Err(Problem::StudentPasswordShort)
         );
         assert_eq!(join_code("abc-234"), Ok("ABC234".into()));

@@ -59,10 +59,10 @@ pub const UNKNOWN_JOIN_CODES_PER_ADDRESS: Limit = Limit {
     window: Duration::from_secs(15 * MINUTE),
 };
 
-/// New student accounts from one address: several classes of a school joining in one hour.
+/// New student accounts from one address: ten classes of a school joining in one hour.
 pub const NEW_STUDENTS_PER_ADDRESS: Limit = Limit {
     what: "new-student",
-    max: 200,
+    max: 300,
     window: Duration::from_secs(60 * MINUTE),
 };
 

@@ -114,7 +114,7 @@ pub async fn enroll(address: SocketAddr, students: usize) -> anyhow::Result<Vec<
                 connection
                     .post_expecting(
                         "/api/join",
-                        &json!({"code": code, "name": format!("Skolēns {student}"), "password": "kaķis"}),
+                        &json!({"code": code, "name": format!("Skolēns {student}"), "password": "kaķis-lec-42"}),
                         StatusCode::CREATED,
                     )
                     .await?;

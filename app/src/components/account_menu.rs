@@ -1,7 +1,7 @@
-//! The account's corner of the header: "Sign in" for nobody; for a signed-in user their name,
-//! where their work is (sync status), their own page (a teacher's classes, a student's
-//! assignments) and "Sign out". Signing out sends the work first; when it cannot, it says so and
-//! offers to sign out anyway.
+//! The account's corner of the header: "Sign in" for nobody; for a signed-in user where their
+//! work is (sync status), their own page (a teacher's classes, a student's assignments), their
+//! name, which leads to their account (password, sessions), and "Sign out". Signing out sends the
+//! work first; when it cannot, it says so and offers to sign out anyway.
 
 use darbnica_api::classes::Role;
 use leptos::prelude::*;
@@ -57,7 +57,7 @@ pub fn AccountMenu() -> impl IntoView {
                 <div class="account-menu account-menu--signed-in">
                     <SyncStatus/>
                     <A href=href attr:class="account-menu__home" attr:id="account-home">{move || i18n.t(key)}</A>
-                    <span class="account-menu__name" id="account-name" title=move || i18n.t("account-signed-in-as")>{me.name.clone()}</span>
+                    <A href="/account" attr:class="account-menu__name" attr:id="account-name" attr:title=move || i18n.t("account-signed-in-as")>{me.name.clone()}</A>
                     <button type="button" class="account-menu__signout" id="signout-button"
                         disabled=move || busy.get() on:click=move |_| sign_out(false)>
                         {move || i18n.t("account-sign-out")}

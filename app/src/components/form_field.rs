@@ -18,6 +18,9 @@ pub fn FormField(
     #[prop(optional)] hint_key: Option<&'static str>,
     #[prop(optional)] max_length: Option<usize>,
     #[prop(optional)] class: Option<&'static str>,
+    /// While true, a `password` field shows what it holds (a suggested passphrase to write down).
+    #[prop(optional)]
+    shown: Option<RwSignal<bool>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let hint_id = format!("{id}-hint");
@@ -28,7 +31,7 @@ pub fn FormField(
             <input
                 id=id
                 name=id
-                type=kind
+                type=move || if shown.is_some_and(|shown| shown.get()) { "text" } else { kind }
                 autocomplete=autocomplete
                 maxlength=max_length.map(|length| length.to_string())
                 aria-describedby=described_by

@@ -1,7 +1,9 @@
 //! `/join` and `/join/:code`: a student joins a class. The code (typed, or from the teacher's
 //! link) shows which class and whose it is; then the student chooses a name and a password (no
-//! email), and is signed in. A signed-in student just joins. Whatever they did here before
-//! joining goes to their new account (see `sync.rs`).
+//! email; the page can suggest a passphrase), and is signed in; the account is then in the care of
+//! this class's teacher. A signed-in student joins another class only after reading whose class
+//! it is and typing their own password, so a stranger's link cannot add them with one click.
+//! Whatever they did here before joining goes to their new account (see `sync.rs`).
 
 use darbnica_api::classes::{Join, JoinInfo, MAX_NAME_CHARS, Role};
 use leptos::prelude::*;
@@ -14,6 +16,7 @@ use crate::api::{self, Action};
 use crate::components::form_error::FormError;
 use crate::components::form_field::FormField;
 use crate::components::loading_state::LoadingState;
+use crate::components::passphrase_button::PassphraseButton;
 use crate::i18n::use_i18n;
 use crate::sync::use_progress_sync;
 use crate::validation;
@@ -94,6 +97,8 @@ fn JoinForm(info: JoinInfo) -> impl IntoView {
     let navigate = use_navigate();
     let name = RwSignal::new(String::new());
     let password = RwSignal::new(String::new());
+    let password_shown = RwSignal::new(false);
+    let confirm_password = RwSignal::new(String::new());
     let error = RwSignal::new(None::<&'static str>);
     let busy = RwSignal::new(false);
     let code = info.code.clone();
@@ -131,11 +136,17 @@ fn JoinForm(info: JoinInfo) -> impl IntoView {
             });
         }
     };
-    let join_signed_in = move |_| {
+    let join_signed_in = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        if let Err(problem) = validation::password(&confirm_password.get_untracked()) {
+            error.set(Some(problem.message_key()));
+            return;
+        }
+        error.set(None);
         send(Join {
             code: code.clone(),
             name: None,
-            password: None,
+            password: Some(confirm_password.get_untracked()),
         })
     };
     let JoinInfo {
@@ -144,6 +155,8 @@ fn JoinForm(info: JoinInfo) -> impl IntoView {
         teacher_name,
     } = info;
     let role = move || account.role();
+    let confirm_class = class_name.clone();
+    let confirm_teacher = teacher_name.clone();
     view! {
         <div class="card join-class" id="join-class">
             <p class="join-class__label">{move || i18n.t("join-class-label")}</p>
@@ -157,14 +170,21 @@ fn JoinForm(info: JoinInfo) -> impl IntoView {
             }.into_any(),
             Some(Role::Student) => {
                 let join_signed_in = join_signed_in.clone();
+                let (class, teacher) = (confirm_class.clone(), confirm_teacher.clone());
                 view! {
-                    <div class="card auth-card">
-                        <p>{move || i18n.t_text_args("join-as", &[("name", account.me.with(|me| me.as_ref().map(|me| me.name.clone()).unwrap_or_default()))])}</p>
+                    <form class="card auth-card" id="join-confirm-form" on:submit=join_signed_in novalidate=true>
+                        <p id="join-confirm-text">{move || i18n.t_text_args("join-confirm", &[
+                            ("name", account.me.with(|me| me.as_ref().map(|me| me.name.clone()).unwrap_or_default())),
+                            ("class", class.clone()),
+                            ("teacher", teacher.clone()),
+                        ])}</p>
+                        <p class="notice" id="join-confirm-warning">{move || i18n.t("join-confirm-warning")}</p>
+                        <FormField id="join-confirm-password" label_key="join-confirm-password" value=confirm_password kind="password" autocomplete="current-password"/>
                         <FormError message=error id="join-error"/>
-                        <button type="button" class="button" id="join-submit" disabled=move || busy.get() on:click=join_signed_in>
-                            {move || i18n.t("join-submit")}
+                        <button type="submit" class="button" id="join-submit" disabled=move || busy.get()>
+                            {move || i18n.t("join-confirm-submit")}
                         </button>
-                    </div>
+                    </form>
                 }.into_any()
             }
             None => {
@@ -173,7 +193,8 @@ fn JoinForm(info: JoinInfo) -> impl IntoView {
                     <form class="card auth-card" id="join-form" on:submit=submit novalidate=true>
                         <p class="auth-card__lead">{move || i18n.t("join-choose")}</p>
                         <FormField id="join-name" label_key="field-student-name" value=name autocomplete="username" max_length=MAX_NAME_CHARS hint_key="field-student-name-hint"/>
-                        <FormField id="join-password" label_key="field-new-password" value=password kind="password" autocomplete="new-password" hint_key="field-student-password-hint"/>
+                        <FormField id="join-password" label_key="field-new-password" value=password kind="password" autocomplete="new-password" hint_key="field-student-password-hint" shown=password_shown/>
+                        <PassphraseButton id="join-suggest" value=password shown=password_shown/>
                         <FormError message=error id="join-error"/>
                         <button type="submit" class="button" id="join-submit" disabled=move || busy.get()>{move || i18n.t("join-submit")}</button>
                         <p class="auth-card__more">

@@ -41,6 +41,7 @@ pub fn SignInPage() -> impl IntoView {
                 <StudentSignIn/>
                 <TeacherSignIn/>
             </div>
+            <p class="auth-page__note" id="signin-session-note">{move || i18n.t("signin-session-note")}</p>
         </section>
     }
 }

@@ -1,14 +1,17 @@
-//! A class's students, with when they joined. A teacher can give one who forgot their password a
-//! new one (the student is signed out everywhere), and remove one after confirming (the student
-//! keeps their account and work).
+//! A class's students, with when they joined. The teacher of the class where a student's account
+//! was made can give them a new password when they forget theirs (the student is signed out
+//! everywhere; the page suggests a passphrase); a student who joined from another class keeps
+//! that class's teacher. Any student can be removed after confirming (they keep their account and
+//! work).
 
 use darbnica_api::classes::{NewPassword, StudentRef};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::api;
+use crate::api::{self, Action};
 use crate::components::class_page::use_class;
 use crate::components::form_field::FormField;
+use crate::components::passphrase_button::PassphraseButton;
 use crate::dates;
 use crate::i18n::use_i18n;
 use crate::validation;
@@ -51,7 +54,7 @@ pub fn StudentList() -> impl IntoView {
             view! {
                 <ul class="student-list" id="student-list">
                     {students.into_iter().map(|student| {
-                        let StudentRef { id, name, joined_at } = student;
+                        let StudentRef { id, name, joined_at, account_here } = student;
                         let asking = {
                             let id = id.clone();
                             move || confirming.with(|confirming| confirming.as_deref() == Some(id.as_str()))
@@ -76,13 +79,23 @@ pub fn StudentList() -> impl IntoView {
                                         let ask_id = ask_id.clone();
                                         let open_id = password_id.clone();
                                         view! {
-                                            <button type="button" class="button button--quiet button--small student-list__password"
-                                                on:click=move |_| {
-                                                    password_set.set(None);
-                                                    setting.set(Some(open_id.clone()));
-                                                }>
-                                                {move || i18n.t("students-new-password")}
-                                            </button>
+                                            {if account_here {
+                                                view! {
+                                                    <button type="button" class="button button--quiet button--small student-list__password"
+                                                        on:click=move |_| {
+                                                            password_set.set(None);
+                                                            setting.set(Some(open_id.clone()));
+                                                        }>
+                                                        {move || i18n.t("students-new-password")}
+                                                    </button>
+                                                }.into_any()
+                                            } else {
+                                                view! {
+                                                    <span class="student-list__elsewhere" title=move || i18n.t("students-account-elsewhere-why")>
+                                                        {move || i18n.t("students-account-elsewhere")}
+                                                    </span>
+                                                }.into_any()
+                                            }}
                                             <button type="button" class="button button--quiet button--small student-list__remove"
                                                 on:click=move |_| confirming.set(Some(ask_id.clone()))>
                                                 {move || i18n.t("students-remove")}
@@ -131,6 +144,7 @@ fn PasswordForm(
     let i18n = use_i18n();
     let class = use_class();
     let password = RwSignal::new(String::new());
+    let shown = RwSignal::new(false);
     let error = RwSignal::new(None::<&'static str>);
     let busy = RwSignal::new(false);
     let heading = name.clone();
@@ -153,7 +167,7 @@ fn PasswordForm(
                     setting.set(None);
                     password_set.set(Some(name));
                 }
-                Err(failure) => error.set(Some(failure.message_key())),
+                Err(failure) => error.set(Some(failure.message_key_for(Action::SetStudentPassword))),
             }
         });
     };
@@ -161,6 +175,7 @@ fn PasswordForm(
         <form class="student-list__password-form" id="student-password-form" on:submit=submit novalidate=true>
             <p>{move || i18n.t_text_args("students-new-password-for", &[("name", heading.clone())])}</p>
             <FormField id="student-new-password" label_key="students-new-password-label" value=password kind="text" autocomplete="off" hint_key="students-new-password-hint"/>
+            <PassphraseButton id="student-password-suggest" value=password shown/>
             {move || error.get().map(|key| view! { <p class="form-error" role="alert">{move || i18n.t(key)}</p> })}
             <button type="submit" class="button button--small" disabled=move || busy.get()>{move || i18n.t("students-new-password-save")}</button>
             <button type="button" class="button button--outline button--small" on:click=move |_| setting.set(None)>

@@ -586,17 +586,24 @@ mod tests {
             format!("{}-{}-{}-13", LATVIAN[0], LATVIAN[255], LATVIAN[7])
         );
         assert!(phrase.chars().count() >= crate::classes::MIN_STUDENT_PASSWORD_CHARS);
-        let mut counter = 0u8;
+        // Every byte that is not drawn again gives each number equally often.
         let mut counts = std::collections::HashMap::new();
-        for _ in 0..256 {
+        for byte in 0..=255u8 {
+            let mut bytes = [1, 2, 3, byte].into_iter();
+            let mut redrawn = false;
             let phrase = passphrase(&ENGLISH, || {
-                counter = counter.wrapping_add(1);
-                counter
+                bytes.next().unwrap_or_else(|| {
+                    redrawn = true;
+                    0
+                })
             });
             let number: u32 = phrase.rsplit('-').next().unwrap().parse().unwrap();
             assert!(NUMBER_RANGE.contains(&number), "{phrase}");
-            *counts.entry(number).or_insert(0) += 1;
+            if !redrawn {
+                *counts.entry(number).or_insert(0) += 1;
+            }
         }
         assert_eq!(counts.len(), 90);
+        assert!(counts.values().all(|&count| count == 2), "{counts:?}");
     }
 }

@@ -1,0 +1,36 @@
+//! "Suggest a password": fills a password field with a passphrase of three words and a number in
+//! the page's language, and shows it, so that the student (or the teacher for them) can write it
+//! down. Nothing is offered when the browser has no Web Crypto.
+
+use leptos::prelude::*;
+
+use crate::i18n::use_i18n;
+use crate::passphrase;
+
+#[component]
+pub fn PassphraseButton(
+    /// The id of the button (for tests).
+    id: &'static str,
+    /// The password field's value.
+    value: RwSignal<String>,
+    /// Whether the field shows its text.
+    shown: RwSignal<bool>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let suggest = move |_| {
+        if let Some(phrase) = passphrase::suggest(i18n.language()) {
+            value.set(phrase);
+            shown.set(true);
+        }
+    };
+    view! {
+        <div class="passphrase">
+            <button type="button" class="button button--outline button--small" id=id on:click=suggest>
+                {move || i18n.t("passphrase-suggest")}
+            </button>
+            <Show when=move || shown.get()>
+                <p class="passphrase__note" role="status">{move || i18n.t("passphrase-write-down")}</p>
+            </Show>
+        </div>
+    }
+}
