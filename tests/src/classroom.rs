@@ -102,7 +102,11 @@ pub async fn wait_for_cell(browser: &TestBrowser, item: &str, state: &str) -> an
         .await
 }
 
-/// Opens the join link and joins as `name`; the browser is left on the student's assignments.
+/// The password [`join`] chooses.
+pub const STUDENT_PASSWORD: &str = "parole-1234";
+
+/// Opens the join link and joins as `name` (password [`STUDENT_PASSWORD`]); the browser is left
+/// on the student's assignments.
 pub async fn join(
     student: &TestBrowser,
     server: &TestServer,
@@ -112,7 +116,9 @@ pub async fn join(
     student.goto(&server.url(&format!("/join/{code}"))).await?;
     student.text("#join-form").await?;
     student.replace_text("#join-name", name).await?;
-    student.replace_text("#join-password", "parole1").await?;
+    student
+        .replace_text("#join-password", STUDENT_PASSWORD)
+        .await?;
     student.click("#join-submit").await?;
     student.text("#my-assignments, #assignments-none").await?;
     wait_for_sync(student, "saved").await

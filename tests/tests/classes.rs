@@ -72,10 +72,25 @@ async fn a_student_solves_offline_and_the_teachers_grid_shows_it_after_sync() ->
     student.replace_text("#join-password", "abc").await?;
     student.click("#join-submit").await?;
     student
-        .wait_for_text("#join-error", "vismaz 4 rakstzīmes")
+        .wait_for_text("#join-error", "vismaz 10 rakstzīmes")
         .await?;
     student.screenshot("classes-join-lv-desktop").await?;
-    student.replace_text("#join-password", "abcd").await?;
+    // The page suggests a passphrase of three Latvian words and a number, and shows it.
+    student.click("#join-suggest").await?;
+    student
+        .wait_until("/^[a-z]+-[a-z]+-[a-z]+-[1-9][0-9]$/.test(document.querySelector('#join-password').value)")
+        .await?;
+    assert_eq!(
+        student
+            .eval("document.querySelector('#join-password').type")
+            .await?
+            .as_str(),
+        Some("text")
+    );
+    student.text(".passphrase__note").await?;
+    student
+        .screenshot("classes-join-passphrase-lv-desktop")
+        .await?;
     student.click("#join-submit").await?;
     student.wait_for_text("h1", "Mani uzdevumi").await?;
     student
@@ -193,11 +208,18 @@ async fn a_student_solves_offline_and_the_teachers_grid_shows_it_after_sync() ->
         .click("#student-password-form button[type=submit]")
         .await?;
     teacher
-        .wait_for_text("#student-password-form .form-error", "vismaz 4")
+        .wait_for_text("#student-password-form .form-error", "vismaz 10")
         .await?;
+    teacher.click("#student-password-suggest").await?;
     teacher
-        .replace_text("#student-new-password", "suns12")
+        .wait_until("document.querySelector('#student-new-password').value.length >= 10")
         .await?;
+    let new_password = teacher
+        .eval("document.querySelector('#student-new-password').value")
+        .await?
+        .as_str()
+        .unwrap()
+        .to_owned();
     teacher
         .click("#student-password-form button[type=submit]")
         .await?;
@@ -214,7 +236,9 @@ async fn a_student_solves_offline_and_the_teachers_grid_shows_it_after_sync() ->
     student.text("#signin-link").await?;
     student.replace_text("#student-code", &code).await?;
     student.replace_text("#student-name", "Anna Liepa").await?;
-    student.replace_text("#student-password", "suns12").await?;
+    student
+        .replace_text("#student-password", &new_password)
+        .await?;
     student.click("#student-signin button[type=submit]").await?;
     student.wait_for_text("h1", "My assignments").await?;
 
@@ -277,7 +301,9 @@ async fn work_done_before_joining_reaches_the_account_and_comes_back_after_signi
         .wait_for_text("#join-class-name", "Robotics club")
         .await?;
     student.replace_text("#join-name", "Mark").await?;
-    student.replace_text("#join-password", "pass1234").await?;
+    student
+        .replace_text("#join-password", "pass-word-1234")
+        .await?;
     student.click("#join-submit").await?;
     student.wait_for_text("h1", "My assignments").await?;
     wait_for_sync(&student, "saved").await?;
@@ -323,7 +349,7 @@ async fn work_done_before_joining_reaches_the_account_and_comes_back_after_signi
         .await?;
     student.screenshot("classes-signin-en-phone").await?;
     student
-        .replace_text("#student-password", "pass1234")
+        .replace_text("#student-password", "pass-word-1234")
         .await?;
     student.click("#student-signin button[type=submit]").await?;
     student.wait_for_text("h1", "My assignments").await?;

@@ -86,7 +86,11 @@ fn SessionRow(session: SessionInfo, end_one: impl Fn(String) + Copy + 'static) -
         current,
         ..
     } = session;
-    let device = if device.is_empty() { None } else { Some(device) };
+    let device = if device.is_empty() {
+        None
+    } else {
+        Some(device)
+    };
     view! {
         <li class="session-list__item" class:session-list__item--current=current>
             <span class="session-list__device">

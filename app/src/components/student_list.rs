@@ -167,7 +167,9 @@ fn PasswordForm(
                     setting.set(None);
                     password_set.set(Some(name));
                 }
-                Err(failure) => error.set(Some(failure.message_key_for(Action::SetStudentPassword))),
+                Err(failure) => {
+                    error.set(Some(failure.message_key_for(Action::SetStudentPassword)))
+                }
             }
         });
     };
