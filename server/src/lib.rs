@@ -9,6 +9,7 @@ mod catalog;
 pub mod config;
 pub mod database;
 pub mod error;
+pub mod headers;
 pub mod limits;
 pub mod logging;
 pub mod passwords;
@@ -70,9 +71,15 @@ pub fn openapi() -> utoipa::openapi::OpenApi {
 
 /// The whole HTTP application: the API under `/api` and the built app for every other path.
 pub fn app(state: AppState, dist_dir: &std::path::Path) -> Router {
+    let https = state.https;
     Router::new()
         .nest("/api", routes::api_router(state))
         .merge(static_files::router(dist_dir))
+        .layer(axum::middleware::map_response(
+            move |response: axum::response::Response| async move {
+                headers::add_security_headers(response, https)
+            },
+        ))
         .layer(TraceLayer::new_for_http())
 }
 

@@ -264,3 +264,64 @@ async fn workshops_list_newest_first_and_link_their_projects_and_exercises() {
     assert_eq!(status, StatusCode::NOT_FOUND);
     assert_eq!(body["error"]["message"], "there is no workshop `nav-tada`");
 }
+
+#[tokio::test]
+async fn every_answer_carries_the_security_headers_and_hsts_only_over_https() {
+    let app = test_app().await;
+    let paths = [
+        "/",
+        "/courses/python-pirmie-soli",
+        "/darbnica-app-0123456789abcdef.js",
+        "/api/courses",
+        "/api/nav-tada",
+        "/api/me",
+        "/api/classes",
+    ];
+    for path in paths {
+        let (_, headers, _) = app.get(path).await;
+        let policy = headers[header::CONTENT_SECURITY_POLICY].to_str().unwrap();
+        let directive = |name: &str| {
+            policy
+                .split(';')
+                .map(str::trim)
+                .find(|directive| directive.split(' ').next() == Some(name))
+                .unwrap_or_else(|| panic!("{path}: no {name} in {policy}"))
+                .to_owned()
+        };
+        // Scripts only from the portal (and its wasm); nothing inline, nothing evaluated.
+        assert_eq!(
+            directive("script-src"),
+            "script-src 'self' 'wasm-unsafe-eval'",
+            "{path}"
+        );
+        assert_eq!(directive("frame-ancestors"), "frame-ancestors 'none'");
+        assert_eq!(directive("object-src"), "object-src 'none'");
+        assert_eq!(directive("connect-src"), "connect-src 'self'");
+        assert!(!policy.contains("unsafe-eval'") || policy.contains("wasm-unsafe-eval"));
+        assert!(!directive("script-src").contains("unsafe-inline"), "{path}");
+        assert_eq!(headers[header::X_CONTENT_TYPE_OPTIONS], "nosniff", "{path}");
+        assert_eq!(headers[header::REFERRER_POLICY], "no-referrer", "{path}");
+        assert_eq!(headers[header::X_FRAME_OPTIONS], "DENY", "{path}");
+        let permissions = headers["permissions-policy"].to_str().unwrap();
+        for feature in ["camera=()", "microphone=()", "geolocation=()"] {
+            assert!(permissions.contains(feature), "{path}: {permissions}");
+        }
+        assert!(
+            headers.get(header::STRICT_TRANSPORT_SECURITY).is_none(),
+            "{path}: HSTS over plain HTTP"
+        );
+    }
+    let https = common::test_app_with(|state| darbnica_server::AppState {
+        https: true,
+        ..state
+    })
+    .await;
+    for path in ["/", "/api/courses", "/api/nav-tada"] {
+        let (_, headers, _) = https.get(path).await;
+        assert_eq!(
+            headers[header::STRICT_TRANSPORT_SECURITY],
+            "max-age=63072000; includeSubDomains",
+            "{path}"
+        );
+    }
+}

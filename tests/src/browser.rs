@@ -1,6 +1,7 @@
 //! Headless Debian Chromium, launched with a fresh profile and the flags this closed network
 //! needs, driven over the DevTools protocol. Every console error and uncaught exception is
-//! recorded; [`TestBrowser::finish`] fails the test if there was one.
+//! recorded, and so is every request the page makes; [`TestBrowser::finish`] fails the test if
+//! there was an error or a request to another origin than the portal's.
 
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
@@ -19,7 +20,9 @@ use chromiumoxide::cdp::browser_protocol::input::{
     DispatchKeyEventParams, DispatchKeyEventType, InsertTextParams,
 };
 use chromiumoxide::cdp::browser_protocol::log::{EventEntryAdded, LogEntryLevel};
-use chromiumoxide::cdp::browser_protocol::network::EnableParams as NetworkEnableParams;
+use chromiumoxide::cdp::browser_protocol::network::{
+    EnableParams as NetworkEnableParams, EventRequestWillBeSent,
+};
 use chromiumoxide::cdp::browser_protocol::page::{
     CaptureScreenshotFormat, CaptureScreenshotParams, Viewport,
 };
@@ -70,6 +73,8 @@ pub struct TestBrowser {
     listeners: Vec<JoinHandle<()>>,
     pub page: Page,
     errors: Arc<Mutex<Vec<String>>>,
+    /// The URL of every request the page made.
+    requests: Arc<Mutex<Vec<String>>>,
     _profile: tempfile::TempDir,
 }
 
@@ -164,6 +169,15 @@ impl TestBrowser {
                 );
             }
         }));
+        page.execute(NetworkEnableParams::default()).await?;
+        let requests = Arc::new(Mutex::new(Vec::new()));
+        let mut sent = page.event_listener::<EventRequestWillBeSent>().await?;
+        let sink = requests.clone();
+        listeners.push(tokio::spawn(async move {
+            while let Some(event) = sent.next().await {
+                push(&sink, event.request.url.clone());
+            }
+        }));
         page.enable_log().await?;
         let mut log = page.event_listener::<EventEntryAdded>().await?;
         let sink = errors.clone();
@@ -188,6 +202,7 @@ impl TestBrowser {
             listeners,
             page,
             errors,
+            requests,
             _profile: profile,
         })
     }
@@ -433,13 +448,19 @@ impl TestBrowser {
         Ok(())
     }
 
-    /// Closes the browser, failing if the page logged any error that no `allowed` text matches.
+    /// Closes the browser, failing if the page logged any error that no `allowed` text matches, or
+    /// made a request to another origin than its first http(s) request's (the portal's).
     pub async fn finish(self, allowed: &[&str]) -> anyhow::Result<()> {
-        let errors: Vec<String> = lock(&self.errors)
+        let mut errors: Vec<String> = lock(&self.errors)
             .iter()
             .filter(|error| !allowed.iter().any(|allowed| error.contains(allowed)))
             .cloned()
             .collect();
+        errors.extend(
+            foreign_requests(&lock(&self.requests))
+                .into_iter()
+                .map(|url| format!("a request to another origin: {url}")),
+        );
         let TestBrowser {
             mut browser,
             handler,
@@ -457,6 +478,32 @@ impl TestBrowser {
     }
 }
 
+/// The requests of `urls` that leave the origin of the first http(s) one. `data:`, `blob:` and
+/// `about:` addresses stay in the page.
+fn foreign_requests(urls: &[String]) -> Vec<String> {
+    let origin = |url: &str| -> Option<String> {
+        let (scheme, rest) = url.split_once("://")?;
+        let host = rest.split(['/', '?', '#']).next()?;
+        Some(format!("{scheme}://{host}"))
+    };
+    let local = |url: &str| {
+        ["data:", "blob:", "about:"]
+            .iter()
+            .any(|scheme| url.starts_with(scheme))
+    };
+    let Some(portal) = urls
+        .iter()
+        .find(|url| !local(url))
+        .and_then(|url| origin(url))
+    else {
+        return Vec::new();
+    };
+    urls.iter()
+        .filter(|url| !local(url) && origin(url).as_deref() != Some(portal.as_str()))
+        .cloned()
+        .collect()
+}
+
 fn push(errors: &Mutex<Vec<String>>, error: String) {
     lock(errors).push(error);
 }
@@ -469,4 +516,32 @@ fn lock(errors: &Mutex<Vec<String>>) -> std::sync::MutexGuard<'_, Vec<String>> {
 
 fn js_string(text: &str) -> String {
     serde_json::Value::String(text.to_owned()).to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn requests_to_other_origins_are_found() {
+        let urls: Vec<String> = [
+            "http://127.0.0.1:4000/",
+            "http://127.0.0.1:4000/api/me",
+            "data:image/png;base64,xyz",
+            "blob:http://127.0.0.1:4000/1234",
+            "http://127.0.0.1:4001/api/me",
+            "https://fonts.example.com/font.woff2",
+        ]
+        .into_iter()
+        .map(String::from)
+        .collect();
+        assert_eq!(
+            foreign_requests(&urls),
+            [
+                "http://127.0.0.1:4001/api/me",
+                "https://fonts.example.com/font.woff2"
+            ]
+        );
+        assert!(foreign_requests(&[]).is_empty());
+    }
 }

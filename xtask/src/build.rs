@@ -42,8 +42,57 @@ pub fn app(shell: &Shell) -> anyhow::Result<()> {
             .env("NO_COLOR", "true"),
     )?;
     let dist = shell.root.join("dist");
+    externalize_inline_scripts(&dist)?;
     write_runtime_manifest(&dist)?;
     precompress(&dist)
+}
+
+/// Moves the scripts Trunk writes inline into `index.html` (the app's start-up) into files of their
+/// own, `darbnica-start-<hash>.js`, so that the Content-Security-Policy can forbid inline scripts
+/// altogether.
+fn externalize_inline_scripts(dist: &Path) -> anyhow::Result<()> {
+    let index = dist.join("index.html");
+    let html = std::fs::read_to_string(&index).context("reading dist/index.html")?;
+    let (html, scripts) = split_inline_scripts(&html);
+    for (name, source) in scripts {
+        std::fs::write(dist.join(&name), source).with_context(|| format!("writing {name}"))?;
+    }
+    std::fs::write(&index, html).context("writing dist/index.html")
+}
+
+/// `html` with every `<script …>…</script>` that has no `src` replaced by one that loads its
+/// text from a file, and those files' (name, text).
+fn split_inline_scripts(html: &str) -> (String, Vec<(String, String)>) {
+    use std::hash::{Hash as _, Hasher as _};
+    let mut out = String::with_capacity(html.len());
+    let mut files = Vec::new();
+    let mut rest = html;
+    while let Some(start) = rest.find("<script") {
+        let Some(open_end) = rest[start..].find('>').map(|end| start + end + 1) else {
+            break;
+        };
+        let Some(close) = rest[open_end..].find("</script>").map(|end| open_end + end) else {
+            break;
+        };
+        let open_tag = &rest[start..open_end];
+        out.push_str(&rest[..start]);
+        if open_tag.contains(" src=") {
+            out.push_str(&rest[start..close + "</script>".len()]);
+        } else {
+            let source = rest[open_end..close].trim().to_owned();
+            let mut hasher = std::hash::DefaultHasher::new();
+            source.hash(&mut hasher);
+            let name = format!("darbnica-start-{:016x}.js", hasher.finish());
+            out.push_str(&format!(
+                "{} src=\"/{name}\"></script>",
+                open_tag.trim_end_matches('>')
+            ));
+            files.push((name, source));
+        }
+        rest = &rest[close + "</script>".len()..];
+    }
+    out.push_str(rest);
+    (out, files)
 }
 
 /// `python-runtime.json`: the hashed names of the Python worker's files, which the app reads the
@@ -149,4 +198,29 @@ fn files(dir: &Path) -> anyhow::Result<Vec<PathBuf>> {
     }
     found.sort();
     Ok(found)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn inline_scripts_move_to_files_and_others_stay() {
+        let html = "<head><script type=\"module\">import init from '/app.js';\nawait init();</script>\
+            <script src=\"/x.js\"></script></head><body><script>go()</script></body>";
+        let (out, files) = split_inline_scripts(html);
+        assert_eq!(files.len(), 2);
+        assert_eq!(files[0].1, "import init from '/app.js';\nawait init();");
+        assert_eq!(files[1].1, "go()");
+        assert!(files[0].0.starts_with("darbnica-start-") && files[0].0.ends_with(".js"));
+        assert_eq!(
+            out,
+            format!(
+                "<head><script type=\"module\" src=\"/{}\"></script><script src=\"/x.js\"></script>\
+                 </head><body><script src=\"/{}\"></script></body>",
+                files[0].0, files[1].0
+            )
+        );
+        assert!(!out.contains("init()"));
+    }
 }

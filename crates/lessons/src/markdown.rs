@@ -3,9 +3,11 @@
 //! page highlights Python ones with the editor's own highlighter, so they look as in the editor.
 //!
 //! Raw HTML is refused: content is reviewed, but Markdown is all a task needs, and refusing HTML
-//! keeps whatever lands in `content/` from reaching the page as markup.
+//! keeps whatever lands in `content/` from reaching the page as markup. So are links and images
+//! to anything but http(s), mailto and relative addresses: a `javascript:` or `data:` link in a
+//! task would run or show whatever it holds when a child clicks it.
 
-use pulldown_cmark::{Event, Options, Parser};
+use pulldown_cmark::{Event, Options, Parser, Tag};
 
 use crate::problem::line_of_offset;
 
@@ -21,11 +23,37 @@ pub fn to_html(markdown: &str) -> Result<String, (usize, String)> {
                 "raw HTML is not allowed in content (use Markdown)".to_owned(),
             ));
         }
+        if let Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. }) = &event
+            && !safe_target(dest_url)
+        {
+            return Err((
+                line_of_offset(markdown, range.start),
+                format!(
+                    "the link `{dest_url}` is not allowed: links go to http(s), mailto or a \
+                     relative address"
+                ),
+            ));
+        }
         events.push(event);
     }
     let mut html = String::with_capacity(markdown.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, events.into_iter());
     Ok(html)
+}
+
+/// Whether a link may go to `target`: http(s), mailto, or an address with no scheme at all
+/// (relative, or `#fragment`).
+fn safe_target(target: &str) -> bool {
+    let target = target.trim_start();
+    let scheme_end = target.find(|c: char| !(c.is_ascii_alphanumeric() || "+-.".contains(c)));
+    match scheme_end {
+        // `scheme:` before any `/`, `?` or `#`: only the three allowed schemes.
+        Some(end) if end > 0 && target[end..].starts_with(':') => {
+            let scheme = target[..end].to_ascii_lowercase();
+            matches!(scheme.as_str(), "http" | "https" | "mailto")
+        }
+        _ => !target.starts_with("//") && !target.contains('\\'),
+    }
 }
 
 #[cfg(test)]
@@ -40,6 +68,40 @@ mod tests {
             "<p>Raksti <code>a &lt; b</code>:</p>\n\
              <pre><code class=\"language-python\">print(\"&lt;3\")\n</code></pre>\n"
         );
+    }
+
+    #[test]
+    fn links_go_only_to_the_web_mail_or_this_site() {
+        for safe in [
+            "[a](https://python.org)",
+            "[a](http://x.lv/a?b#c)",
+            "[a](mailto:info@dip.lv)",
+            "[a](/courses/x)",
+            "[a](../y)",
+            "[a](#hint)",
+            "![kaste](kaste.png)",
+        ] {
+            assert!(to_html(safe).is_ok(), "{safe}");
+        }
+        for unsafe_link in [
+            "[a](javascript:alert(1))",
+            "[a](JavaScript:alert(1))",
+            "[a]( javascript:alert(1))",
+            "[a](data:text/html,<b>x</b>)",
+            "![a](data:image/svg+xml,x)",
+            "[a](vbscript:x)",
+            "[a](//evil.example/x)",
+            "[a](file:///etc/passwd)",
+            "<javascript:alert(1)>",
+        ] {
+            let error = to_html(&format!("text\n\n{unsafe_link}\n")).unwrap_err();
+            assert_eq!(error.0, 3, "{unsafe_link}");
+            assert!(
+                error.1.contains("not allowed"),
+                "{unsafe_link}: {}",
+                error.1
+            );
+        }
     }
 
     #[test]
