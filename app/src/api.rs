@@ -2,8 +2,8 @@
 //! `fetch` sends it, and the browser adds the `Origin` header the server checks on writes.
 
 use darbnica_api::classes::{
-    Assignment, ClassChange, ClassDetail, ClassSummary, Grid, ItemProgress, Join, JoinInfo, Me,
-    MyAssignment, NewAssignments, NewClass, NewPassword, PasswordChange, SessionInfo,
+    Assignment, ClassChange, ClassDetail, ClassSummary, DeleteAccount, Grid, ItemProgress, Join,
+    JoinInfo, Me, MyAssignment, NewAssignments, NewClass, NewPassword, PasswordChange, SessionInfo,
     SessionsEnded, SignIn, SignUp, StudentCode, SyncBatch, SyncResult,
 };
 use darbnica_api::{
@@ -61,6 +61,7 @@ impl ApiError {
             (Action::Join, Some(401)) => "join-error-password-wrong",
             (Action::ChangePassword, Some(401)) => "password-change-error-current",
             (Action::ChangePassword, Some(400)) => "form-error-rejected",
+            (Action::DeleteAccount, Some(401)) => "account-delete-error-password",
             (Action::SetStudentPassword, Some(403)) => "students-account-elsewhere-why",
             (Action::Assign, Some(400)) => "assign-error-rejected",
             _ => self.message_key(),
@@ -77,6 +78,7 @@ pub enum Action {
     Join,
     Assign,
     ChangePassword,
+    DeleteAccount,
     SetStudentPassword,
     Other,
 }
@@ -130,6 +132,27 @@ pub async fn change_password(request: &PasswordChange) -> Result<(), ApiError> {
         .json(request)
         .map_err(|_| ApiError::BadResponse)?;
     answer_empty(request).await
+}
+
+pub async fn delete_account(request: &DeleteAccount) -> Result<(), ApiError> {
+    let request = Request::delete("/api/me")
+        .json(request)
+        .map_err(|_| ApiError::BadResponse)?;
+    answer_empty(request).await
+}
+
+pub async fn delete_student_account(class: &str, student: &str) -> Result<(), ApiError> {
+    send_empty(Request::delete(&format!(
+        "/api/classes/{}/students/{}/account",
+        encode(class),
+        encode(student)
+    )))
+    .await
+}
+
+/// Where the class grid downloads as CSV, in `language` (`lv` or `en`).
+pub fn grid_csv_url(class: &str, language: &str) -> String {
+    format!("/api/classes/{}/grid.csv?lang={language}", encode(class))
 }
 
 pub async fn fetch_sessions() -> Result<Vec<SessionInfo>, ApiError> {

@@ -18,6 +18,7 @@ use crate::components::home_page::HomePage;
 use crate::components::join_page::JoinPage;
 use crate::components::not_found_page::NotFoundPage;
 use crate::components::playground_page::PlaygroundPage;
+use crate::components::privacy_page::PrivacyPage;
 use crate::components::sandbox_page::SandboxPage;
 use crate::components::sign_in_page::SignInPage;
 use crate::components::sign_up_page::SignUpPage;
@@ -55,6 +56,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/classes/:id") view=ClassPage/>
                     <Route path=path!("/assignments") view=AssignmentsPage/>
                     <Route path=path!("/account") view=AccountPage/>
+                    <Route path=path!("/privacy") view=PrivacyPage/>
                 </Routes>
             </main>
             <Footer/>

@@ -1,5 +1,6 @@
 //! The app's components, one a file.
 
+pub mod account_data;
 pub mod account_menu;
 pub mod account_page;
 pub mod assign_form;
@@ -31,6 +32,7 @@ pub mod not_found_page;
 pub mod passphrase_button;
 pub mod password_change_form;
 pub mod playground_page;
+pub mod privacy_page;
 pub mod progress_badge;
 pub mod rich_text;
 pub mod role_gate;

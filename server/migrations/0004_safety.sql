@@ -23,3 +23,12 @@ CREATE TABLE counted_tries (
 );
 CREATE INDEX counted_tries_key_at ON counted_tries (key, at);
 CREATE INDEX counted_tries_at ON counted_tries (at);
+
+-- What each user has stored, kept up to date by the attempt writer in the same transaction as the
+-- attempts, so that the storage quota costs one read a commit, not a count a save. Code is counted
+-- in characters (the same on both databases).
+ALTER TABLE users ADD COLUMN stored_attempts BIGINT NOT NULL DEFAULT 0;
+ALTER TABLE users ADD COLUMN stored_code_chars BIGINT NOT NULL DEFAULT 0;
+UPDATE users SET
+    stored_attempts = (SELECT COUNT(*) FROM attempts t WHERE t.user_id = users.id),
+    stored_code_chars = (SELECT COALESCE(SUM(LENGTH(t.code)), 0) FROM attempts t WHERE t.user_id = users.id);

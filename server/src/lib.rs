@@ -15,6 +15,7 @@ pub mod logging;
 pub mod passwords;
 mod routes;
 pub mod saver;
+pub mod serving;
 pub mod sessions;
 mod static_files;
 
@@ -41,6 +42,8 @@ pub struct AppState {
     pub passwords: passwords::PasswordHasher,
     /// Proxies whose `X-Forwarded-For` names the client (`DARBNICA_TRUSTED_PROXIES`).
     pub trusted_proxies: Arc<limits::TrustedProxies>,
+    /// How fast each user may save progress.
+    pub save_rate: Arc<limits::SaveRate>,
     /// Whether the portal is served over HTTPS (then the session cookie is `Secure`).
     pub https: bool,
     /// The origin users reach the portal at, when a proxy changes `Host` (see `config`).
@@ -57,6 +60,7 @@ impl AppState {
             catalog: Arc::new(catalog::Catalog::new(content)),
             passwords: passwords::PasswordHasher::default(),
             trusted_proxies: Arc::default(),
+            save_rate: Arc::default(),
             https: false,
             public_origin: None,
         }
@@ -72,9 +76,35 @@ pub fn openapi() -> utoipa::openapi::OpenApi {
 /// The whole HTTP application: the API under `/api` and the built app for every other path.
 pub fn app(state: AppState, dist_dir: &std::path::Path) -> Router {
     let https = state.https;
+    let in_flight = Arc::new(tokio::sync::Semaphore::new(MAX_REQUESTS_IN_FLIGHT));
     Router::new()
         .nest("/api", routes::api_router(state))
         .merge(static_files::router(dist_dir))
+        // A client that sends its body slowly, or a request that takes too long, is cut off.
+        .layer(tower_http::timeout::RequestBodyTimeoutLayer::new(
+            REQUEST_TIMEOUT,
+        ))
+        .layer(tower_http::timeout::TimeoutLayer::with_status_code(
+            axum::http::StatusCode::REQUEST_TIMEOUT,
+            REQUEST_TIMEOUT,
+        ))
+        .layer(axum::middleware::from_fn(
+            move |request: axum::extract::Request, next: axum::middleware::Next| {
+                let in_flight = Arc::clone(&in_flight);
+                async move {
+                    // Full: a quick 503 now beats a queue that grows until memory runs out.
+                    let Ok(_permit) = in_flight.try_acquire() else {
+                        return axum::response::IntoResponse::into_response(
+                            error::AppError::ServiceUnavailable {
+                                message: "the server is very busy; try again in a moment".into(),
+                                retry_after_seconds: 1,
+                            },
+                        );
+                    };
+                    next.run(request).await
+                }
+            },
+        ))
         .layer(axum::middleware::map_response(
             move |response: axum::response::Response| async move {
                 headers::add_security_headers(response, https)
@@ -82,6 +112,11 @@ pub fn app(state: AppState, dist_dir: &std::path::Path) -> Router {
         ))
         .layer(TraceLayer::new_for_http())
 }
+
+/// How long a request may take, its body included.
+pub const REQUEST_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(30);
+/// Requests handled at once; more get a 503 with `Retry-After`.
+pub const MAX_REQUESTS_IN_FLIGHT: usize = 2048;
 
 /// Connects to the database (running migrations), loads the content and serves until `shutdown`
 /// completes; then it finishes the requests under way and returns.
@@ -100,13 +135,16 @@ pub async fn serve(
     if !config.dist_dir.join("index.html").is_file() {
         tracing::warn!(dist = %config.dist_dir.display(), "no built app found: only the API is served (build it with `cargo xtask run`)");
     }
-    tokio::spawn(sweep_expired(database.clone()));
     let state = AppState {
         https: config.https,
         public_origin: config.public_origin.map(Arc::from),
         trusted_proxies: Arc::new(config.trusted_proxies),
         ..AppState::new(database.clone(), &content)
     };
+    tokio::spawn(sweep_expired(
+        database.clone(),
+        Arc::clone(&state.save_rate),
+    ));
     let app = app(state, &config.dist_dir);
 
     let address = std::net::SocketAddr::new(config.host, config.port);
@@ -116,13 +154,9 @@ pub async fn serve(
             format!("listening on {address} (is another server using that port? set PORT)")
         })?;
     tracing::info!("listening on http://{}", listener.local_addr()?);
-    axum::serve(
-        listener,
-        app.into_make_service_with_connect_info::<std::net::SocketAddr>(),
-    )
-    .with_graceful_shutdown(shutdown)
-    .await
-    .context("serving HTTP")?;
+    serving::serve(listener, app, serving::Connections::default(), shutdown)
+        .await
+        .context("serving HTTP")?;
     database.close().await;
     tracing::info!("stopped");
     Ok(())
@@ -131,12 +165,13 @@ pub async fn serve(
 /// How often expired sessions and counted tries that no limit reaches any more are deleted.
 const SWEEP_EVERY: std::time::Duration = std::time::Duration::from_secs(10 * 60);
 
-/// Deletes expired sessions and old counted tries, at start and then every [`SWEEP_EVERY`], for as
+/// Deletes expired sessions and old counted tries (and forgets idle save allowances), at start and then every [`SWEEP_EVERY`], for as
 /// long as the server runs.
-async fn sweep_expired(database: Database) {
+async fn sweep_expired(database: Database, save_rate: Arc<limits::SaveRate>) {
     let mut every = tokio::time::interval(SWEEP_EVERY);
     loop {
         every.tick().await;
+        save_rate.sweep();
         match sessions::DatabaseSessions::delete_expired(&database).await {
             Ok(0) => {}
             Ok(swept) => tracing::info!(swept, "deleted expired sessions"),

@@ -191,6 +191,62 @@ pub async fn sweep(database: &Database) -> anyhow::Result<u64> {
         .rows_affected())
 }
 
+/// How many attempts one user may save a minute (with a burst for an outbox that was offline for
+/// a while). Kept in each copy's memory: it only keeps one account from hogging the writer, while
+/// the storage quota (`saver`), which must hold everywhere, is in the database.
+pub struct SaveRate {
+    limiter: governor::DefaultKeyedRateLimiter<String>,
+}
+
+/// Runs a minute, sustained: a run every tenth of a second is more than anyone clicks.
+const SAVES_PER_MINUTE: u32 = 600;
+/// A whole outbox of a day offline may arrive at once, in batches of 100.
+const SAVE_BURST: u32 = 2000;
+
+impl Default for SaveRate {
+    fn default() -> SaveRate {
+        let quota = governor::Quota::per_minute(
+            std::num::NonZeroU32::new(SAVES_PER_MINUTE).expect("not zero"),
+        )
+        .allow_burst(std::num::NonZeroU32::new(SAVE_BURST).expect("not zero"));
+        SaveRate {
+            limiter: governor::RateLimiter::keyed(quota),
+        }
+    }
+}
+
+impl SaveRate {
+    /// Takes `attempts` saves from `user`'s allowance, or a 429 saying when there is room.
+    pub fn check(&self, user: &str, attempts: usize) -> Result<()> {
+        let Some(cells) = u32::try_from(attempts)
+            .ok()
+            .and_then(std::num::NonZeroU32::new)
+        else {
+            return Ok(());
+        };
+        match self.limiter.check_key_n(&user.to_owned(), cells) {
+            Ok(Ok(())) => Ok(()),
+            Ok(Err(not_until)) => {
+                let wait = not_until.wait_time_from(governor::clock::Clock::now(
+                    &governor::clock::DefaultClock::default(),
+                ));
+                Err(AppError::TooManyRequests {
+                    message: "too many saves in a short time; they are kept and sent again soon"
+                        .into(),
+                    retry_after_seconds: wait.as_secs().max(1),
+                })
+            }
+            // More at once than the burst allows (a batch is at most 100, far below it).
+            Err(_) => Err(AppError::BadRequest("too many attempts in one save".into())),
+        }
+    }
+
+    /// Forgets users whose allowance is full again, so that the map does not grow for ever.
+    pub fn sweep(&self) {
+        self.limiter.retain_recent();
+    }
+}
+
 /// Proxies whose `X-Forwarded-For` is believed (`DARBNICA_TRUSTED_PROXIES`).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct TrustedProxies(Vec<IpNet>);
@@ -339,6 +395,24 @@ mod tests {
             TrustedProxies::parse(" ").unwrap(),
             TrustedProxies::default()
         );
+    }
+
+    #[test]
+    fn a_user_who_saves_too_fast_waits_and_others_do_not() {
+        let rate = SaveRate::default();
+        let batch = 100;
+        for _ in 0..SAVE_BURST as usize / batch {
+            rate.check("anna", batch).unwrap();
+        }
+        match rate.check("anna", batch) {
+            Err(AppError::TooManyRequests {
+                retry_after_seconds,
+                ..
+            }) => assert!(retry_after_seconds >= 1),
+            other => panic!("{other:?}"),
+        }
+        rate.check("janis", batch).unwrap();
+        rate.check("anna", 0).unwrap();
     }
 
     #[test]

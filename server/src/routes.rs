@@ -52,15 +52,19 @@ pub const MAX_SYNC_BODY_BYTES: usize = 1024 * 1024;
         me::list_sessions,
         me::end_session,
         me::end_other_sessions,
+        me::export_data,
+        me::delete_account,
         classes::list_classes,
         classes::create_class,
         classes::get_class,
         classes::change_class,
         classes::remove_student,
+        classes::delete_student_account,
         classes::set_student_password,
         classes::assign,
         classes::unassign,
         classes::grid,
+        classes::grid_csv,
         classes::student_code,
         progress::save,
         progress::load,
@@ -93,7 +97,8 @@ pub fn api_router(state: AppState) -> Router {
         .route("/auth/signup", post(accounts::sign_up))
         .route("/auth/signin", post(accounts::sign_in))
         .route("/auth/signout", post(accounts::sign_out))
-        .route("/me", get(accounts::me))
+        .route("/me", get(accounts::me).delete(me::delete_account))
+        .route("/me/data", get(me::export_data))
         .route("/me/assignments", get(progress::my_assignments))
         .route("/me/password", put(me::change_password))
         .route("/me/sessions", get(me::list_sessions))
@@ -118,6 +123,10 @@ pub fn api_router(state: AppState) -> Router {
             get(classes::student_code),
         )
         .route(
+            "/classes/{id}/students/{student}/account",
+            delete(classes::delete_student_account),
+        )
+        .route(
             "/classes/{id}/students/{student}/password",
             put(classes::set_student_password),
         )
@@ -127,6 +136,7 @@ pub fn api_router(state: AppState) -> Router {
             delete(classes::unassign),
         )
         .route("/classes/{id}/grid", get(classes::grid))
+        .route("/classes/{id}/grid.csv", get(classes::grid_csv))
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
         .merge(sync)
         // Without its own fallback, an unknown `/api/...` path would reach the app's index.html.

@@ -92,6 +92,7 @@ struct World<'a> {
     code_x: String,
     assignment_a: String,
     anna: String,
+    janis: String,
     anna_handle: String,
 }
 
@@ -103,7 +104,7 @@ async fn world(app: &TestApp) -> World<'_> {
     let (class_x, code_x) = class(&teacher_x, "Citi").await;
     let (class_b, code_b) = class(&teacher_b, "3D pulciņš").await;
     let (anna, anna_id) = student(app, &code_a, "Anna").await;
-    let (janis, _) = student(app, &code_a, "Jānis").await;
+    let (janis, janis_id) = student(app, &code_a, "Jānis").await;
     let (olga, _) = student(app, &code_x, "Olga").await;
     join_another(&anna, &code_b).await;
     let assigned = teacher_a
@@ -160,6 +161,7 @@ async fn world(app: &TestApp) -> World<'_> {
         code_x,
         assignment_a: assigned[0]["id"].as_str().unwrap().to_owned(),
         anna: anna_id,
+        janis: janis_id,
         anna_handle: sessions[0]["handle"].as_str().unwrap().to_owned(),
         clients: vec![
             (Anonymous, app.client()),
@@ -286,10 +288,19 @@ fn teacher_of_a(actor: Actor, ok: u16) -> u16 {
     }
 }
 
+fn own_password(actor: Actor) -> &'static str {
+    if actor.is_teacher() {
+        "parole123"
+    } else {
+        STUDENT_PASSWORD
+    }
+}
+
 fn cases(world: &World<'_>) -> Vec<Case> {
     let a = &world.class_a;
     let b = &world.class_b;
     let anna = &world.anna;
+    let janis = &world.janis;
     vec![
         Case {
             method: "GET",
@@ -424,12 +435,7 @@ fn cases(world: &World<'_>) -> Vec<Case> {
             template: "/api/me/password",
             uri: "/api/me/password".into(),
             body: |actor| {
-                let current = if actor.is_teacher() {
-                    "parole123"
-                } else {
-                    STUDENT_PASSWORD
-                };
-                Some(json!({"current": current, "new": "pavisam-jauna-parole-9"}))
+                Some(json!({"current": own_password(actor), "new": "pavisam-jauna-parole-9"}))
             },
             expect: |actor| signed_in(actor, 204),
         },
@@ -458,6 +464,20 @@ fn cases(world: &World<'_>) -> Vec<Case> {
             uri: "/api/me/sessions/end-others".into(),
             body: no_body,
             expect: |actor| signed_in(actor, 200),
+        },
+        Case {
+            method: "GET",
+            template: "/api/me/data",
+            uri: "/api/me/data".into(),
+            body: no_body,
+            expect: |actor| signed_in(actor, 200),
+        },
+        Case {
+            method: "DELETE",
+            template: "/api/me",
+            uri: "/api/me".into(),
+            body: |actor| Some(json!({"password": own_password(actor)})),
+            expect: |actor| signed_in(actor, 204),
         },
         Case {
             method: "GET",
@@ -508,6 +528,29 @@ fn cases(world: &World<'_>) -> Vec<Case> {
             uri: format!("/api/classes/{a}/students/{anna}"),
             body: no_body,
             expect: |actor| teacher_of_a(actor, 204),
+        },
+        // Anna is in class B too: not even her home class's teacher may delete her account.
+        Case {
+            method: "DELETE",
+            template: "/api/classes/{id}/students/{student}/account",
+            uri: format!("/api/classes/{a}/students/{anna}/account"),
+            body: no_body,
+            expect: |actor| teacher_of_a(actor, 403),
+        },
+        // Jānis is only in class A, where his account was made: its teacher may.
+        Case {
+            method: "DELETE",
+            template: "/api/classes/{id}/students/{student}/account",
+            uri: format!("/api/classes/{a}/students/{janis}/account"),
+            body: no_body,
+            expect: |actor| teacher_of_a(actor, 204),
+        },
+        Case {
+            method: "GET",
+            template: "/api/classes/{id}/grid.csv",
+            uri: format!("/api/classes/{a}/grid.csv"),
+            body: no_body,
+            expect: |actor| teacher_of_a(actor, 200),
         },
         Case {
             method: "GET",

@@ -662,3 +662,149 @@ async fn sessions_end_after_a_while_unused_and_last_while_used() {
     assert_eq!(swept, 1);
     assert_eq!(anna.get("/api/me").await.1["name"], "Anna");
 }
+
+fn attempts(count: usize, item: &str) -> Value {
+    let now = i64::try_from(
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap()
+            .as_millis(),
+    )
+    .unwrap();
+    json!({"attempts": (0..count).map(|n| json!({
+        "id": uuid::Uuid::new_v4().to_string(), "item": item,
+        "code": format!("print({n})"), "passed": false, "at": now,
+    })).collect::<Vec<_>>()})
+}
+
+#[tokio::test]
+async fn saves_name_real_items_and_fill_no_more_than_the_quota() {
+    let app = test_app().await;
+    let ilze = teacher(&app, "ilze@skola.lv").await;
+    let (_, code) = class(&ilze, "7.b").await;
+    let (anna, anna_id) = student(&app, &code, "Anna").await;
+
+    // An item the catalogue does not have is refused, whatever it looks like.
+    let (status, body) = anna
+        .post("/api/progress", attempts(1, "nav-tada/nav-tada"))
+        .await;
+    assert_eq!(status, StatusCode::BAD_REQUEST, "{body}");
+    assert!(
+        body["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("no exercise or model"),
+        "{body}"
+    );
+
+    // The totals follow what is stored (a repeated id counts once).
+    let batch = attempts(3, EXERCISE);
+    anna.expect(StatusCode::OK, "POST", "/api/progress", Some(batch.clone()))
+        .await;
+    anna.expect(StatusCode::OK, "POST", "/api/progress", Some(batch))
+        .await;
+    let usage = || async {
+        sqlx::query_as::<_, (i64, i64)>(
+            "SELECT stored_attempts, stored_code_chars FROM users WHERE id = $1",
+        )
+        .bind(&anna_id)
+        .fetch_one(app.database.pool())
+        .await
+        .unwrap()
+    };
+    assert_eq!(usage().await, (3, 24));
+
+    // One run short of the limit: a save of two is refused whole, and kept by the browser.
+    sqlx::query("UPDATE users SET stored_attempts = $1 WHERE id = $2")
+        .bind(darbnica_server::saver::MAX_STORED_ATTEMPTS - 1)
+        .bind(&anna_id)
+        .execute(app.database.pool())
+        .await
+        .unwrap();
+    let (status, headers, body) = anna
+        .send_with(
+            "POST",
+            "/api/progress",
+            Some((
+                "application/json",
+                attempts(2, EXERCISE).to_string().into_bytes(),
+            )),
+            &[],
+        )
+        .await;
+    assert_eq!(status, StatusCode::TOO_MANY_REQUESTS);
+    assert_eq!(headers["retry-after"], "3600");
+    let body: Value = serde_json::from_slice(&body).unwrap();
+    assert!(
+        body["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("storage limit"),
+        "{body}"
+    );
+    anna.expect(
+        StatusCode::OK,
+        "POST",
+        "/api/progress",
+        Some(attempts(1, EXERCISE)),
+    )
+    .await;
+    let (stored,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM attempts WHERE user_id = $1")
+        .bind(&anna_id)
+        .fetch_one(app.database.pool())
+        .await
+        .unwrap();
+    assert_eq!(stored, 4);
+    // Others are not affected.
+    let (janis, _) = student(&app, &code, "Jānis").await;
+    janis
+        .expect(
+            StatusCode::OK,
+            "POST",
+            "/api/progress",
+            Some(attempts(2, EXERCISE)),
+        )
+        .await;
+}
+
+#[tokio::test]
+async fn a_flood_of_saves_from_one_account_is_slowed_down() {
+    let app = test_app().await;
+    let ilze = teacher(&app, "ilze@skola.lv").await;
+    let (_, code) = class(&ilze, "7.b").await;
+    let (anna, _) = student(&app, &code, "Anna").await;
+    let mut accepted = 0;
+    let mut refused = None;
+    for _ in 0..30 {
+        let (status, headers, _) = anna
+            .send_with(
+                "POST",
+                "/api/progress",
+                Some((
+                    "application/json",
+                    attempts(100, EXERCISE).to_string().into_bytes(),
+                )),
+                &[],
+            )
+            .await;
+        if status == StatusCode::TOO_MANY_REQUESTS {
+            refused = Some(headers["retry-after"].to_str().unwrap().to_owned());
+            break;
+        }
+        assert_eq!(status, StatusCode::OK);
+        accepted += 1;
+    }
+    // The burst (an outbox that was offline for a day) goes through; then the account waits.
+    assert!(accepted >= 20, "{accepted}");
+    let wait: u64 = refused.expect("a 429").parse().unwrap();
+    assert!(wait >= 1);
+    let (janis, _) = student(&app, &code, "Jānis").await;
+    janis
+        .expect(
+            StatusCode::OK,
+            "POST",
+            "/api/progress",
+            Some(attempts(100, EXERCISE)),
+        )
+        .await;
+}

@@ -29,6 +29,25 @@ impl Connection {
         let stream = TcpStream::connect(address)
             .await
             .with_context(|| format!("connecting to {address}"))?;
+        Connection::handshake(address, stream).await
+    }
+
+    /// A connection from the loopback address `source` (e.g. 127.0.0.2), which the server sees
+    /// as another client.
+    pub async fn open_from(
+        address: SocketAddr,
+        source: std::net::Ipv4Addr,
+    ) -> anyhow::Result<Connection> {
+        let socket = tokio::net::TcpSocket::new_v4()?;
+        socket.bind(SocketAddr::from((source, 0)))?;
+        let stream = socket
+            .connect(address)
+            .await
+            .with_context(|| format!("connecting to {address} from {source}"))?;
+        Connection::handshake(address, stream).await
+    }
+
+    async fn handshake(address: SocketAddr, stream: TcpStream) -> anyhow::Result<Connection> {
         stream.set_nodelay(true)?;
         let (sender, connection) = http1::handshake(TokioIo::new(stream)).await?;
         tokio::spawn(connection);

@@ -44,6 +44,11 @@ impl TestServer {
         std::net::SocketAddr::from(([127, 0, 0, 1], self.port))
     }
 
+    /// The server's process id, while it runs.
+    pub fn pid(&self) -> Option<u32> {
+        self.child.as_ref().map(Child::id)
+    }
+
     pub fn url(&self, path: &str) -> String {
         format!("http://127.0.0.1:{}{path}", self.port)
     }

@@ -56,14 +56,24 @@ pub fn load(shell: &Shell) -> anyhow::Result<()> {
     load_on(shell, None)
 }
 
-/// The same load on PostgreSQL: a throwaway cluster with PostgreSQL's durable defaults, on the
-/// same two cores as the server and the load client.
-pub fn load_postgres(shell: &Shell) -> anyhow::Result<()> {
-    let cluster = crate::postgres::Cluster::start(shell, crate::postgres::Durability::Durable)?;
-    load_on(shell, Some(&cluster.url()))
+/// Bursts of sign-ins with made-up emails from many loopback addresses, with real ones mixed in:
+/// the server's peak memory and the real sign-ins' latency (`tests/src/bin/bench-signin.rs`).
+pub fn load_signin(shell: &Shell) -> anyhow::Result<()> {
+    let server = release_server(shell)?;
+    let mut command = shell.cargo();
+    command.args([
+        "run",
+        "--release",
+        "--locked",
+        "--package",
+        "darbnica-e2e",
+        "--bin",
+        "bench-signin",
+    ]);
+    shell.run(crate::test::with_e2e_env(shell, &mut command, &server))
 }
 
-fn load_on(shell: &Shell, postgres: Option<&str>) -> anyhow::Result<()> {
+fn release_server(shell: &Shell) -> anyhow::Result<std::path::PathBuf> {
     shell.run(shell.cargo().args([
         "build",
         "--release",
@@ -73,6 +83,18 @@ fn load_on(shell: &Shell, postgres: Option<&str>) -> anyhow::Result<()> {
     ]))?;
     let server = shell.target_dir.join("release/darbnica-server");
     tools::require_file(&server, "the release build did not produce it")?;
+    Ok(server)
+}
+
+/// The same load on PostgreSQL: a throwaway cluster with PostgreSQL's durable defaults, on the
+/// same two cores as the server and the load client.
+pub fn load_postgres(shell: &Shell) -> anyhow::Result<()> {
+    let cluster = crate::postgres::Cluster::start(shell, crate::postgres::Durability::Durable)?;
+    load_on(shell, Some(&cluster.url()))
+}
+
+fn load_on(shell: &Shell, postgres: Option<&str>) -> anyhow::Result<()> {
+    let server = release_server(shell)?;
     let mut command = shell.cargo();
     command.args([
         "run",

@@ -13,6 +13,8 @@
 //! - `cargo xtask bench sandbox`: the 3D sandbox in Chromium: slider → frame, mesh transfer, orbit
 //! - `cargo xtask bench load`: 200 students saving progress against SQLite, then a crash mid-load
 //! - `cargo xtask bench load postgres`: the same against a local PostgreSQL
+//! - `cargo xtask bench load signin`: bursts of 500 sign-ins: the server's peak memory, real
+//!   sign-ins' p99
 //! - `cargo xtask content check`: load `content/` and report each problem as `file:line: message`
 //! - `cargo xtask py FILE.py`: run a Python file natively with the portal's runtime
 //! - `cargo xtask model FILE.py [--param NAME=VALUE]... [--export OUT]`: build a model natively
@@ -59,6 +61,7 @@ fn run_command() -> anyhow::Result<()> {
         ["bench", "sandbox"] => bench::sandbox(&shell),
         ["bench", "load"] => bench::load(&shell),
         ["bench", "load", "postgres"] => bench::load_postgres(&shell),
+        ["bench", "load", "signin"] => bench::load_signin(&shell),
         ["bench", area] => {
             bail!("unknown benchmark area `{area}`; known: size, runtime, geometry, sandbox, load")
         }

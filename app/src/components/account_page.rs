@@ -1,11 +1,13 @@
 //! `/account`: the signed-in user's own account: how long a session lasts, changing the password,
-//! and where they are signed in (with "sign out there" and "sign out everywhere else").
+//! where they are signed in (with "sign out there" and "sign out everywhere else"), and their
+//! data (download it, delete the account).
 
 use darbnica_api::classes::Role;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::account::use_account;
+use crate::components::account_data::AccountData;
 use crate::components::loading_state::LoadingState;
 use crate::components::password_change_form::PasswordChangeForm;
 use crate::components::session_list::SessionList;
@@ -44,6 +46,10 @@ pub fn AccountPage() -> impl IntoView {
                 <section class="card account-page__section" aria-labelledby="password-heading">
                     <h2 id="password-heading">{move || i18n.t("password-change-heading")}</h2>
                     <PasswordChangeForm teacher/>
+                </section>
+                <section class="card account-page__section" aria-labelledby="data-heading">
+                    <h2 id="data-heading">{move || i18n.t("account-data-heading")}</h2>
+                    <AccountData teacher/>
                 </section>
             }
             .into_any()

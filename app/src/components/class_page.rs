@@ -170,6 +170,12 @@ fn ClassView(detail: ClassDetail) -> impl IntoView {
                     <p class="notice notice--problem" role="status" id="grid-error">{move || i18n.t("grid-stale")} " " {move || i18n.t(key)}</p>
                 })}
                 <ClassGrid/>
+                <p class="class-page__export">
+                    <a class="button button--outline button--small" id="grid-csv" download=""
+                        href=move || api::grid_csv_url(&state.id.get_value(), i18n.language().code())>
+                        {move || i18n.t("grid-download-csv")}
+                    </a>
+                </p>
             </section>
             <div class="class-page__columns">
                 <section class="class-page__assign" aria-labelledby="assign-heading">

@@ -1,6 +1,7 @@
-//! The footer: who runs the portal.
+//! The footer: who runs the portal, and what it keeps about its users.
 
 use leptos::prelude::*;
+use leptos_router::components::A;
 
 use crate::i18n::use_i18n;
 
@@ -10,6 +11,7 @@ pub fn Footer() -> impl IntoView {
     view! {
         <footer class="site-footer">
             <p>{move || i18n.t("footer-association")}</p>
+            <p><A href="/privacy" attr:id="privacy-link">{move || i18n.t("footer-privacy")}</A></p>
         </footer>
     }
 }

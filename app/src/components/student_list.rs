@@ -2,7 +2,8 @@
 //! was made can give them a new password when they forget theirs (the student is signed out
 //! everywhere; the page suggests a passphrase); a student who joined from another class keeps
 //! that class's teacher. Any student can be removed after confirming (they keep their account and
-//! work).
+//! work); a student whose account was made here and who is in no other class can also have the
+//! account deleted with all its work.
 
 use darbnica_api::classes::{NewPassword, StudentRef};
 use leptos::prelude::*;
@@ -26,10 +27,15 @@ pub fn StudentList() -> impl IntoView {
     let setting = RwSignal::new(None::<String>);
     let password_set = RwSignal::new(None::<String>);
     let error = RwSignal::new(None::<&'static str>);
-    let remove = move |student: String| {
+    let remove = move |student: String, delete_account: bool| {
         let id = class.id.get_value();
         spawn_local(async move {
-            match api::remove_student(&id, &student).await {
+            let result = if delete_account {
+                api::delete_student_account(&id, &student).await
+            } else {
+                api::remove_student(&id, &student).await
+            };
+            match result {
                 Ok(()) => {
                     confirming.set(None);
                     error.set(None);
@@ -54,7 +60,7 @@ pub fn StudentList() -> impl IntoView {
             view! {
                 <ul class="student-list" id="student-list">
                     {students.into_iter().map(|student| {
-                        let StudentRef { id, name, joined_at, account_here } = student;
+                        let StudentRef { id, name, joined_at, account_here, only_here } = student;
                         let asking = {
                             let id = id.clone();
                             move || confirming.with(|confirming| confirming.as_deref() == Some(id.as_str()))
@@ -110,9 +116,19 @@ pub fn StudentList() -> impl IntoView {
                                             <div class="student-list__confirm" role="alert">
                                                 <p>{move || i18n.t_text_args("students-remove-confirm", &[("name", confirm_name.clone())])}</p>
                                                 <button type="button" class="button button--danger button--small student-list__confirm-yes"
-                                                    on:click={ let id = id.clone(); move |_| remove(id.clone()) }>
+                                                    on:click={ let id = id.clone(); move |_| remove(id.clone(), false) }>
                                                     {move || i18n.t("students-remove-yes")}
                                                 </button>
+                                                {only_here.then(|| {
+                                                    let id = id.clone();
+                                                    view! {
+                                                        <p class="student-list__delete-note">{move || i18n.t("students-delete-account-note")}</p>
+                                                        <button type="button" class="button button--danger button--small student-list__delete-account"
+                                                            on:click=move |_| remove(id.clone(), true)>
+                                                            {move || i18n.t("students-delete-account")}
+                                                        </button>
+                                                    }
+                                                })}
                                                 <button type="button" class="button button--outline button--small"
                                                     on:click=move |_| confirming.set(None)>
                                                     {move || i18n.t("action-cancel")}

@@ -140,6 +140,10 @@ pub struct StudentRef {
     /// The student's account was made by joining this class, so this class's teacher is the one
     /// responsible for it: only they can give the student a new password.
     pub account_here: bool,
+    /// This class is the only one the student is in and their account was made here: removing
+    /// them may also delete the account and its work.
+    #[serde(default)]
+    pub only_here: bool,
 }
 
 /// `PUT /api/classes/{id}/students/{student}/password`: the teacher responsible for a student's
@@ -182,6 +186,69 @@ pub struct SessionInfo {
 #[cfg_attr(feature = "openapi", derive(ToSchema))]
 pub struct SessionsEnded {
     pub ended: u32,
+}
+
+/// `GET /api/me/data`: everything the portal keeps about the signed-in user, to take with them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct AccountExport {
+    pub exported_at: i64,
+    pub account: ExportedAccount,
+    /// The classes a student is in.
+    pub classes_joined: Vec<ExportedMembership>,
+    /// The classes a teacher made, with what they assigned (their students' work is the
+    /// students' own, and is in each student's export).
+    pub classes_taught: Vec<ExportedClass>,
+    /// Every run the user saved, with its code.
+    pub attempts: Vec<Attempt>,
+    pub sessions: Vec<SessionInfo>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct ExportedAccount {
+    pub id: String,
+    pub role: Role,
+    pub name: String,
+    pub email: Option<String>,
+    pub created_at: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct ExportedMembership {
+    pub class_name: String,
+    pub teacher_name: String,
+    pub joined_at: i64,
+    /// The account was made in this class, whose teacher is responsible for it.
+    pub account_made_here: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct ExportedClass {
+    pub name: String,
+    pub join_code: String,
+    pub archived: bool,
+    pub created_at: i64,
+    pub student_count: u32,
+    /// The assigned items ([`ItemKey`] strings) with their due dates.
+    pub assignments: Vec<ExportedAssignment>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct ExportedAssignment {
+    pub item: String,
+    pub due_at: Option<i64>,
+    pub assigned_at: i64,
+}
+
+/// `DELETE /api/me`: the account and everything in it go, once the password confirms it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct DeleteAccount {
+    pub password: String,
 }
 
 /// One assigned item of a class, with what the page needs to show and link it.

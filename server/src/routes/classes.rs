@@ -138,9 +138,12 @@ pub async fn create_class(
 }
 
 async fn students(state: &AppState, class: &str) -> Result<Vec<StudentRef>> {
-    let rows: Vec<(String, String, i64, i64)> = sqlx::query_as(
+    // Whether the student is in any other class is said only to the class that made the account.
+    let rows: Vec<(String, String, i64, i64, i64)> = sqlx::query_as(
         "SELECT u.id, u.name, m.joined_at, \
-         CASE WHEN u.home_class_id = m.class_id THEN 1 ELSE 0 END \
+         CASE WHEN u.home_class_id = m.class_id THEN 1 ELSE 0 END, \
+         CASE WHEN u.home_class_id = m.class_id AND NOT EXISTS (SELECT 1 FROM class_members o \
+             WHERE o.student_id = u.id AND o.class_id <> m.class_id) THEN 1 ELSE 0 END \
          FROM class_members m JOIN users u ON u.id = m.student_id \
          WHERE m.class_id = $1 ORDER BY m.name_key",
     )
@@ -149,12 +152,15 @@ async fn students(state: &AppState, class: &str) -> Result<Vec<StudentRef>> {
     .await?;
     Ok(rows
         .into_iter()
-        .map(|(id, name, joined_at, account_here)| StudentRef {
-            id,
-            name,
-            joined_at,
-            account_here: account_here != 0,
-        })
+        .map(
+            |(id, name, joined_at, account_here, only_here)| StudentRef {
+                id,
+                name,
+                joined_at,
+                account_here: account_here != 0,
+                only_here: only_here != 0,
+            },
+        )
         .collect())
 }
 
@@ -319,6 +325,38 @@ pub async fn set_student_password(
     Ok(StatusCode::NO_CONTENT)
 }
 
+#[utoipa::path(delete, path = "/api/classes/{id}/students/{student}/account", tag = "classes",
+    params(("id" = String, Path), ("student" = String, Path)),
+    responses((status = 204, description = "the student's account and all their work are deleted; they are signed out everywhere"),
+              (status = 403, description = "the account was made in another class, or the student is in other classes too", body = darbnica_api::ErrorBody),
+              (status = 404, body = darbnica_api::ErrorBody)))]
+pub async fn delete_student_account(
+    State(state): State<AppState>,
+    Teacher(teacher): Teacher,
+    Path((id, student)): Path<(String, String)>,
+) -> Result<StatusCode> {
+    owned_class(&state, &teacher.id, &id).await?;
+    member(&state, &id, &student).await?;
+    // In one statement, so that a class joined meanwhile keeps the account.
+    let deleted = sqlx::query(
+        "DELETE FROM users WHERE id = $1 AND role = 'student' AND home_class_id = $2 \
+         AND NOT EXISTS (SELECT 1 FROM class_members o WHERE o.student_id = $1 AND o.class_id <> $2)",
+    )
+    .bind(&student)
+    .bind(&id)
+    .execute(state.database.pool())
+    .await?;
+    if deleted.rows_affected() == 0 {
+        return Err(AppError::Forbidden(
+            "only the teacher of the class where the account was made can delete it, and only \
+             when the student is in no other class"
+                .into(),
+        ));
+    }
+    DatabaseSessions::end_all_of(&state.database, &student, None).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
 /// A 404 unless `student` is in `class`.
 async fn member(state: &AppState, class: &str, student: &str) -> Result<()> {
     let member: Option<(String,)> = sqlx::query_as(
@@ -464,6 +502,127 @@ pub async fn grid(
         assignments,
         cells,
     }))
+}
+
+#[derive(Debug, Deserialize, utoipa::IntoParams)]
+pub struct CsvQuery {
+    /// The language of the titles and states: `lv` (the default) or `en`.
+    #[serde(default)]
+    lang: Option<String>,
+}
+
+#[utoipa::path(get, path = "/api/classes/{id}/grid.csv", tag = "classes",
+    params(("id" = String, Path), CsvQuery),
+    responses((status = 200, description = "the grid as CSV (UTF-8 with a byte-order mark, for spreadsheets): one row a student and item", content_type = "text/csv"),
+              (status = 404, body = darbnica_api::ErrorBody)))]
+pub async fn grid_csv(
+    State(state): State<AppState>,
+    Teacher(teacher): Teacher,
+    Path(id): Path<String>,
+    Query(query): Query<CsvQuery>,
+) -> Result<axum::response::Response> {
+    use axum::response::IntoResponse as _;
+    let english = query.lang.as_deref() == Some("en");
+    let class = owned_class(&state, &teacher.id, &id).await?;
+    let Json(grid) = grid(State(state), Teacher(teacher), Path(id)).await?;
+    let header = if english {
+        [
+            "Student",
+            "Item",
+            "Title",
+            "State",
+            "Runs",
+            "Last activity (UTC)",
+        ]
+    } else {
+        [
+            "Skolēns",
+            "Uzdevums",
+            "Nosaukums",
+            "Stāvoklis",
+            "Palaišanas",
+            "Pēdējā darbība (UTC)",
+        ]
+    };
+    let mut writer = csv::Writer::from_writer(Vec::from("\u{FEFF}".as_bytes()));
+    let failed = |error: csv::Error| AppError::Internal(anyhow::anyhow!("writing CSV: {error}"));
+    writer.write_record(header).map_err(failed)?;
+    for student in &grid.students {
+        for assignment in &grid.assignments {
+            let cell = grid.cell(&student.id, &assignment.item);
+            let state = cell.map_or(ItemState::NotStarted, |cell| cell.state);
+            let title = if english {
+                &assignment.title.en
+            } else {
+                &assignment.title.lv
+            };
+            let last = cell
+                .and_then(|cell| cell.last_activity)
+                .map(utc_date_time)
+                .unwrap_or_default();
+            writer
+                .write_record([
+                    student.name.as_str(),
+                    assignment.item.as_str(),
+                    title,
+                    state_word(state, english),
+                    &cell.map_or(0, |cell| cell.attempts).to_string(),
+                    &last,
+                ])
+                .map_err(failed)?;
+        }
+    }
+    let bytes = writer
+        .into_inner()
+        .map_err(|error| AppError::Internal(anyhow::anyhow!("writing CSV: {error}")))?;
+    let file = format!(
+        "attachment; filename=\"{}.csv\"",
+        class
+            .name
+            .chars()
+            .map(|c| if c.is_alphanumeric() { c } else { '-' })
+            .collect::<String>()
+    );
+    Ok((
+        [
+            (
+                axum::http::header::CONTENT_TYPE,
+                "text/csv; charset=utf-8".to_owned(),
+            ),
+            (axum::http::header::CONTENT_DISPOSITION, file),
+        ],
+        bytes,
+    )
+        .into_response())
+}
+
+fn state_word(state: ItemState, english: bool) -> &'static str {
+    match (state, english) {
+        (ItemState::NotStarted, false) => "nav sākts",
+        (ItemState::Tried, false) => "mēģināts",
+        (ItemState::Solved, false) => "atrisināts",
+        (ItemState::SolvedLate, false) => "atrisināts novēloti",
+        (ItemState::NotStarted, true) => "not started",
+        (ItemState::Tried, true) => "tried",
+        (ItemState::Solved, true) => "solved",
+        (ItemState::SolvedLate, true) => "solved late",
+    }
+}
+
+/// `YYYY-MM-DD HH:MM` in UTC, which spreadsheets read as a date and time.
+fn utc_date_time(ms: i64) -> String {
+    time::OffsetDateTime::from_unix_timestamp(ms / 1000)
+        .map(|at| {
+            format!(
+                "{:04}-{:02}-{:02} {:02}:{:02}",
+                at.year(),
+                u8::from(at.month()),
+                at.day(),
+                at.hour(),
+                at.minute()
+            )
+        })
+        .unwrap_or_default()
 }
 
 #[derive(Debug, Deserialize, utoipa::IntoParams)]

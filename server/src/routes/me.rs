@@ -2,15 +2,19 @@
 //! - `PUT /api/me/password`: a new password, given the current one (other sessions end);
 //! - `GET /api/me/sessions`: where they are signed in;
 //! - `DELETE /api/me/sessions/{handle}`: sign out there;
-//! - `POST /api/me/sessions/end-others`: sign out everywhere else.
+//! - `POST /api/me/sessions/end-others`: sign out everywhere else;
+//! - `GET /api/me/data`: everything kept about them, as JSON to take with them;
+//! - `DELETE /api/me`: delete the account and everything in it.
 
 use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use darbnica_api::classes::{
-    MAX_PASSWORD_CHARS, MIN_PASSWORD_CHARS, MIN_STUDENT_PASSWORD_CHARS, PasswordChange, Role,
-    SessionInfo, SessionsEnded,
+    AccountExport, Attempt, DeleteAccount, ExportedAccount, ExportedAssignment, ExportedClass,
+    ExportedMembership, MAX_PASSWORD_CHARS, MIN_PASSWORD_CHARS, MIN_STUDENT_PASSWORD_CHARS,
+    PasswordChange, Role, SessionInfo, SessionsEnded,
 };
+use tower_sessions::Session;
 
 use crate::AppState;
 use crate::auth::SignedIn;
@@ -19,7 +23,8 @@ use crate::limits::{
     self, Against, ClientAddress, WRONG_SIGN_INS_PER_ACCOUNT, WRONG_SIGN_INS_PER_ADDRESS,
 };
 use crate::routes::accounts::check_password;
-use crate::sessions::DatabaseSessions;
+use crate::routes::now_ms;
+use crate::sessions::{self, DatabaseSessions, SessionUser};
 
 #[utoipa::path(put, path = "/api/me/password", tag = "me", request_body = PasswordChange,
     responses((status = 204, description = "changed; every other session of the user has ended"),
@@ -37,28 +42,15 @@ pub async fn change_password(
         Role::Student => MIN_STUDENT_PASSWORD_CHARS,
     };
     check_password(&change.new, min)?;
-    let (hash,): (String,) = sqlx::query_as("SELECT password_hash FROM users WHERE id = $1")
-        .bind(&user.id)
-        .fetch_one(state.database.pool())
-        .await?;
     // Whoever finds a signed-in computer must not be able to guess their way to the password.
-    let counted = limits::count_try(
-        &state.database,
-        &[
-            Against::address(&WRONG_SIGN_INS_PER_ADDRESS, &address),
-            Against::account(&WRONG_SIGN_INS_PER_ACCOUNT, &user.id),
-        ],
-    )
-    .await?;
-    if change.current.chars().count() > MAX_PASSWORD_CHARS
-        || !state.passwords.verify(change.current, hash).await?
-    {
-        counted.keep();
-        return Err(AppError::Unauthorized(
-            "the current password is wrong".into(),
-        ));
-    }
-    counted.forget(&state.database).await?;
+    confirm_password(&state, &user, &address, change.current)
+        .await
+        .map_err(|error| match error {
+            AppError::Unauthorized(_) => {
+                AppError::Unauthorized("the current password is wrong".into())
+            }
+            other => other,
+        })?;
     let new_hash = state.passwords.hash(change.new).await?;
     sqlx::query("UPDATE users SET password_hash = $1 WHERE id = $2")
         .bind(new_hash)
@@ -111,4 +103,163 @@ pub async fn end_other_sessions(
     Ok(Json(SessionsEnded {
         ended: u32::try_from(ended).unwrap_or(u32::MAX),
     }))
+}
+
+/// Counts a password confirmation against the guessing limits and checks it; a 401 when wrong.
+async fn confirm_password(
+    state: &AppState,
+    user: &SessionUser,
+    address: &ClientAddress,
+    password: String,
+) -> Result<()> {
+    let (hash,): (String,) = sqlx::query_as("SELECT password_hash FROM users WHERE id = $1")
+        .bind(&user.id)
+        .fetch_one(state.database.pool())
+        .await?;
+    let counted = limits::count_try(
+        &state.database,
+        &[
+            Against::address(&WRONG_SIGN_INS_PER_ADDRESS, address),
+            Against::account(&WRONG_SIGN_INS_PER_ACCOUNT, &user.id),
+        ],
+    )
+    .await?;
+    if password.chars().count() > MAX_PASSWORD_CHARS
+        || !state.passwords.verify(password, hash).await?
+    {
+        counted.keep();
+        return Err(AppError::Unauthorized("the password is wrong".into()));
+    }
+    counted.forget(&state.database).await
+}
+
+#[utoipa::path(get, path = "/api/me/data", tag = "me",
+    responses((status = 200, description = "everything the portal keeps about the signed-in user", body = AccountExport),
+              (status = 401, body = darbnica_api::ErrorBody)))]
+pub async fn export_data(
+    State(state): State<AppState>,
+    SignedIn(user): SignedIn,
+) -> Result<(
+    [(axum::http::HeaderName, &'static str); 1],
+    Json<AccountExport>,
+)> {
+    let pool = state.database.pool();
+    let (name, email, created_at): (String, Option<String>, i64) =
+        sqlx::query_as("SELECT name, email, created_at FROM users WHERE id = $1")
+            .bind(&user.id)
+            .fetch_one(pool)
+            .await?;
+    let joined: Vec<(String, String, i64, i64)> = sqlx::query_as(
+        "SELECT c.name, t.name, m.joined_at, \
+         CASE WHEN u.home_class_id = c.id THEN 1 ELSE 0 END \
+         FROM class_members m JOIN classes c ON c.id = m.class_id \
+         JOIN users t ON t.id = c.teacher_id JOIN users u ON u.id = m.student_id \
+         WHERE m.student_id = $1 ORDER BY m.joined_at",
+    )
+    .bind(&user.id)
+    .fetch_all(pool)
+    .await?;
+    let taught: Vec<(String, String, String, i64, i64, i64)> = sqlx::query_as(
+        "SELECT c.id, c.name, c.join_code, c.archived, c.created_at, \
+         (SELECT COUNT(*) FROM class_members m WHERE m.class_id = c.id) \
+         FROM classes c WHERE c.teacher_id = $1 ORDER BY c.created_at",
+    )
+    .bind(&user.id)
+    .fetch_all(pool)
+    .await?;
+    let mut classes_taught = Vec::with_capacity(taught.len());
+    for (id, name, join_code, archived, created_at, students) in taught {
+        let assignments: Vec<(String, Option<i64>, i64)> = sqlx::query_as(
+            "SELECT item, due_at, assigned_at FROM assignments WHERE class_id = $1 \
+             ORDER BY assigned_at, position",
+        )
+        .bind(&id)
+        .fetch_all(pool)
+        .await?;
+        classes_taught.push(ExportedClass {
+            name,
+            join_code,
+            archived: archived != 0,
+            created_at,
+            student_count: u32::try_from(students).unwrap_or(u32::MAX),
+            assignments: assignments
+                .into_iter()
+                .map(|(item, due_at, assigned_at)| ExportedAssignment {
+                    item,
+                    due_at,
+                    assigned_at,
+                })
+                .collect(),
+        });
+    }
+    let attempts: Vec<(String, String, String, i64, i64)> = sqlx::query_as(
+        "SELECT id, item, code, passed, at FROM attempts WHERE user_id = $1 ORDER BY at, id",
+    )
+    .bind(&user.id)
+    .fetch_all(pool)
+    .await?;
+    let export = AccountExport {
+        exported_at: now_ms(),
+        account: ExportedAccount {
+            id: user.id.clone(),
+            role: user.role,
+            name,
+            email,
+            created_at,
+        },
+        classes_joined: joined
+            .into_iter()
+            .map(
+                |(class_name, teacher_name, joined_at, home)| ExportedMembership {
+                    class_name,
+                    teacher_name,
+                    joined_at,
+                    account_made_here: home != 0,
+                },
+            )
+            .collect(),
+        classes_taught,
+        attempts: attempts
+            .into_iter()
+            .map(|(id, item, code, passed, at)| Attempt {
+                id,
+                item,
+                code,
+                passed: passed != 0,
+                at,
+            })
+            .collect(),
+        sessions: DatabaseSessions::list_of(&state.database, &user.id, &user.handle).await?,
+    };
+    Ok((
+        [(
+            axum::http::header::CONTENT_DISPOSITION,
+            "attachment; filename=\"darbnica-data.json\"",
+        )],
+        Json(export),
+    ))
+}
+
+#[utoipa::path(delete, path = "/api/me", tag = "me", request_body = DeleteAccount,
+    responses((status = 204, description = "the account and everything in it are deleted, and every session of it has ended; a teacher's classes go too"),
+              (status = 401, description = "not signed in, or the password is wrong", body = darbnica_api::ErrorBody),
+              (status = 429, description = "too many wrong tries", body = darbnica_api::ErrorBody)))]
+pub async fn delete_account(
+    State(state): State<AppState>,
+    SignedIn(user): SignedIn,
+    address: ClientAddress,
+    session: Session,
+    Json(request): Json<DeleteAccount>,
+) -> Result<StatusCode> {
+    confirm_password(&state, &user, &address, request.password).await?;
+    // Attempts, memberships, a teacher's classes (with their assignments and memberships) go with
+    // the row (ON DELETE CASCADE); students whose account was made in a deleted class keep their
+    // account, with no responsible teacher (ON DELETE SET NULL).
+    sqlx::query("DELETE FROM users WHERE id = $1")
+        .bind(&user.id)
+        .execute(state.database.pool())
+        .await?;
+    DatabaseSessions::end_all_of(&state.database, &user.id, None).await?;
+    sessions::sign_out(&session).await?;
+    Ok(StatusCode::NO_CONTENT)
 }

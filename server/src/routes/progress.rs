@@ -17,7 +17,11 @@ use crate::auth::SignedIn;
 use crate::error::{AppError, Result};
 use crate::routes::classes::{ACTIVITY_COLUMNS, ActivityRow, assignment, item_state};
 use crate::routes::now_ms;
-use crate::saver::AttemptRow;
+use crate::saver::{AttemptRow, SaveError};
+
+/// At most this many items in `GET /api/progress`. Saves name only items of the catalogue, so a
+/// student has at most one row per exercise and model; this bounds the answer even so.
+const MAX_PROGRESS_ITEMS: usize = 2000;
 
 /// The earliest time an attempt may claim (2024-01-01): anything before is a broken clock.
 const EARLIEST_AT: i64 = 1_704_067_200_000;
@@ -25,7 +29,8 @@ const EARLIEST_AT: i64 = 1_704_067_200_000;
 #[utoipa::path(post, path = "/api/progress", tag = "progress", request_body = SyncBatch,
     responses((status = 200, description = "every attempt of the batch is stored", body = SyncResult),
               (status = 400, description = "the batch is malformed; it says which attempt and why", body = darbnica_api::ErrorBody),
-              (status = 401, body = darbnica_api::ErrorBody)))]
+              (status = 401, body = darbnica_api::ErrorBody),
+              (status = 429, description = "too many saves in a short time, or the account's storage is full; `Retry-After` says when to try again", body = darbnica_api::ErrorBody)))]
 pub async fn save(
     State(state): State<AppState>,
     SignedIn(user): SignedIn,
@@ -37,15 +42,22 @@ pub async fn save(
             batch.attempts.len()
         )));
     }
+    state.save_rate.check(&user.id, batch.attempts.len())?;
     let received_at = now_ms();
     let mut rows = Vec::with_capacity(batch.attempts.len());
     for (index, attempt) in batch.attempts.into_iter().enumerate() {
         let wrong = |what: String| AppError::BadRequest(format!("attempt {index}: {what}"));
         let id = uuid::Uuid::parse_str(&attempt.id)
             .map_err(|_| wrong(format!("the id `{}` is not a UUID", attempt.id)))?;
-        if ItemKey::parse(&attempt.item).is_none() {
+        let Some(key) = ItemKey::parse(&attempt.item) else {
             return Err(wrong(format!(
                 "`{}` names no item (expected `course/exercise` or `model:id`)",
+                attempt.item
+            )));
+        };
+        if state.catalog.item(&key).is_none() {
+            return Err(wrong(format!(
+                "there is no exercise or model `{}`",
                 attempt.item
             )));
         }
@@ -77,7 +89,15 @@ pub async fn save(
             duplicates: 0,
         }));
     }
-    Ok(Json(state.saver.save(rows).await?))
+    match state.saver.save(rows).await {
+        Ok(result) => Ok(Json(result)),
+        // The browser keeps the attempts and tries again later; the message says why.
+        Err(error @ SaveError::QuotaFull) => Err(AppError::TooManyRequests {
+            message: format!("{error}; ask your teacher"),
+            retry_after_seconds: 3600,
+        }),
+        Err(SaveError::Failed(error)) => Err(AppError::Internal(anyhow::anyhow!(error))),
+    }
 }
 
 #[utoipa::path(get, path = "/api/progress", tag = "progress",
@@ -89,7 +109,7 @@ pub async fn load(
     let pool = state.database.pool();
     let rows: Vec<ActivityRow> = sqlx::query_as(&format!(
         "SELECT {ACTIVITY_COLUMNS} FROM attempts t WHERE t.user_id = $1 \
-         GROUP BY t.user_id, t.item ORDER BY t.item"
+         GROUP BY t.user_id, t.item ORDER BY t.item LIMIT {MAX_PROGRESS_ITEMS}"
     ))
     .bind(&user.id)
     .fetch_all(pool)

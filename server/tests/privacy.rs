@@ -1,0 +1,329 @@
+//! Children's data, as the GDPR and a careful school want it: each user downloads everything kept
+//! about them and can delete their account; the teacher responsible for a student's account can
+//! delete it when the student is in no other class; a teacher exports the class grid as CSV that
+//! spreadsheets read with Latvian letters.
+
+mod common;
+
+use axum::http::StatusCode;
+use common::{STUDENT_PASSWORD, class, join_another, student, teacher, test_app};
+use serde_json::{Value, json};
+
+const EXERCISE: &str = "programmesanas-pamati/sveika-pasaule";
+
+async fn save(client: &common::Client<'_>, code: &str) {
+    let now = i64::try_from(
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap()
+            .as_millis(),
+    )
+    .unwrap();
+    client
+        .expect(
+            StatusCode::OK,
+            "POST",
+            "/api/progress",
+            Some(
+                json!({"attempts": [{"id": uuid::Uuid::new_v4().to_string(), "item": EXERCISE,
+                "code": code, "passed": true, "at": now}]}),
+            ),
+        )
+        .await;
+}
+
+#[tokio::test]
+async fn each_user_downloads_their_own_data_and_nobody_elses() {
+    let app = test_app().await;
+    let ilze = teacher(&app, "ilze@skola.lv").await;
+    let (class_id, code) = class(&ilze, "7.b").await;
+    ilze.expect(
+        StatusCode::OK,
+        "POST",
+        &format!("/api/classes/{class_id}/assignments"),
+        Some(json!({"items": [EXERCISE]})),
+    )
+    .await;
+    let (anna, anna_id) = student(&app, &code, "Anna").await;
+    let (janis, _) = student(&app, &code, "Jānis").await;
+    save(&anna, "print('Annas kods')").await;
+    save(&janis, "print('Jāņa kods')").await;
+
+    let export = anna
+        .expect(StatusCode::OK, "GET", "/api/me/data", None)
+        .await;
+    assert_eq!(export["account"]["id"], anna_id.as_str());
+    assert_eq!(export["account"]["name"], "Anna");
+    assert_eq!(export["account"]["role"], "student");
+    assert_eq!(export["classes_joined"][0]["class_name"], "7.b");
+    assert_eq!(export["classes_joined"][0]["teacher_name"], "Ilze Ozola");
+    assert_eq!(export["classes_joined"][0]["account_made_here"], true);
+    assert_eq!(export["attempts"].as_array().unwrap().len(), 1);
+    assert_eq!(export["attempts"][0]["code"], "print('Annas kods')");
+    assert_eq!(export["sessions"][0]["current"], true);
+    let text = export.to_string();
+    assert!(!text.contains("Jāņa kods"), "{text}");
+    assert!(
+        !text.contains("argon2"),
+        "the export holds a password hash: {text}"
+    );
+
+    let export = ilze
+        .expect(StatusCode::OK, "GET", "/api/me/data", None)
+        .await;
+    assert_eq!(export["account"]["email"], "ilze@skola.lv");
+    assert_eq!(export["classes_taught"][0]["name"], "7.b");
+    assert_eq!(export["classes_taught"][0]["student_count"], 2);
+    assert_eq!(
+        export["classes_taught"][0]["assignments"][0]["item"],
+        EXERCISE
+    );
+    // The students' work is theirs, not the teacher's.
+    assert!(!export.to_string().contains("Annas kods"));
+    assert_eq!(export["attempts"], json!([]));
+}
+
+#[tokio::test]
+async fn a_student_deletes_the_account_with_the_password_and_everything_goes() {
+    let app = test_app().await;
+    let ilze = teacher(&app, "ilze@skola.lv").await;
+    let (class_id, code) = class(&ilze, "7.b").await;
+    let (anna, anna_id) = student(&app, &code, "Anna").await;
+    save(&anna, "print('x')").await;
+    let other_device = app.client();
+    other_device
+        .expect(
+            StatusCode::OK,
+            "POST",
+            "/api/auth/signin",
+            Some(json!({"as": "student", "class_code": code, "name": "Anna", "password": STUDENT_PASSWORD})),
+        )
+        .await;
+
+    let (status, _) = anna
+        .call(
+            "DELETE",
+            "/api/me",
+            Some(json!({"password": "nepareiza-parole"})),
+        )
+        .await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+    assert_eq!(anna.get("/api/me").await.1["id"], anna_id.as_str());
+
+    anna.expect(
+        StatusCode::NO_CONTENT,
+        "DELETE",
+        "/api/me",
+        Some(json!({"password": STUDENT_PASSWORD})),
+    )
+    .await;
+    assert_eq!(anna.get("/api/me").await, (StatusCode::OK, Value::Null));
+    assert_eq!(
+        other_device.get("/api/me").await,
+        (StatusCode::OK, Value::Null)
+    );
+    for table in ["users", "attempts", "class_members", "sessions"] {
+        let column = match table {
+            "users" => "id",
+            "class_members" => "student_id",
+            _ => "user_id",
+        };
+        let (left,): (i64,) =
+            sqlx::query_as(&format!("SELECT COUNT(*) FROM {table} WHERE {column} = $1"))
+                .bind(&anna_id)
+                .fetch_one(app.database.pool())
+                .await
+                .unwrap();
+        assert_eq!(left, 0, "{table} still holds Anna");
+    }
+    let detail = ilze
+        .expect(
+            StatusCode::OK,
+            "GET",
+            &format!("/api/classes/{class_id}"),
+            None,
+        )
+        .await;
+    assert_eq!(detail["students"], json!([]));
+    let (status, _) = app
+        .client()
+        .post(
+            "/api/auth/signin",
+            json!({"as": "student", "class_code": code, "name": "Anna", "password": STUDENT_PASSWORD}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+}
+
+#[tokio::test]
+async fn a_teacher_deleting_the_account_takes_the_classes_and_leaves_the_students_theirs() {
+    let app = test_app().await;
+    let ilze = teacher(&app, "ilze@skola.lv").await;
+    let (_, code) = class(&ilze, "7.b").await;
+    let (anna, anna_id) = student(&app, &code, "Anna").await;
+    save(&anna, "print('paliek')").await;
+    ilze.expect(
+        StatusCode::NO_CONTENT,
+        "DELETE",
+        "/api/me",
+        Some(json!({"password": "parole123"})),
+    )
+    .await;
+    let (classes,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM classes")
+        .fetch_one(app.database.pool())
+        .await
+        .unwrap();
+    assert_eq!(classes, 0);
+    // Anna keeps her account and work; nobody is responsible for it any more.
+    let export = anna
+        .expect(StatusCode::OK, "GET", "/api/me/data", None)
+        .await;
+    assert_eq!(export["attempts"][0]["code"], "print('paliek')");
+    assert_eq!(export["classes_joined"], json!([]));
+    let (home,): (Option<String>,) =
+        sqlx::query_as("SELECT home_class_id FROM users WHERE id = $1")
+            .bind(&anna_id)
+            .fetch_one(app.database.pool())
+            .await
+            .unwrap();
+    assert_eq!(home, None);
+}
+
+#[tokio::test]
+async fn the_responsible_teacher_deletes_a_student_only_in_their_class() {
+    let app = test_app().await;
+    let ilze = teacher(&app, "ilze@skola.lv").await;
+    let (class_id, code) = class(&ilze, "7.b").await;
+    let (anna, anna_id) = student(&app, &code, "Anna").await;
+    let (_janis, janis_id) = student(&app, &code, "Jānis").await;
+    let peteris = teacher(&app, "peteris@skola.lv").await;
+    let (other, other_code) = class(&peteris, "Pulciņš").await;
+    join_another(&anna, &other_code).await;
+
+    let detail = ilze
+        .expect(
+            StatusCode::OK,
+            "GET",
+            &format!("/api/classes/{class_id}"),
+            None,
+        )
+        .await;
+    let only_here = |id: &str| {
+        detail["students"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|student| student["id"] == id)
+            .unwrap()["only_here"]
+            .clone()
+    };
+    assert_eq!(only_here(&anna_id), false);
+    assert_eq!(only_here(&janis_id), true);
+    // Pēteris's view says nothing about Anna's other classes.
+    let theirs = peteris
+        .expect(
+            StatusCode::OK,
+            "GET",
+            &format!("/api/classes/{other}"),
+            None,
+        )
+        .await;
+    assert_eq!(theirs["students"][0]["only_here"], false);
+    assert_eq!(theirs["students"][0]["account_here"], false);
+
+    let (status, _) = ilze
+        .call(
+            "DELETE",
+            &format!("/api/classes/{class_id}/students/{anna_id}/account"),
+            None,
+        )
+        .await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    let (status, _) = peteris
+        .call(
+            "DELETE",
+            &format!("/api/classes/{other}/students/{anna_id}/account"),
+            None,
+        )
+        .await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    ilze.expect(
+        StatusCode::NO_CONTENT,
+        "DELETE",
+        &format!("/api/classes/{class_id}/students/{janis_id}/account"),
+        None,
+    )
+    .await;
+    let (left,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM users WHERE id = $1")
+        .bind(&janis_id)
+        .fetch_one(app.database.pool())
+        .await
+        .unwrap();
+    assert_eq!(left, 0);
+    assert_eq!(anna.get("/api/me").await.1["id"], anna_id.as_str());
+}
+
+#[tokio::test]
+async fn the_grid_downloads_as_csv_with_latvian_letters() {
+    let app = test_app().await;
+    let ilze = teacher(&app, "ilze@skola.lv").await;
+    let (class_id, code) = class(&ilze, "7.b, informātika").await;
+    ilze.expect(
+        StatusCode::OK,
+        "POST",
+        &format!("/api/classes/{class_id}/assignments"),
+        Some(json!({"items": [EXERCISE, "model:zobrats"]})),
+    )
+    .await;
+    let (anna, _) = student(&app, &code, "Anna Bērziņa, \"Ančuks\"").await;
+    student(&app, &code, "Jānis Ķēniņš").await;
+    save(&anna, "print(1)").await;
+
+    let (status, bytes) = ilze
+        .send("GET", &format!("/api/classes/{class_id}/grid.csv"), None)
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    // A byte-order mark, so that LibreOffice and Excel read UTF-8 without asking.
+    assert!(bytes.starts_with("\u{FEFF}".as_bytes()));
+    let text = String::from_utf8(bytes).unwrap();
+    let mut reader = csv::Reader::from_reader(text.trim_start_matches('\u{FEFF}').as_bytes());
+    assert_eq!(
+        reader.headers().unwrap().iter().collect::<Vec<_>>(),
+        [
+            "Skolēns",
+            "Uzdevums",
+            "Nosaukums",
+            "Stāvoklis",
+            "Palaišanas",
+            "Pēdējā darbība (UTC)"
+        ]
+    );
+    let rows: Vec<Vec<String>> = reader
+        .records()
+        .map(|row| row.unwrap().iter().map(str::to_owned).collect())
+        .collect();
+    assert_eq!(rows.len(), 4);
+    let anna_row = rows
+        .iter()
+        .find(|row| row[0] == "Anna Bērziņa, \"Ančuks\"" && row[1] == EXERCISE)
+        .expect("Anna's row, her comma and quotes intact");
+    assert_eq!(anna_row[2], "Sveika, pasaule!");
+    assert_eq!(anna_row[3], "atrisināts");
+    assert_eq!(anna_row[4], "1");
+    assert!(anna_row[5].starts_with("20"), "{anna_row:?}");
+    assert!(
+        rows.iter()
+            .any(|row| row[0] == "Jānis Ķēniņš" && row[3] == "nav sākts" && row[5].is_empty())
+    );
+
+    let (_, bytes) = ilze
+        .send(
+            "GET",
+            &format!("/api/classes/{class_id}/grid.csv?lang=en"),
+            None,
+        )
+        .await;
+    let text = String::from_utf8(bytes).unwrap();
+    assert!(text.contains("Student,Item,Title,State,Runs,Last activity (UTC)"));
+    assert!(text.contains(",solved,"), "{text}");
+}
