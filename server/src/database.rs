@@ -64,15 +64,17 @@ impl Database {
             .after_connect(move |connection, _metadata| {
                 Box::pin(async move {
                     if kind == DatabaseKind::Sqlite {
-                        // WAL lets readers work while one writer commits; NORMAL sync is durable
-                        // across process crashes in WAL mode; the busy timeout makes writers queue
-                        // instead of failing at once.
+                        // WAL lets readers work while one writer commits; the busy timeout makes
+                        // writers queue instead of failing at once; the log is cut back to 64 MiB
+                        // after a checkpoint, so a burst never leaves a huge file behind.
                         connection
-                            .execute(
-                                "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; \
+                            .execute(&*format!(
+                                "PRAGMA journal_mode = WAL; PRAGMA synchronous = {}; \
                                  PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000; \
-                                 PRAGMA wal_autocheckpoint = 0;",
-                            )
+                                 PRAGMA wal_autocheckpoint = 0; \
+                                 PRAGMA journal_size_limit = 67108864;",
+                                sqlite_synchronous()
+                            ))
                             .await?;
                     }
                     Ok(())
@@ -115,6 +117,133 @@ impl Database {
     pub async fn close(&self) {
         self.pool.close().await;
     }
+}
+
+/// SQLite's `synchronous` setting: `FULL` by default, so that a commit (and the save acknowledged
+/// after it) survives a power cut, not only a crash of the process; `DARBNICA_SQLITE_SYNCHRONOUS=
+/// normal` trades that for speed. With group commit there is one fsync a commit, not a save
+/// (`cargo xtask bench load`; the figures are in the issue's closing note).
+fn sqlite_synchronous() -> &'static str {
+    match std::env::var("DARBNICA_SQLITE_SYNCHRONOUS")
+        .unwrap_or_default()
+        .to_ascii_lowercase()
+        .as_str()
+    {
+        "normal" => "NORMAL",
+        _ => "FULL",
+    }
+}
+
+impl Database {
+    /// Writes a consistent copy of the SQLite database to `file` while it is in use (`VACUUM
+    /// INTO`: one read transaction, so saves go on meanwhile and the copy holds every commit
+    /// made before it began), then checks the copy's integrity.
+    pub async fn back_up_to(&self, file: &Path) -> anyhow::Result<()> {
+        anyhow::ensure!(
+            self.kind == DatabaseKind::Sqlite,
+            "for PostgreSQL, use pg_dump: `pg_dump --format=custom --file=darbnica.dump \"$DATABASE_URL\"`, \
+             and pg_restore to bring it back"
+        );
+        anyhow::ensure!(
+            !file.exists(),
+            "{} exists already; choose a new file",
+            file.display()
+        );
+        sqlx::query("VACUUM INTO $1")
+            .bind(file.to_string_lossy().into_owned())
+            .execute(&self.pool)
+            .await
+            .with_context(|| format!("backing up into {}", file.display()))?;
+        check_integrity(file).await
+    }
+
+    /// Replaces everything in this SQLite database with what the backup `file` holds, in one
+    /// transaction (a server using the database meanwhile waits for it, then sees the restored
+    /// data). The backup must be of the same schema version.
+    pub async fn restore_from(&self, file: &Path) -> anyhow::Result<u64> {
+        anyhow::ensure!(
+            self.kind == DatabaseKind::Sqlite,
+            "for PostgreSQL, use pg_restore with the dump pg_dump made"
+        );
+        check_integrity(file).await?;
+        let mut connection = self.pool.acquire().await?;
+        sqlx::query("PRAGMA foreign_keys = OFF")
+            .execute(&mut *connection)
+            .await?;
+        let result = async {
+            sqlx::query("ATTACH DATABASE $1 AS backup")
+                .bind(file.to_string_lossy().into_owned())
+                .execute(&mut *connection)
+                .await?;
+            let versions = |schema: &str| {
+                format!("SELECT COALESCE(MAX(version), 0) FROM {schema}._sqlx_migrations")
+            };
+            let ours: i64 = sqlx::query_scalar(&versions("main"))
+                .fetch_one(&mut *connection)
+                .await?;
+            let theirs: i64 = sqlx::query_scalar(&versions("backup"))
+                .fetch_one(&mut *connection)
+                .await?;
+            anyhow::ensure!(
+                ours == theirs,
+                "the backup is of schema version {theirs}, this database of {ours}: restore it \
+                 with the server version that made it"
+            );
+            let tables: Vec<String> = sqlx::query_scalar(
+                "SELECT name FROM main.sqlite_master WHERE type = 'table' \
+                 AND name NOT LIKE 'sqlite_%' AND name <> '_sqlx_migrations' ORDER BY name",
+            )
+            .fetch_all(&mut *connection)
+            .await?;
+            sqlx::query("BEGIN IMMEDIATE")
+                .execute(&mut *connection)
+                .await?;
+            let mut rows = 0;
+            for table in &tables {
+                sqlx::query(&format!("DELETE FROM main.\"{table}\""))
+                    .execute(&mut *connection)
+                    .await?;
+                rows += sqlx::query(&format!(
+                    "INSERT INTO main.\"{table}\" SELECT * FROM backup.\"{table}\""
+                ))
+                .execute(&mut *connection)
+                .await?
+                .rows_affected();
+            }
+            sqlx::query("COMMIT").execute(&mut *connection).await?;
+            anyhow::Ok(rows)
+        }
+        .await;
+        if result.is_err() {
+            let _ = sqlx::query("ROLLBACK").execute(&mut *connection).await;
+        }
+        let _ = sqlx::query("DETACH DATABASE backup")
+            .execute(&mut *connection)
+            .await;
+        sqlx::query("PRAGMA foreign_keys = ON")
+            .execute(&mut *connection)
+            .await?;
+        result
+    }
+}
+
+/// `PRAGMA integrity_check` of the SQLite file `file`, opened read-only: an error unless `ok`.
+pub async fn check_integrity(file: &Path) -> anyhow::Result<()> {
+    use sqlx::Connection as _;
+    let url = format!("sqlite://{}?mode=ro", file.display());
+    let mut connection = sqlx::AnyConnection::connect(&url)
+        .await
+        .with_context(|| format!("opening {}", file.display()))?;
+    let verdict: String = sqlx::query_scalar("PRAGMA integrity_check")
+        .fetch_one(&mut connection)
+        .await?;
+    connection.close().await?;
+    anyhow::ensure!(
+        verdict == "ok",
+        "{} fails its integrity check: {verdict}",
+        file.display()
+    );
+    Ok(())
 }
 
 /// How often the SQLite write-ahead log is copied back into the database file. Often, so that

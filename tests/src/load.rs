@@ -312,6 +312,8 @@ pub struct CrashReport {
     pub lost: Vec<String>,
     /// Requests that failed: the ones under way when the server died.
     pub failures: usize,
+    /// What `PRAGMA integrity_check` said of the database after the restart (`ok`).
+    pub integrity: String,
 }
 
 /// Enrols `students` on `server`, has them save back to back, kills the server with SIGKILL after
@@ -339,5 +341,17 @@ pub async fn crash_mid_load(
         acknowledged: report.acknowledged.len(),
         lost: missing_attempts(&server.database_url(), &report.acknowledged).await?,
         failures: report.failures,
+        integrity: integrity_check(&server.database_url()).await?,
     })
+}
+
+/// What `PRAGMA integrity_check` says of the SQLite database at `url` (`ok` when it is sound).
+pub async fn integrity_check(url: &str) -> anyhow::Result<String> {
+    use sqlx::Connection as _;
+    let mut connection = sqlx::SqliteConnection::connect(url).await?;
+    let verdict: String = sqlx::query_scalar("PRAGMA integrity_check")
+        .fetch_one(&mut connection)
+        .await?;
+    connection.close().await?;
+    Ok(verdict)
 }

@@ -92,7 +92,9 @@ impl TestServer {
         self.spawn()
     }
 
-    fn spawn(&mut self) -> anyhow::Result<()> {
+    /// The server binary with this server's configuration, to run as a server or with one of its
+    /// commands (`backup FILE`, `restore FILE`).
+    pub fn command(&self) -> anyhow::Result<Command> {
         let binary = path_from_env("DARBNICA_SERVER_BIN", "target/debug/darbnica-server");
         if !binary.exists() {
             bail!(
@@ -100,26 +102,32 @@ impl TestServer {
                 binary.display()
             );
         }
-        let log = std::fs::File::create(self.data_dir.path().join("server.log"))?;
         let mut command = Command::new(&binary);
         match &self.database_url {
             Some(url) => command.env("DATABASE_URL", url),
             None => command.env_remove("DATABASE_URL"),
         };
-        let child = command
-            .env("PORT", self.port.to_string())
-            .env("HOST", "127.0.0.1")
+        command
             .env("DARBNICA_DATA_DIR", self.data_dir.path())
-            .env(
-                "DARBNICA_DIST_DIR",
-                path_from_env("DARBNICA_DIST_DIR", "dist"),
-            )
             .env(
                 "DARBNICA_CONTENT_DIR",
                 path_from_env("DARBNICA_CONTENT_DIR", "content"),
             )
+            .env("NO_COLOR", "1");
+        Ok(command)
+    }
+
+    fn spawn(&mut self) -> anyhow::Result<()> {
+        let log = std::fs::File::create(self.data_dir.path().join("server.log"))?;
+        let mut command = self.command()?;
+        let child = command
+            .env("PORT", self.port.to_string())
+            .env("HOST", "127.0.0.1")
+            .env(
+                "DARBNICA_DIST_DIR",
+                path_from_env("DARBNICA_DIST_DIR", "dist"),
+            )
             .env("RUST_LOG", "info")
-            .env("NO_COLOR", "1")
             .stdin(Stdio::null())
             .stdout(log.try_clone()?)
             .stderr(log)

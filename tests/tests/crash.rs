@@ -18,6 +18,7 @@ async fn a_killed_server_keeps_every_save_it_acknowledged() -> anyhow::Result<()
     );
     // Every student's connection broke with the kill.
     assert_eq!(crash.failures, 40);
+    assert_eq!(crash.integrity, "ok");
     assert_eq!(
         crash.lost,
         Vec::<String>::new(),

@@ -13,6 +13,8 @@
 //! - `cargo xtask bench sandbox`: the 3D sandbox in Chromium: slider → frame, mesh transfer, orbit
 //! - `cargo xtask bench load`: 200 students saving progress against SQLite, then a crash mid-load
 //! - `cargo xtask bench load postgres`: the same against a local PostgreSQL
+//! - `cargo xtask backup FILE`, `cargo xtask restore FILE`: an online SQLite backup, and putting
+//!   one back
 //! - `cargo xtask bench load signin`: bursts of 500 sign-ins: the server's peak memory, real
 //!   sign-ins' p99
 //! - `cargo xtask content check`: load `content/` and report each problem as `file:line: message`
@@ -62,6 +64,8 @@ fn run_command() -> anyhow::Result<()> {
         ["bench", "load"] => bench::load(&shell),
         ["bench", "load", "postgres"] => bench::load_postgres(&shell),
         ["bench", "load", "signin"] => bench::load_signin(&shell),
+        ["backup", file] => server_command(&shell, &["backup", file]),
+        ["restore", file] => server_command(&shell, &["restore", file]),
         ["bench", area] => {
             bail!("unknown benchmark area `{area}`; known: size, runtime, geometry, sandbox, load")
         }
@@ -112,6 +116,17 @@ fn run(shell: &Shell) -> anyhow::Result<()> {
         shell
             .cargo()
             .args(["run", "--release", "--package", "darbnica-server"]),
+    )
+}
+
+/// `cargo xtask backup FILE` and `restore FILE`: the server binary's own commands, on the
+/// database `cargo xtask run` uses (or `DATABASE_URL`). A backup is safe while the portal serves.
+fn server_command(shell: &Shell, arguments: &[&str]) -> anyhow::Result<()> {
+    shell.run(
+        shell
+            .cargo()
+            .args(["run", "--release", "--package", "darbnica-server", "--"])
+            .args(arguments),
     )
 }
 
