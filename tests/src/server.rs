@@ -132,7 +132,7 @@ impl TestServer {
             .stdout(log.try_clone()?)
             .stderr(log)
             .spawn()
-            .with_context(|| format!("starting {}", binary.display()))?;
+            .context("starting the server")?;
         self.child = Some(child);
         self.wait_until_healthy()
     }
