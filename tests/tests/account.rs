@@ -184,3 +184,59 @@ async fn joining_another_teachers_class_asks_whose_class_it_is_and_her_password(
     stranger.finish(EXPECTED_LOGS).await?;
     ieva.finish(EXPECTED_LOGS).await
 }
+
+#[tokio::test]
+async fn the_privacy_page_the_class_spreadsheet_and_a_student_deleting_the_account()
+-> anyhow::Result<()> {
+    let server = TestServer::start()?;
+    let ieva = TestBrowser::launch(BrowserOptions::desktop("lv")).await?;
+    let code = teacher_with_an_empty_class(&ieva, &server, "ieva@skola.lv", "7.b").await?;
+    let anna = TestBrowser::launch(BrowserOptions::phone("lv")).await?;
+    join(&anna, &server, &code, "Anna Bērziņa").await?;
+
+    // The teacher's grid as a spreadsheet: UTF-8 with a byte-order mark, Latvian headings.
+    ieva.reload().await?;
+    ieva.wait_for_text("#student-list", "Anna Bērziņa").await?;
+    let csv = ieva
+        .eval("fetch(document.querySelector('#grid-csv').href).then(response => response.text())")
+        .await?;
+    let csv = csv.as_str().unwrap_or_default();
+    assert!(csv.starts_with('\u{FEFF}'), "{csv:?}");
+    assert!(csv.contains("Skolēns,Uzdevums"), "{csv}");
+
+    // Anyone can read what is kept and why, from the footer.
+    anna.click("#privacy-link").await?;
+    anna.wait_for_text("h1", "Privātums").await?;
+    anna.wait_for_text("#privacy", "Ko mēs nekad nedarām")
+        .await?;
+    anna.screenshot("privacy-lv-phone").await?;
+    anna.resize(&BrowserOptions::desktop("en")).await?;
+    anna.click(".language-switch__option[lang=en]").await?;
+    anna.wait_for_text("h1", "Privacy").await?;
+    anna.screenshot("privacy-en-desktop").await?;
+
+    // Her data: a download, and deleting the account after typing her password.
+    anna.click("#account-name").await?;
+    anna.wait_for_text("h1", "My account").await?;
+    anna.wait_for_text("#session-lifetime", "6 days").await?;
+    let export = anna
+        .eval("fetch('/api/me/data').then(response => response.json()).then(data => data.account.name)")
+        .await?;
+    assert_eq!(export.as_str(), Some("Anna Bērziņa"));
+    anna.click("#account-delete").await?;
+    anna.replace_text("#account-delete-password", "nav-mana-parole")
+        .await?;
+    anna.click("#account-delete-submit").await?;
+    anna.wait_for_text("#account-delete-error", "nothing was deleted")
+        .await?;
+    anna.screenshot("account-delete-en-desktop").await?;
+    anna.replace_text("#account-delete-password", STUDENT_PASSWORD)
+        .await?;
+    anna.click("#account-delete-submit").await?;
+    anna.text("#signin-link").await?;
+
+    ieva.reload().await?;
+    ieva.text("#students-empty").await?;
+    anna.finish(EXPECTED_LOGS).await?;
+    ieva.finish(EXPECTED_LOGS).await
+}
