@@ -8,13 +8,13 @@ use axum::response::Response;
 
 /// The policy. `blob:` workers: the Python runtime's worker starts from a small script the app
 /// makes (it inherits this policy). `data:` and `blob:` images: thumbnails and the view's
-/// snapshots. Styles from the portal only; inline `style` attributes, which the app and the
-/// editor set, are allowed (they cannot run code).
+/// snapshots. Styles: the portal's stylesheet, and the styles the app and the code editor
+/// (CodeMirror's style-mod) write inline at run time; styles cannot run code, and no page shows
+/// HTML from users.
 pub const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; \
      script-src 'self' 'wasm-unsafe-eval'; \
      worker-src 'self' blob:; \
-     style-src 'self'; \
-     style-src-attr 'unsafe-inline'; \
+     style-src 'self' 'unsafe-inline'; \
      img-src 'self' data: blob:; \
      connect-src 'self'; \
      font-src 'self'; \

@@ -197,12 +197,18 @@ async fn the_privacy_page_the_class_spreadsheet_and_a_student_deleting_the_accou
     // The teacher's grid as a spreadsheet: UTF-8 with a byte-order mark, Latvian headings.
     ieva.reload().await?;
     ieva.wait_for_text("#student-list", "Anna Bērziņa").await?;
+    // (`text()` would drop the byte-order mark: read the bytes.)
     let csv = ieva
-        .eval("fetch(document.querySelector('#grid-csv').href).then(response => response.text())")
+        .eval(
+            "fetch(document.querySelector('#grid-csv').href)
+                .then(response => response.arrayBuffer())
+                .then(buffer => Array.from(new Uint8Array(buffer)))",
+        )
         .await?;
-    let csv = csv.as_str().unwrap_or_default();
-    assert!(csv.starts_with('\u{FEFF}'), "{csv:?}");
-    assert!(csv.contains("Skolēns,Uzdevums"), "{csv}");
+    let bytes: Vec<u8> = serde_json::from_value(csv)?;
+    assert!(bytes.starts_with(&[0xEF, 0xBB, 0xBF]), "{bytes:?}");
+    let csv = String::from_utf8(bytes[3..].to_vec())?;
+    assert!(csv.starts_with("Skolēns,Uzdevums,Nosaukums"), "{csv}");
 
     // Anyone can read what is kept and why, from the footer.
     anna.click("#privacy-link").await?;

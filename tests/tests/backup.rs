@@ -25,10 +25,11 @@ fn run(mut command: std::process::Command, what: &str) -> anyhow::Result<String>
 async fn a_backup_taken_under_load_restores_every_save_acknowledged_before_it() -> anyhow::Result<()>
 {
     let server = TestServer::start()?;
-    let students = 20;
+    let mut first = enroll(server.address(), 40).await?;
+    let second = first.split_off(20);
     // First a second of saves, all acknowledged before the backup begins.
     let before = save_attempts(
-        enroll(server.address(), students).await?,
+        first,
         Pace::BackToBack,
         Duration::ZERO,
         Duration::from_secs(1),
@@ -43,7 +44,7 @@ async fn a_backup_taken_under_load_restores_every_save_acknowledged_before_it() 
 
     // Then saves go on while the backup runs.
     let during = tokio::spawn(save_attempts(
-        enroll(server.address(), students).await?,
+        second,
         Pace::BackToBack,
         Duration::ZERO,
         Duration::from_secs(2),

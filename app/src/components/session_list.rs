@@ -95,7 +95,7 @@ fn SessionRow(session: SessionInfo, end_one: impl Fn(String) + Copy + 'static) -
         <li class="session-list__item" class:session-list__item--current=current>
             <span class="session-list__device">
                 {move || device.clone().unwrap_or_else(|| i18n.t("sessions-unknown-device"))}
-                {current.then(|| view! { <strong class="session-list__here">{move || i18n.t("sessions-this-one")}</strong> })}
+                {current.then(|| view! { " " <strong class="session-list__here">{move || i18n.t("sessions-this-one")}</strong> })}
             </span>
             <span class="session-list__times">
                 {move || i18n.t_text_args("sessions-times", &[
