@@ -178,7 +178,7 @@ fn JoinForm(info: JoinInfo) -> impl IntoView {
                             ("class", class.clone()),
                             ("teacher", teacher.clone()),
                         ])}</p>
-                        <p class="notice" id="join-confirm-warning">{move || i18n.t("join-confirm-warning")}</p>
+                        <p class="notice notice--warning" id="join-confirm-warning">{move || i18n.t("join-confirm-warning")}</p>
                         <FormField id="join-confirm-password" label_key="join-confirm-password" value=confirm_password kind="password" autocomplete="current-password"/>
                         <FormError message=error id="join-error"/>
                         <button type="submit" class="button" id="join-submit" disabled=move || busy.get()>
@@ -194,7 +194,7 @@ fn JoinForm(info: JoinInfo) -> impl IntoView {
                         <p class="auth-card__lead">{move || i18n.t("join-choose")}</p>
                         <FormField id="join-name" label_key="field-student-name" value=name autocomplete="username" max_length=MAX_NAME_CHARS hint_key="field-student-name-hint"/>
                         <FormField id="join-password" label_key="field-new-password" value=password kind="password" autocomplete="new-password" hint_key="field-student-password-hint" shown=password_shown/>
-                        <PassphraseButton id="join-suggest" value=password shown=password_shown/>
+                        <PassphraseButton id="join-suggest" value=password shown=password_shown error/>
                         <FormError message=error id="join-error"/>
                         <button type="submit" class="button" id="join-submit" disabled=move || busy.get()>{move || i18n.t("join-submit")}</button>
                         <p class="auth-card__more">

@@ -15,12 +15,18 @@ pub fn PassphraseButton(
     value: RwSignal<String>,
     /// Whether the field shows its text.
     shown: RwSignal<bool>,
+    /// The form's error, cleared by a suggestion (which is always a valid password).
+    #[prop(optional)]
+    error: Option<RwSignal<Option<&'static str>>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let suggest = move |_| {
         if let Some(phrase) = passphrase::suggest(i18n.language()) {
             value.set(phrase);
             shown.set(true);
+            if let Some(error) = error {
+                error.set(None);
+            }
         }
     };
     view! {

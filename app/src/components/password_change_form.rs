@@ -62,7 +62,7 @@ pub fn PasswordChangeForm(
         <form class="password-change" id="password-change-form" on:submit=submit novalidate=true>
             <FormField id="password-current" label_key="password-change-current" value=current kind="password" autocomplete="current-password"/>
             <FormField id="password-new" label_key="password-change-new" value=new kind="password" autocomplete="new-password" hint_key=hint shown/>
-            {(!teacher).then(|| view! { <PassphraseButton id="password-suggest" value=new shown/> })}
+            {(!teacher).then(|| view! { <PassphraseButton id="password-suggest" value=new shown error/> })}
             <FormError message=error id="password-change-error"/>
             <Show when=move || done.get()>
                 <p class="form-success" role="status" id="password-changed">{move || i18n.t("password-change-done")}</p>

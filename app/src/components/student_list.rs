@@ -193,7 +193,7 @@ fn PasswordForm(
         <form class="student-list__password-form" id="student-password-form" on:submit=submit novalidate=true>
             <p>{move || i18n.t_text_args("students-new-password-for", &[("name", heading.clone())])}</p>
             <FormField id="student-new-password" label_key="students-new-password-label" value=password kind="text" autocomplete="off" hint_key="students-new-password-hint"/>
-            <PassphraseButton id="student-password-suggest" value=password shown/>
+            <PassphraseButton id="student-password-suggest" value=password shown error/>
             {move || error.get().map(|key| view! { <p class="form-error" role="alert">{move || i18n.t(key)}</p> })}
             <button type="submit" class="button button--small" disabled=move || busy.get()>{move || i18n.t("students-new-password-save")}</button>
             <button type="button" class="button button--outline button--small" on:click=move |_| setting.set(None)>
