@@ -175,15 +175,7 @@ async fn world(app: &TestApp) -> World<'_> {
     }
 }
 
-fn now_ms() -> i64 {
-    i64::try_from(
-        std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .unwrap()
-            .as_millis(),
-    )
-    .unwrap()
-}
+use common::now_ms;
 
 impl World<'_> {
     fn client(&self, actor: Actor) -> &Client<'_> {

@@ -34,27 +34,6 @@ async fn assign(teacher: &common::Client<'_>, class: &str, item: &str) {
         .await;
 }
 
-async fn save(student: &common::Client<'_>, item: &str, code: &str) {
-    let now = i64::try_from(
-        std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .unwrap()
-            .as_millis(),
-    )
-    .unwrap();
-    student
-        .expect(
-            StatusCode::OK,
-            "POST",
-            "/api/progress",
-            Some(json!({"attempts": [{
-                "id": uuid::Uuid::new_v4().to_string(), "item": item, "code": code,
-                "passed": true, "at": now,
-            }]})),
-        )
-        .await;
-}
-
 /// The attack of the issue, step by step: teacher B's class gets a signed-in student of teacher
 /// A's class, then B tries to reset the student's password, sign in as them and read their work.
 #[tokio::test]
@@ -64,7 +43,7 @@ async fn a_teacher_of_another_class_cannot_take_over_a_student() {
     let (home, home_code) = class(&ilze, "7.b").await;
     let (anna, anna_id) = student(&app, &home_code, "Anna").await;
     assign(&ilze, &home, EXERCISE).await;
-    save(&anna, EXERCISE, "print('Ilzes uzdevums')").await;
+    common::save_run(&anna, EXERCISE, "print('Ilzes uzdevums')").await;
 
     let stranger = teacher(&app, "svesais@example.lv").await;
     let (trap, trap_code) = class(&stranger, "Bezmaksas spēles").await;
@@ -136,7 +115,7 @@ async fn a_teacher_of_another_class_cannot_take_over_a_student() {
         "{grid}"
     );
     // What she does for the stranger's class, the stranger sees; that is what joining means.
-    save(&anna, OTHER_EXERCISE, "print('spēle')").await;
+    common::save_run(&anna, OTHER_EXERCISE, "print('spēle')").await;
     let code = stranger
         .expect(
             StatusCode::OK,
@@ -664,13 +643,7 @@ async fn sessions_end_after_a_while_unused_and_last_while_used() {
 }
 
 fn attempts(count: usize, item: &str) -> Value {
-    let now = i64::try_from(
-        std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .unwrap()
-            .as_millis(),
-    )
-    .unwrap();
+    let now = common::now_ms();
     json!({"attempts": (0..count).map(|n| json!({
         "id": uuid::Uuid::new_v4().to_string(), "item": item,
         "code": format!("print({n})"), "passed": false, "at": now,

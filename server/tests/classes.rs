@@ -18,15 +18,7 @@ fn uuid() -> String {
     uuid::Uuid::new_v4().to_string()
 }
 
-fn now_ms() -> i64 {
-    i64::try_from(
-        std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .unwrap()
-            .as_millis(),
-    )
-    .unwrap()
-}
+use common::now_ms;
 
 fn attempt(id: &str, item: &str, code: &str, passed: bool, at: i64) -> Value {
     json!({"id": id, "item": item, "code": code, "passed": passed, "at": at})

@@ -11,27 +11,6 @@ use serde_json::{Value, json};
 
 const EXERCISE: &str = "programmesanas-pamati/sveika-pasaule";
 
-async fn save(client: &common::Client<'_>, code: &str) {
-    let now = i64::try_from(
-        std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .unwrap()
-            .as_millis(),
-    )
-    .unwrap();
-    client
-        .expect(
-            StatusCode::OK,
-            "POST",
-            "/api/progress",
-            Some(
-                json!({"attempts": [{"id": uuid::Uuid::new_v4().to_string(), "item": EXERCISE,
-                "code": code, "passed": true, "at": now}]}),
-            ),
-        )
-        .await;
-}
-
 #[tokio::test]
 async fn each_user_downloads_their_own_data_and_nobody_elses() {
     let app = test_app().await;
@@ -46,8 +25,8 @@ async fn each_user_downloads_their_own_data_and_nobody_elses() {
     .await;
     let (anna, anna_id) = student(&app, &code, "Anna").await;
     let (janis, _) = student(&app, &code, "Jānis").await;
-    save(&anna, "print('Annas kods')").await;
-    save(&janis, "print('Jāņa kods')").await;
+    common::save_run(&anna, EXERCISE, "print('Annas kods')").await;
+    common::save_run(&janis, EXERCISE, "print('Jāņa kods')").await;
 
     let export = anna
         .expect(StatusCode::OK, "GET", "/api/me/data", None)
@@ -89,7 +68,7 @@ async fn a_student_deletes_the_account_with_the_password_and_everything_goes() {
     let ilze = teacher(&app, "ilze@skola.lv").await;
     let (class_id, code) = class(&ilze, "7.b").await;
     let (anna, anna_id) = student(&app, &code, "Anna").await;
-    save(&anna, "print('x')").await;
+    common::save_run(&anna, EXERCISE, "print('x')").await;
     let other_device = app.client();
     other_device
         .expect(
@@ -161,7 +140,7 @@ async fn a_teacher_deleting_the_account_takes_the_classes_and_leaves_the_student
     let ilze = teacher(&app, "ilze@skola.lv").await;
     let (_, code) = class(&ilze, "7.b").await;
     let (anna, anna_id) = student(&app, &code, "Anna").await;
-    save(&anna, "print('paliek')").await;
+    common::save_run(&anna, EXERCISE, "print('paliek')").await;
     ilze.expect(
         StatusCode::NO_CONTENT,
         "DELETE",
@@ -277,7 +256,7 @@ async fn the_grid_downloads_as_csv_with_latvian_letters() {
     .await;
     let (anna, _) = student(&app, &code, "Anna Bērziņa, \"Ančuks\"").await;
     student(&app, &code, "Jānis Ķēniņš").await;
-    save(&anna, "print(1)").await;
+    common::save_run(&anna, EXERCISE, "print(1)").await;
 
     let (status, bytes) = ilze
         .send("GET", &format!("/api/classes/{class_id}/grid.csv"), None)

@@ -327,6 +327,34 @@ pub async fn join(
     }
 }
 
+/// Counts a password confirmation against the guessing limits and checks it; a 401 when wrong.
+pub(crate) async fn confirm_own_password(
+    state: &AppState,
+    user: &str,
+    address: &ClientAddress,
+    password: String,
+) -> Result<()> {
+    let (hash,): (String,) = sqlx::query_as("SELECT password_hash FROM users WHERE id = $1")
+        .bind(user)
+        .fetch_one(state.database.pool())
+        .await?;
+    let counted = limits::count_try(
+        &state.database,
+        &[
+            Against::address(&WRONG_SIGN_INS_PER_ADDRESS, address),
+            Against::account(&WRONG_SIGN_INS_PER_ACCOUNT, user),
+        ],
+    )
+    .await?;
+    if password.chars().count() > MAX_PASSWORD_CHARS
+        || !state.passwords.verify(password, hash).await?
+    {
+        counted.keep();
+        return Err(AppError::Unauthorized("the password is wrong".into()));
+    }
+    counted.forget(&state.database).await
+}
+
 fn name_taken(name: &str) -> AppError {
     AppError::Conflict(format!(
         "someone in this class is already called {name}; sign in as them, or pick another name"
@@ -344,29 +372,23 @@ async fn join_another_class(
     request: Join,
 ) -> Result<(StatusCode, Json<Me>)> {
     let pool = state.database.pool();
-    let (name, hash): (String, String) =
-        sqlx::query_as("SELECT name, password_hash FROM users WHERE id = $1")
-            .bind(&user.id)
-            .fetch_one(pool)
-            .await?;
-    let counted = limits::count_try(
-        &state.database,
-        &[
-            Against::address(&WRONG_SIGN_INS_PER_ADDRESS, address),
-            Against::account(&WRONG_SIGN_INS_PER_ACCOUNT, &user.id),
-        ],
+    confirm_own_password(
+        state,
+        &user.id,
+        address,
+        request.password.unwrap_or_default(),
     )
-    .await?;
-    let password = request.password.unwrap_or_default();
-    if password.chars().count() > MAX_PASSWORD_CHARS
-        || !state.passwords.verify(password, hash).await?
-    {
-        counted.keep();
-        return Err(AppError::Unauthorized(
-            "to join another class, type your own password".into(),
-        ));
-    }
-    counted.forget(&state.database).await?;
+    .await
+    .map_err(|error| match error {
+        AppError::Unauthorized(_) => {
+            AppError::Unauthorized("to join another class, type your own password".into())
+        }
+        other => other,
+    })?;
+    let (name,): (String,) = sqlx::query_as("SELECT name FROM users WHERE id = $1")
+        .bind(&user.id)
+        .fetch_one(pool)
+        .await?;
     let inserted = sqlx::query(
         "INSERT INTO class_members (class_id, student_id, name_key, joined_at) \
          VALUES ($1, $2, $3, $4) ON CONFLICT (class_id, student_id) DO NOTHING",

@@ -11,20 +11,18 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use darbnica_api::classes::{
     AccountExport, Attempt, DeleteAccount, ExportedAccount, ExportedAssignment, ExportedClass,
-    ExportedMembership, MAX_PASSWORD_CHARS, MIN_PASSWORD_CHARS, MIN_STUDENT_PASSWORD_CHARS,
-    PasswordChange, Role, SessionInfo, SessionsEnded,
+    ExportedMembership, MIN_PASSWORD_CHARS, MIN_STUDENT_PASSWORD_CHARS, PasswordChange, Role,
+    SessionInfo, SessionsEnded,
 };
 use tower_sessions::Session;
 
 use crate::AppState;
 use crate::auth::SignedIn;
 use crate::error::{AppError, Result};
-use crate::limits::{
-    self, Against, ClientAddress, WRONG_SIGN_INS_PER_ACCOUNT, WRONG_SIGN_INS_PER_ADDRESS,
-};
-use crate::routes::accounts::check_password;
+use crate::limits::ClientAddress;
+use crate::routes::accounts::{check_password, confirm_own_password};
 use crate::routes::now_ms;
-use crate::sessions::{self, DatabaseSessions, SessionUser};
+use crate::sessions::{self, DatabaseSessions};
 
 #[utoipa::path(put, path = "/api/me/password", tag = "me", request_body = PasswordChange,
     responses((status = 204, description = "changed; every other session of the user has ended"),
@@ -43,7 +41,7 @@ pub async fn change_password(
     };
     check_password(&change.new, min)?;
     // Whoever finds a signed-in computer must not be able to guess their way to the password.
-    confirm_password(&state, &user, &address, change.current)
+    confirm_own_password(&state, &user.id, &address, change.current)
         .await
         .map_err(|error| match error {
             AppError::Unauthorized(_) => {
@@ -103,34 +101,6 @@ pub async fn end_other_sessions(
     Ok(Json(SessionsEnded {
         ended: u32::try_from(ended).unwrap_or(u32::MAX),
     }))
-}
-
-/// Counts a password confirmation against the guessing limits and checks it; a 401 when wrong.
-async fn confirm_password(
-    state: &AppState,
-    user: &SessionUser,
-    address: &ClientAddress,
-    password: String,
-) -> Result<()> {
-    let (hash,): (String,) = sqlx::query_as("SELECT password_hash FROM users WHERE id = $1")
-        .bind(&user.id)
-        .fetch_one(state.database.pool())
-        .await?;
-    let counted = limits::count_try(
-        &state.database,
-        &[
-            Against::address(&WRONG_SIGN_INS_PER_ADDRESS, address),
-            Against::account(&WRONG_SIGN_INS_PER_ACCOUNT, &user.id),
-        ],
-    )
-    .await?;
-    if password.chars().count() > MAX_PASSWORD_CHARS
-        || !state.passwords.verify(password, hash).await?
-    {
-        counted.keep();
-        return Err(AppError::Unauthorized("the password is wrong".into()));
-    }
-    counted.forget(&state.database).await
 }
 
 #[utoipa::path(get, path = "/api/me/data", tag = "me",
@@ -251,7 +221,7 @@ pub async fn delete_account(
     session: Session,
     Json(request): Json<DeleteAccount>,
 ) -> Result<StatusCode> {
-    confirm_password(&state, &user, &address, request.password).await?;
+    confirm_own_password(&state, &user.id, &address, request.password).await?;
     // Attempts, memberships, a teacher's classes (with their assignments and memberships) go with
     // the row (ON DELETE CASCADE); students whose account was made in a deleted class keep their
     // account, with no responsible teacher (ON DELETE SET NULL).

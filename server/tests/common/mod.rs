@@ -304,6 +304,32 @@ pub async fn class(teacher: &Client<'_>, name: &str) -> (String, String) {
     )
 }
 
+/// Now, in milliseconds since 1970, as the browser stamps attempts.
+pub fn now_ms() -> i64 {
+    i64::try_from(
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap()
+            .as_millis(),
+    )
+    .unwrap()
+}
+
+/// `client` saves one passing run of `item` with `code`.
+pub async fn save_run(client: &Client<'_>, item: &str, code: &str) {
+    client
+        .expect(
+            StatusCode::OK,
+            "POST",
+            "/api/progress",
+            Some(
+                json!({"attempts": [{"id": uuid::Uuid::new_v4().to_string(), "item": item,
+                "code": code, "passed": true, "at": now_ms()}]}),
+            ),
+        )
+        .await;
+}
+
 /// The password the harness's students choose: a passphrase like the ones the portal suggests.
 pub const STUDENT_PASSWORD: &str = "kaķis-lec-42";
 
