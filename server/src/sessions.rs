@@ -121,7 +121,8 @@ pub async fn current_user(session: &Session) -> Result<Option<SessionUser>> {
     // Sessions from before handles existed get one, so that they can be listed and ended.
     if now - user.refreshed > refresh_every || user.handle.is_empty() {
         user.refreshed = now;
-        if user.handle.is_empty() {
+        let new_handle = user.handle.is_empty();
+        if new_handle {
             user.handle = new_id();
         }
         session.set_expiry(Some(Expiry::OnInactivity(lifetime(user.role))));
@@ -129,6 +130,11 @@ pub async fn current_user(session: &Session) -> Result<Option<SessionUser>> {
             .insert(SESSION_KEY, &user)
             .await
             .map_err(session_error)?;
+        // Stored at once, not at the end of the request: this very request may be one that ends
+        // every session but the one with this handle.
+        if new_handle {
+            session.save().await.map_err(session_error)?;
+        }
     }
     Ok(Some(user))
 }

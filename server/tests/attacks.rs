@@ -781,3 +781,31 @@ async fn a_flood_of_saves_from_one_account_is_slowed_down() {
         )
         .await;
 }
+
+#[tokio::test]
+async fn a_session_from_before_handles_keeps_itself_when_it_ends_the_others() {
+    let app = test_app().await;
+    teacher(&app, "ilze@skola.lv").await;
+    let here = signed_in_teacher(&app, "here").await;
+    let elsewhere = signed_in_teacher(&app, "elsewhere").await;
+    // Both sessions as an older server stored them: no handle, no times.
+    sqlx::query(
+        "UPDATE sessions SET data = '{\"user\":{\"id\":\"' || user_id || '\",\"role\":\"teacher\"}}' \
+         WHERE user_id IS NOT NULL",
+    )
+    .execute(app.database.pool())
+    .await
+    .unwrap();
+    let ended = here
+        .expect(StatusCode::OK, "POST", "/api/me/sessions/end-others", None)
+        .await;
+    assert_eq!(
+        ended["ended"], 2,
+        "the sign-up's session and the other computer's"
+    );
+    assert_eq!(here.get("/api/me").await.1["email"], "ilze@skola.lv");
+    assert_eq!(
+        elsewhere.get("/api/me").await,
+        (StatusCode::OK, Value::Null)
+    );
+}
