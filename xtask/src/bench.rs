@@ -59,21 +59,15 @@ pub fn load(shell: &Shell) -> anyhow::Result<()> {
 /// Bursts of sign-ins with made-up emails from many loopback addresses, with real ones mixed in:
 /// the server's peak memory and the real sign-ins' latency (`tests/src/bin/bench-signin.rs`).
 pub fn load_signin(shell: &Shell) -> anyhow::Result<()> {
-    let server = release_server(shell)?;
-    let mut command = shell.cargo();
-    command.args([
-        "run",
-        "--release",
-        "--locked",
-        "--package",
-        "darbnica-e2e",
-        "--bin",
-        "bench-signin",
-    ]);
-    shell.run(crate::test::with_e2e_env(shell, &mut command, &server))
+    run_against_release_server(shell, "bench-signin", &[])
 }
 
-fn release_server(shell: &Shell) -> anyhow::Result<std::path::PathBuf> {
+/// Runs the load client `bin` of the e2e crate (release) against the release server, with `env`.
+fn run_against_release_server(
+    shell: &Shell,
+    bin: &str,
+    env: &[(&str, &str)],
+) -> anyhow::Result<()> {
     shell.run(shell.cargo().args([
         "build",
         "--release",
@@ -83,7 +77,18 @@ fn release_server(shell: &Shell) -> anyhow::Result<std::path::PathBuf> {
     ]))?;
     let server = shell.target_dir.join("release/darbnica-server");
     tools::require_file(&server, "the release build did not produce it")?;
-    Ok(server)
+    let mut command = shell.cargo();
+    command.args([
+        "run",
+        "--release",
+        "--locked",
+        "--package",
+        "darbnica-e2e",
+        "--bin",
+        bin,
+    ]);
+    command.envs(env.iter().copied());
+    shell.run(crate::test::with_e2e_env(shell, &mut command, &server))
 }
 
 /// The same load on PostgreSQL: a throwaway cluster with PostgreSQL's durable defaults, on the
@@ -94,21 +99,11 @@ pub fn load_postgres(shell: &Shell) -> anyhow::Result<()> {
 }
 
 fn load_on(shell: &Shell, postgres: Option<&str>) -> anyhow::Result<()> {
-    let server = release_server(shell)?;
-    let mut command = shell.cargo();
-    command.args([
-        "run",
-        "--release",
-        "--locked",
-        "--package",
-        "darbnica-e2e",
-        "--bin",
-        "bench-load",
-    ]);
-    if let Some(url) = postgres {
-        command.env("DARBNICA_LOAD_POSTGRES_URL", url);
-    }
-    shell.run(crate::test::with_e2e_env(shell, &mut command, &server))
+    let env: Vec<(&str, &str)> = postgres
+        .map(|url| ("DARBNICA_LOAD_POSTGRES_URL", url))
+        .into_iter()
+        .collect();
+    run_against_release_server(shell, "bench-load", &env)
 }
 
 /// The pinned Manifold the kernel is measured against, from PyPI.

@@ -186,29 +186,11 @@ pub async fn sign_in(
             )
         }
     };
-    // Counted as wrong until it proves right: simultaneous guesses cannot all get in under the
-    // limit before the first of them is written down.
-    let counted = limits::count_try(
-        &state.database,
-        &[
-            Against::address(&WRONG_SIGN_INS_PER_ADDRESS, &address),
-            Against::account(&WRONG_SIGN_INS_PER_ACCOUNT, &account),
-        ],
-    )
-    .await?;
-    if password.chars().count() > MAX_PASSWORD_CHARS {
-        counted.keep();
-        return Err(AppError::Unauthorized(wrong.into()));
-    }
-    let hash = row
-        .as_ref()
-        .map_or_else(|| DUMMY_HASH.clone(), |row| row.2.clone());
-    let matches = state.passwords.verify(password, hash).await?;
-    let Some((id, name, _, email)) = row.filter(|_| matches) else {
-        counted.keep();
+    let hash = row.as_ref().map(|row| row.2.clone());
+    let right = verify_counted(&state, &account, &address, password, hash).await?;
+    let Some((id, name, _, email)) = row.filter(|_| right) else {
         return Err(AppError::Unauthorized(wrong.into()));
     };
-    counted.forget(&state.database).await?;
     sessions::sign_in(&session, SessionUser::new(id.clone(), role, &headers)).await?;
     Ok(Json(Me {
         id,
@@ -338,21 +320,43 @@ pub(crate) async fn confirm_own_password(
         .bind(user)
         .fetch_one(state.database.pool())
         .await?;
+    if verify_counted(state, user, address, password, Some(hash)).await? {
+        Ok(())
+    } else {
+        Err(AppError::Unauthorized("the password is wrong".into()))
+    }
+}
+
+/// Whether `password` matches `hash` (`None`: there is no such account, and it never matches, in
+/// the time a real check takes), counted as a wrong try against `address` and `account` until it
+/// proves right: simultaneous guesses cannot all get in under the limit before the first of them
+/// is written down.
+async fn verify_counted(
+    state: &AppState,
+    account: &str,
+    address: &ClientAddress,
+    password: String,
+    hash: Option<String>,
+) -> Result<bool> {
     let counted = limits::count_try(
         &state.database,
         &[
             Against::address(&WRONG_SIGN_INS_PER_ADDRESS, address),
-            Against::account(&WRONG_SIGN_INS_PER_ACCOUNT, user),
+            Against::account(&WRONG_SIGN_INS_PER_ACCOUNT, account),
         ],
     )
     .await?;
-    if password.chars().count() > MAX_PASSWORD_CHARS
-        || !state.passwords.verify(password, hash).await?
-    {
+    let right = password.chars().count() <= MAX_PASSWORD_CHARS && {
+        let known = hash.is_some();
+        let hash = hash.unwrap_or_else(|| DUMMY_HASH.clone());
+        state.passwords.verify(password, hash).await? && known
+    };
+    if right {
+        counted.forget(&state.database).await?;
+    } else {
         counted.keep();
-        return Err(AppError::Unauthorized("the password is wrong".into()));
     }
-    counted.forget(&state.database).await
+    Ok(right)
 }
 
 fn name_taken(name: &str) -> AppError {

@@ -468,15 +468,20 @@ pub async fn grid(
     Path(id): Path<String>,
 ) -> Result<Json<Grid>> {
     owned_class(&state, &teacher.id, &id).await?;
-    let students = students(&state, &id).await?;
-    let assignments = assignments_of(&state, &id).await?;
+    Ok(Json(grid_of(&state, &id).await?))
+}
+
+/// The grid of `class`, whose ownership the caller has checked.
+async fn grid_of(state: &AppState, id: &str) -> Result<Grid> {
+    let students = students(state, id).await?;
+    let assignments = assignments_of(state, id).await?;
     let rows: Vec<ActivityRow> = sqlx::query_as(&format!(
         "SELECT {ACTIVITY_COLUMNS} FROM attempts t \
          JOIN class_members m ON m.student_id = t.user_id AND m.class_id = $1 \
          JOIN assignments a ON a.item = t.item AND a.class_id = $1 \
          GROUP BY t.user_id, t.item"
     ))
-    .bind(&id)
+    .bind(id)
     .fetch_all(state.database.pool())
     .await?;
     let due: HashMap<&str, Option<i64>> = assignments
@@ -497,11 +502,11 @@ pub async fn grid(
             last_activity: Some(last),
         })
         .collect();
-    Ok(Json(Grid {
+    Ok(Grid {
         students,
         assignments,
         cells,
-    }))
+    })
 }
 
 #[derive(Debug, Deserialize, utoipa::IntoParams)]
@@ -524,7 +529,7 @@ pub async fn grid_csv(
     use axum::response::IntoResponse as _;
     let english = query.lang.as_deref() == Some("en");
     let class = owned_class(&state, &teacher.id, &id).await?;
-    let Json(grid) = grid(State(state), Teacher(teacher), Path(id)).await?;
+    let grid = grid_of(&state, &id).await?;
     let header = if english {
         [
             "Student",
