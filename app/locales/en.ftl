@@ -65,6 +65,7 @@ run-time-limit =
        *[other] The program ran for more than { $seconds } seconds, so we stopped it. Could a loop be running forever?
     }
 run-output-limit = The program printed more than { $lines } lines, so we stopped it. Could a loop be printing without end?
+run-memory-limit = The program needed more than { $megabytes } MB of memory, so we stopped it. Could a list or a piece of text be growing without end?
 run-no-input = The program waited for input, but there was none.
 run-crashed = The Python runtime crashed (it may have run out of memory). It has been restarted, so try again.
 run-stopped = Program stopped.
@@ -216,6 +217,7 @@ explain-attribute = A value of type `{ $type }` has no method or attribute `{ $n
 explain-arguments = The function got too many or too few arguments. Compare the call with the function’s `def` line: how many parameters are there?
 explain-not-callable = A value of type `{ $type }` can’t be called like a function. Maybe a variable has the same name as a function, or a sign such as `*` is missing before the brackets?
 explain-recursion = A function called itself too many times. Make sure there’s a condition under which it stops calling itself.
+explain-memory = The program tried to make something too big to hold in memory: a huge number (such as `10**10**9`), list or piece of text. Check that your numbers and loops are what you meant; often a value grows on every round of a loop that never ends.
 explain-unbound-local = The variable `{ $name }` is used in the function before it gets a value there. To change a value from outside, pass it in as a parameter and hand the new value back with `return`.
 explain-module = There’s no module `{ $name }` here. Check its spelling; the modules from Python’s standard library that beginners use are available.
 

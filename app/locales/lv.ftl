@@ -67,6 +67,7 @@ run-time-limit =
        *[other] Programma darbojās ilgāk par { $seconds } sekundēm, tāpēc to apturējām. Varbūt kāds cikls nekad nebeidzas?
     }
 run-output-limit = Programma izdrukāja vairāk nekā { $lines } rindas, tāpēc to apturējām. Varbūt cikls drukā bez apstājas?
+run-memory-limit = Programmai vajadzēja vairāk nekā { $megabytes } MB atmiņas, tāpēc to apturējām. Varbūt kāds saraksts vai teksts aug bez gala?
 run-no-input = Programma gaidīja ievadi, bet tās nebija.
 run-crashed = Python izpildes vide avarēja (iespējams, pietrūka atmiņas). Tā jau ir palaista no jauna — mēģini vēlreiz.
 run-stopped = Programma apturēta.
@@ -220,6 +221,7 @@ explain-attribute = Vērtībai ar veidu `{ $type }` nav metodes vai īpašības 
 explain-arguments = Funkcijai iedots par daudz vai par maz argumentu. Salīdzini izsaukumu ar funkcijas `def` rindu: cik parametru tur ir?
 explain-not-callable = Vērtību ar veidu `{ $type }` nevar izsaukt kā funkciju. Varbūt mainīgajam ir tāds pats nosaukums kā funkcijai, vai pirms iekavām trūkst zīmes, piemēram, `*`?
 explain-recursion = Funkcija izsauca pati sevi pārāk daudz reižu. Pārbaudi, vai ir nosacījums, pie kura tā beidz sevi izsaukt.
+explain-memory = Programma mēģināja izveidot kaut ko tik lielu, ka tas neietilpst atmiņā: milzīgu skaitli (piemēram, `10**10**9`), sarakstu vai tekstu. Pārbaudi, vai skaitļi un cikli dara to, ko vajag: bieži kāda vērtība aug ar katru cikla apgriezienu, un cikls nekad nebeidzas.
 explain-unbound-local = Mainīgais `{ $name }` funkcijā izmantots, pirms tam piešķirta vērtība. Ja gribi mainīt vērtību no ārpuses, nodod to funkcijai kā parametru un jauno vērtību atgriez ar `return`.
 explain-module = Moduļa `{ $name }` šeit nav. Pārbaudi nosaukuma rakstību; pieejami tie Python standarta bibliotēkas moduļi, ko izmanto iesācēji.
 

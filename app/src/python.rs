@@ -430,7 +430,7 @@ impl PythonRunner {
         }
         let message = ToWorker::Run {
             id: pending.id,
-            request: pending.request.clone(),
+            request: Box::new(pending.request.clone()),
         };
         let Ok(json) = serde_json::to_string(&message) else {
             return;
@@ -541,6 +541,18 @@ impl PythonRunner {
                     crate::timing::measure("darbnica-python-run", RUN_START);
                     self.state.set(RunnerState::Ready);
                     finish_with(pending, PageOutcome::Runtime(outcome), report, model);
+                }
+            }
+            FromWorker::MemoryLimit => {
+                // The worker waits inside a refused allocation: stop it, start a fresh one.
+                let pending = inner.borrow_mut().pending.take();
+                self.restart_worker();
+                if let Some(pending) = pending {
+                    let limit_mib = pending.request.limits.memory_mib;
+                    finish(
+                        pending,
+                        PageOutcome::Runtime(RunOutcome::MemoryLimit { limit_mib }),
+                    );
                 }
             }
             FromWorker::Exported { id, error } => {

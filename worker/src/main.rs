@@ -14,12 +14,25 @@ use darbnica_python::{FromWorker, Host, Platform, Runtime, Stream, ToWorker};
 use wasm_bindgen::prelude::*;
 use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
 
+/// Counts what the runtime holds, so that a run past its memory budget is refused and reported
+/// instead of crashing the worker when wasm's memory runs out.
+#[global_allocator]
+static ALLOCATOR: darbnica_python::CountingAllocator = darbnica_python::CountingAllocator;
+
 thread_local! {
     static RUNTIME: RefCell<Option<Runtime>> = const { RefCell::new(None) };
+    /// The message for a refused allocation, made before any run: the hook that posts it runs
+    /// inside the allocator, where nothing may allocate.
+    static MEMORY_LIMIT: (DedicatedWorkerGlobalScope, JsValue) = (
+        js_sys::global().unchecked_into(),
+        JsValue::from_str(&serde_json::to_string(&FromWorker::MemoryLimit).unwrap_or_default()),
+    );
 }
 
 fn main() {
     let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
+    MEMORY_LIMIT.with(|_| ());
+    darbnica_python::memory::on_refused(memory_limit_reached);
     RUNTIME.with(|runtime| *runtime.borrow_mut() = Some(Runtime::new(browser_platform())));
     let on_message = Closure::<dyn Fn(MessageEvent)>::new(handle_message);
     scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
@@ -41,7 +54,7 @@ fn handle_message(event: MessageEvent) {
         }
     };
     match serde_json::from_str::<ToWorker>(&text) {
-        Ok(ToWorker::Run { id, request }) => run(id, request),
+        Ok(ToWorker::Run { id, request }) => run(id, *request),
         Ok(ToWorker::Export { id, format }) => {
             let Some((Some(positions), Some(indices))) = mesh else {
                 return post(&FromWorker::Exported {
@@ -101,21 +114,21 @@ fn export(id: u32, format: ExportFormat, positions: &JsValue, indices: &JsValue)
 }
 
 fn run(id: u32, request: darbnica_python::RunRequest) {
-    let (outcome, report, scene) = RUNTIME.with(|runtime| {
+    let (outcome, report, (model, mesh)) = RUNTIME.with(|runtime| {
         let runtime = runtime.borrow();
         let runtime = runtime
             .as_ref()
             .expect("the runtime is made before any message");
-        let (outcome, report) = runtime.run_and_check(&request, Box::new(PageHost { id }));
-        (outcome, report, runtime.scene())
+        // The model is built within the run's memory budget.
+        runtime.run_then(&request, Box::new(PageHost { id }), |runtime| {
+            let scene = runtime.scene();
+            if scene.shown.is_empty() && scene.params.is_empty() {
+                return (None, None);
+            }
+            let (info, mesh) = scene.model(&MODEL_LIMITS);
+            (Some(Box::new(info)), mesh)
+        })
     });
-    let modelled = !scene.shown.is_empty() || !scene.params.is_empty();
-    let (model, mesh) = if modelled {
-        let (info, mesh) = scene.model(&MODEL_LIMITS);
-        (Some(Box::new(info)), mesh)
-    } else {
-        (None, None)
-    };
     let message = FromWorker::Done {
         id,
         outcome,
@@ -129,9 +142,7 @@ fn run(id: u32, request: darbnica_python::RunRequest) {
 }
 
 /// The biggest model the page is sent: more would make the tab crawl.
-const MODEL_LIMITS: darbnica_geometry::Limits = darbnica_geometry::Limits {
-    max_triangles: 1_000_000,
-};
+const MODEL_LIMITS: darbnica_geometry::Limits = darbnica_geometry::Limits::triangles(1_000_000);
 
 /// Posts `message` with the model's mesh beside it as transferable buffers (moved to the page,
 /// not copied): `{json, positions: Float32Array (x, y, z per vertex), indices: Uint32Array}`.
@@ -165,6 +176,16 @@ fn post(message: &FromWorker) {
     let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
     if let Ok(json) = serde_json::to_string(message) {
         let _ = scope.post_message(&JsValue::from_str(&json));
+    }
+}
+
+/// A run asked for more memory than its budget. Nothing can go on from inside the allocator
+/// (returning no memory would abort the instance, and the page would only see a crash): tell the
+/// page, which stops this worker and starts a fresh one, and wait for that.
+fn memory_limit_reached(_limit_mib: u32) {
+    let _ = MEMORY_LIMIT.try_with(|(scope, message)| scope.post_message(message));
+    loop {
+        std::hint::spin_loop();
     }
 }
 

@@ -22,6 +22,11 @@
 //! - `cargo xtask model FILE.py [--param NAME=VALUE]... [--export OUT]`: build a model natively
 //! - `cargo xtask thumbnails`: draw each gallery model's `thumbnail.png` from the model itself
 
+// Counts the memory each Python run holds, so that `py`, `model` and the content check stop a
+// run over its budget as the browser does.
+#[global_allocator]
+static ALLOCATOR: darbnica_python::CountingAllocator = darbnica_python::CountingAllocator;
+
 mod bench;
 mod build;
 mod postgres;

@@ -30,6 +30,9 @@ pub fn run_file(file: &str) -> anyhow::Result<()> {
                 "{file} printed more than {limit_lines} lines or {limit_chars} characters and was stopped"
             )
         }
+        RunOutcome::MemoryLimit { limit_mib } => {
+            bail!("{file} used more than {limit_mib} MiB of memory and was stopped")
+        }
         RunOutcome::NoInput => bail!("{file} asked for input, but stdin had no more lines"),
         RunOutcome::Crashed { message } => {
             bail!("the Python runtime crashed running {file}: {message}")

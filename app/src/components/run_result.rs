@@ -35,6 +35,10 @@ pub fn RunResult(outcome: Signal<Option<PageOutcome>>) -> impl IntoView {
                 "run-result run-result--problem",
                 i18n.t_args("run-output-limit", &[("lines", i64::from(*limit_lines))]),
             ),
+            PageOutcome::Runtime(RunOutcome::MemoryLimit { limit_mib }) => (
+                "run-result run-result--problem",
+                i18n.t_args("run-memory-limit", &[("megabytes", i64::from(*limit_mib))]),
+            ),
             PageOutcome::Runtime(RunOutcome::NoInput) => ("run-result", i18n.t("run-no-input")),
             PageOutcome::Runtime(RunOutcome::Crashed { .. }) | PageOutcome::WorkerCrashed => {
                 ("run-result run-result--problem", i18n.t("run-crashed"))

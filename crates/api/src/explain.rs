@@ -53,6 +53,7 @@ pub const KEYS: &[&str] = &[
     "explain-arguments",
     "explain-not-callable",
     "explain-recursion",
+    "explain-memory",
     "explain-unbound-local",
     "explain-module",
 ];
@@ -104,6 +105,7 @@ pub fn explain(error: &PythonError) -> Option<Explanation> {
                 .with("name", attribute)
         }
         "RecursionError" => Explanation::new("explain-recursion"),
+        "MemoryError" => Explanation::new("explain-memory"),
         "ModuleNotFoundError" => Explanation::new("explain-module").with("name", quoted(message)?),
         _ => return None,
     };
@@ -253,6 +255,7 @@ mod tests {
             ("IndexError", "list index out of range"),
             ("KeyError", "'a'"),
             ("RecursionError", "maximum recursion depth exceeded"),
+            ("MemoryError", ""),
             ("SyntaxError", "invalid syntax"),
             ("IndentationError", "unexpected indent"),
         ] {

@@ -102,6 +102,10 @@ pub struct Limits {
     pub output_lines: u32,
     /// Python call depth (`sys.getrecursionlimit()`).
     pub recursion_depth: u32,
+    /// Memory the run may take beyond what the runtime held when it began, in MiB. One value
+    /// that would pass it (a huge number, list or text) is a `MemoryError`; a program that keeps
+    /// growing past it is stopped with [`RunOutcome::MemoryLimit`].
+    pub memory_mib: u32,
 }
 
 impl Default for Limits {
@@ -111,6 +115,7 @@ impl Default for Limits {
             output_chars: 1_000_000,
             output_lines: 10_000,
             recursion_depth: 1_000,
+            memory_mib: 256,
         }
     }
 }
@@ -136,6 +141,8 @@ pub enum RunOutcome {
     TimeLimit { limit_ms: u32 },
     /// Stopped because it printed more than the limits allow.
     OutputLimit { limit_chars: u32, limit_lines: u32 },
+    /// Stopped because it used more memory than [`Limits::memory_mib`].
+    MemoryLimit { limit_mib: u32 },
     /// `input()` was called with no line left and no way to ask for one.
     NoInput,
     /// The runtime itself failed (a bug, or memory ran out); it has been started afresh.
@@ -176,7 +183,7 @@ pub struct TraceFrame {
 pub enum ToWorker {
     Run {
         id: u32,
-        request: RunRequest,
+        request: Box<RunRequest>,
     },
     /// Makes a file of the model the page shows, whose mesh travels beside this message as
     /// `positions` and `indices` (as in [`FromWorker::Done`]).
@@ -251,6 +258,10 @@ pub enum FromWorker {
         #[serde(default)]
         model: Option<Box<ModelInfo>>,
     },
+    /// The run going on asked for more memory than its budget ([`Limits::memory_mib`]). The
+    /// worker sends this instead of crashing and waits to be terminated: nothing can go on from
+    /// inside a refused allocation. The page stops it and reports [`RunOutcome::MemoryLimit`].
+    MemoryLimit,
     /// Export `id` is made: its bytes travel beside this message as `bytes`, a `Uint8Array`;
     /// `error` (for developers) when it could not be.
     Exported {

@@ -18,6 +18,10 @@ pub enum GeometryError {
     },
     #[error("the model would have {count} triangles, more than the limit of {limit}")]
     TooManyTriangles { count: usize, limit: usize },
+    #[error("building the model took longer than its time limit")]
+    TimeLimit,
+    #[error("building the model took more memory than its budget")]
+    MemoryLimit,
     #[error("the polyhedron is not a closed solid: {reason}")]
     InvalidPolyhedron { reason: String },
     #[error("the polygon cannot be used: {reason}")]
@@ -39,6 +43,8 @@ impl GeometryError {
             GeometryError::NotPositive { .. } => "not_positive",
             GeometryError::OutOfRange { .. } => "out_of_range",
             GeometryError::TooManyTriangles { .. } => "too_many_triangles",
+            GeometryError::TimeLimit => "time_limit",
+            GeometryError::MemoryLimit => "memory_limit",
             GeometryError::InvalidPolyhedron { .. } => "invalid_polyhedron",
             GeometryError::InvalidPolygon { .. } => "invalid_polygon",
             GeometryError::Boolean { .. } => "boolean_failed",

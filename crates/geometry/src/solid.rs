@@ -4,6 +4,7 @@
 //! about log₂ 100 rounds of small booleans rather than 100 rebuilds of an ever larger mesh.
 
 use std::sync::{Arc, OnceLock};
+use std::time::Instant;
 
 use boolmesh::prelude::{Manifold, OpType, compute_boolean};
 use glam::{DMat4, DVec3};
@@ -11,17 +12,47 @@ use glam::{DMat4, DVec3};
 use crate::error::{GeometryError, Result, finite};
 use crate::mesh::{Bounds, Mesh};
 
-/// How big a model may get before it is refused: the browser must stay responsive.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// How big a model may get before it is refused, and how long building it may take: the browser
+/// must stay responsive, and a native run (a content check in CI) must end.
+#[derive(Debug, Clone, Copy)]
 pub struct Limits {
     pub max_triangles: usize,
+    /// When building must have ended: checked before each part is built and each boolean, so a model of many slow
+    /// booleans stops with [`GeometryError::TimeLimit`] soon after it (one boolean is not cut
+    /// short). `None` in the browser, where there is no clock to read from a worker's wasm
+    /// (`Instant::now` panics there) and the page stops an overdue worker instead.
+    pub deadline: Option<Instant>,
+    /// Asked as often as the deadline: true when the caller's memory budget is spent, which stops the
+    /// building with [`GeometryError::MemoryLimit`] (the kernel cannot count memory itself).
+    pub over_memory: Option<fn() -> bool>,
+}
+
+impl Limits {
+    pub const fn triangles(max_triangles: usize) -> Limits {
+        Limits {
+            max_triangles,
+            deadline: None,
+            over_memory: None,
+        }
+    }
+
+    /// An error once the deadline has passed or the memory budget is spent.
+    fn check_budget(&self) -> Result<()> {
+        if let Some(deadline) = self.deadline
+            && Instant::now() >= deadline
+        {
+            return Err(GeometryError::TimeLimit);
+        }
+        if self.over_memory.is_some_and(|over| over()) {
+            return Err(GeometryError::MemoryLimit);
+        }
+        Ok(())
+    }
 }
 
 impl Default for Limits {
     fn default() -> Limits {
-        Limits {
-            max_triangles: 2_000_000,
-        }
+        Limits::triangles(2_000_000)
     }
 }
 
@@ -101,16 +132,37 @@ impl Solid {
 
     /// This solid with everything in `others` cut away.
     pub fn difference(&self, others: impl IntoIterator<Item = Solid>) -> Solid {
-        let others: Vec<Solid> = others.into_iter().collect();
+        let mut others: Vec<Solid> = others.into_iter().collect();
         if others.is_empty() {
             return self.clone();
+        }
+        // (a − x) − y is a − (x ∪ y): a chain of cuts made in a loop becomes one difference, whose
+        // cuts are joined as a balanced tree, instead of a tree as deep as the loop was long.
+        if let Kind::Difference(base, cuts) = &self.0.kind
+            && self.0.mesh.get().is_none()
+            && self.0.manifold.get().is_none()
+        {
+            let mut all = cuts.clone();
+            all.append(&mut others);
+            return Solid::new(Kind::Difference(base.clone(), all));
         }
         Solid::new(Kind::Difference(self.clone(), others))
     }
 
     /// What all of `solids` have in common.
     pub fn intersection(solids: impl IntoIterator<Item = Solid>) -> Solid {
-        let mut parts: Vec<Solid> = solids.into_iter().collect();
+        let mut parts = Vec::new();
+        for solid in solids {
+            match &solid.0.kind {
+                // As with unions: one flat intersection, however it was written.
+                Kind::Intersection(inner)
+                    if solid.0.mesh.get().is_none() && solid.0.manifold.get().is_none() =>
+                {
+                    parts.extend(inner.iter().cloned())
+                }
+                _ => parts.push(solid),
+            }
+        }
         match parts.len() {
             0 => Solid::empty(),
             1 => parts.pop().unwrap_or_else(Solid::empty),
@@ -203,6 +255,7 @@ impl Solid {
     }
 
     fn evaluate(&self, limits: &Limits) -> Result<Mesh> {
+        limits.check_budget()?;
         let mesh = match &self.0.kind {
             Kind::Mesh(mesh) => Mesh::clone(mesh),
             Kind::Transform(matrix, solid) => solid.mesh_within(limits)?.transformed(matrix),
@@ -224,6 +277,7 @@ impl Solid {
     }
 
     fn evaluate_manifold(&self, limits: &Limits) -> Result<Option<Arc<Manifold>>> {
+        limits.check_budget()?;
         let manifold = match &self.0.kind {
             Kind::Mesh(_) | Kind::Transform(..) => {
                 let mesh = self.mesh_within(limits)?;
@@ -406,6 +460,7 @@ fn boolean(
         });
     }
     within(limits, a.nf + b.nf)?;
+    limits.check_budget()?;
     let op = match operation {
         Operation::Union => OpType::Add,
         Operation::Difference => OpType::Subtract,
@@ -524,11 +579,69 @@ mod tests {
 
     #[test]
     fn the_triangle_limit_is_enforced() {
-        let limits = Limits { max_triangles: 100 };
+        let limits = Limits::triangles(100);
         let ball = Solid::from_mesh(sphere(1.0, 64).unwrap()).unwrap();
         assert_eq!(
             ball.mesh_within(&limits).unwrap_err().code(),
             "too_many_triangles"
         );
+    }
+
+    fn overlapping_balls(count: usize) -> Solid {
+        let ball = Solid::from_mesh(sphere(1.0, 16).unwrap()).unwrap();
+        let moved = (0..count).map(|i| {
+            ball.translate(DVec3::new(i as f64 * 0.5, 0.0, 0.0))
+                .unwrap()
+        });
+        Solid::union(moved)
+    }
+
+    #[test]
+    fn building_stops_at_the_deadline_and_when_memory_is_spent() {
+        let past = Limits {
+            deadline: Some(Instant::now()),
+            ..Limits::default()
+        };
+        assert_eq!(
+            overlapping_balls(8).mesh_within(&past).unwrap_err().code(),
+            "time_limit"
+        );
+        let spent = Limits {
+            over_memory: Some(|| true),
+            ..Limits::default()
+        };
+        assert_eq!(
+            overlapping_balls(8).mesh_within(&spent).unwrap_err().code(),
+            "memory_limit"
+        );
+        let later = Limits {
+            deadline: Instant::now().checked_add(std::time::Duration::from_secs(600)),
+            over_memory: Some(|| false),
+            ..Limits::default()
+        };
+        assert!(
+            overlapping_balls(8)
+                .mesh_within(&later)
+                .unwrap()
+                .is_watertight()
+        );
+    }
+
+    #[test]
+    fn chains_of_cuts_and_intersections_are_flat() {
+        let ball = Solid::from_mesh(sphere(1.0, 16).unwrap()).unwrap();
+        let mut cut = ball.clone();
+        let mut common = ball.clone();
+        for i in 1..200 {
+            let moved = ball
+                .translate(DVec3::new(0.5 + i as f64 * 0.001, 0.0, 0.0))
+                .unwrap();
+            cut = cut.difference([moved.clone()]);
+            common = Solid::intersection([common, moved]);
+        }
+        assert!(matches!(&cut.0.kind, Kind::Difference(_, cuts) if cuts.len() == 199));
+        assert!(matches!(&common.0.kind, Kind::Intersection(parts) if parts.len() == 200));
+        assert!(cut.mesh().unwrap().is_watertight());
+        assert!(common.mesh().unwrap().is_watertight());
     }
 }

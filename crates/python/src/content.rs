@@ -31,9 +31,7 @@ pub const THUMBNAIL_FILE: &str = "thumbnail.png";
 /// The gallery's picture of what a run showed (at its defaults), as the view draws it: 320 × 240
 /// pixels, each part in its colour. `None` when it cannot be built.
 pub fn thumbnail(scene: &crate::Scene) -> Option<Vec<u8>> {
-    let limits = darbnica_geometry::Limits {
-        max_triangles: MODEL_TRIANGLES,
-    };
+    let limits = darbnica_geometry::Limits::triangles(MODEL_TRIANGLES);
     let (mesh, parts) = scene.coloured_mesh(&limits).ok()?;
     let parts: Vec<(usize, [u8; 3])> = parts
         .iter()
@@ -270,6 +268,7 @@ fn failure(run: &CapturedRun, exercise: &Exercise) -> Option<String> {
         RunOutcome::Exited { code } => Some(format!("exits with code {code}")),
         RunOutcome::TimeLimit { limit_ms } => Some(format!("runs longer than {limit_ms} ms")),
         RunOutcome::OutputLimit { .. } => Some("prints more than the output limit".to_owned()),
+        RunOutcome::MemoryLimit { limit_mib } => Some(format!("uses more than {limit_mib} MiB")),
         RunOutcome::Crashed { message } => Some(format!("crashes the runtime: {message}")),
     }
 }

@@ -13,7 +13,7 @@
 
 pub(crate) use module::module_def;
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
@@ -70,9 +70,28 @@ pub struct Scene {
     pub params: Vec<Param>,
     /// Values chosen for parameters (by slider), by name; the declared default otherwise.
     pub values: BTreeMap<String, f64>,
+    /// The coloured mesh, once built (natively, under the run's time limit): every later ask
+    /// (the model, its thumbnail) gets it without building it again. `show` empties it.
+    pub(crate) built: std::sync::OnceLock<Result<(Mesh, Vec<ModelPart>), GeometryError>>,
 }
 
 pub(crate) type SharedScene = Rc<RefCell<Scene>>;
+
+thread_local! {
+    /// The geometry limits of the run going on in this thread's runtime (its deadline, natively),
+    /// for what the script asks of its solids (`volume`, `bounds`, the model checks).
+    static RUN_LIMITS: Cell<Limits> = const { Cell::new(Limits::triangles(2_000_000)) };
+}
+
+/// Sets the limits for the solids of the run about to start on this thread.
+pub(crate) fn set_run_limits(limits: Limits) {
+    RUN_LIMITS.with(|cell| cell.set(limits));
+}
+
+/// The geometry limits of the run going on.
+pub(crate) fn run_limits() -> Limits {
+    RUN_LIMITS.with(Cell::get)
+}
 
 impl Scene {
     /// Everything shown, as one solid (for measures and checks).
@@ -82,7 +101,25 @@ impl Scene {
 
     /// The shown solids as one mesh, with each colour's triangles together: the solids of one
     /// colour are joined, and the colours follow in the order they were first shown.
+    /// Built once, with the limits of the first ask; each ask's own triangle limit holds.
     pub fn coloured_mesh(&self, limits: &Limits) -> Result<(Mesh, Vec<ModelPart>), GeometryError> {
+        let (mesh, parts) = self
+            .built
+            .get_or_init(|| self.build_coloured_mesh(limits))
+            .clone()?;
+        if mesh.triangle_count() > limits.max_triangles {
+            return Err(GeometryError::TooManyTriangles {
+                count: mesh.triangle_count(),
+                limit: limits.max_triangles,
+            });
+        }
+        Ok((mesh, parts))
+    }
+
+    fn build_coloured_mesh(
+        &self,
+        limits: &Limits,
+    ) -> Result<(Mesh, Vec<ModelPart>), GeometryError> {
         let mut groups: Vec<(Option<[u8; 3]>, Vec<Solid>)> = Vec::new();
         for shown in &self.shown {
             match groups
@@ -368,6 +405,7 @@ pub(crate) fn install(vm: &VirtualMachine, scene: &SharedScene) -> PyResult<()> 
                     "show() can show at most {MAX_SHOWN} models in one run"
                 )));
             }
+            scene.built = std::sync::OnceLock::new();
             scene.shown.extend(models.iter().map(|model| Shown {
                 solid: model.solid.clone(),
                 colour: colour.or(model.colour),
@@ -427,7 +465,7 @@ fn shown_facts(scene: &Scene, vm: &VirtualMachine) -> PyResult<PyObjectRef> {
     }
     let mesh = scene
         .union()
-        .mesh_within(&Limits::default())
+        .mesh_within(&run_limits())
         .map_err(|error| vm.new_value_error(error.to_string()))?;
     let facts = vm.ctx.new_dict();
     let float = |value: f64| vm.ctx.new_float(value).into();
@@ -464,6 +502,7 @@ fn shown_facts(scene: &Scene, vm: &VirtualMachine) -> PyResult<PyObjectRef> {
 
 #[rustpython_vm::pymodule(name = "darbnica")]
 mod module {
+    use super::run_limits;
     use darbnica_geometry::{DVec2, DVec3, GeometryError, Sketch, Solid, primitives};
     use rustpython_vm::builtins::{PyBaseExceptionRef, PyInt};
     use rustpython_vm::function::{ArgIntoFloat, Either, PosArgs};
@@ -678,7 +717,7 @@ mod module {
         fn volume(zelf: &Py<Self>, vm: &VirtualMachine) -> PyResult<f64> {
             Ok(zelf
                 .solid
-                .mesh()
+                .mesh_within(&run_limits())
                 .map_err(|error| geometry_error(vm, error))?
                 .volume())
         }
@@ -688,7 +727,7 @@ mod module {
         fn area(zelf: &Py<Self>, vm: &VirtualMachine) -> PyResult<f64> {
             Ok(zelf
                 .solid
-                .mesh()
+                .mesh_within(&run_limits())
                 .map_err(|error| geometry_error(vm, error))?
                 .surface_area())
         }
@@ -698,7 +737,7 @@ mod module {
         fn bounds(zelf: &Py<Self>, vm: &VirtualMachine) -> PyResult<PyObjectRef> {
             let mesh = zelf
                 .solid
-                .mesh()
+                .mesh_within(&run_limits())
                 .map_err(|error| geometry_error(vm, error))?;
             Ok(match mesh.bounds() {
                 None => vm.ctx.none(),
@@ -723,7 +762,7 @@ mod module {
         fn triangles(zelf: &Py<Self>, vm: &VirtualMachine) -> PyResult<usize> {
             Ok(zelf
                 .solid
-                .mesh()
+                .mesh_within(&run_limits())
                 .map_err(|error| geometry_error(vm, error))?
                 .triangle_count())
         }
@@ -733,7 +772,7 @@ mod module {
         fn watertight(zelf: &Py<Self>, vm: &VirtualMachine) -> PyResult<bool> {
             Ok(zelf
                 .solid
-                .mesh()
+                .mesh_within(&run_limits())
                 .map_err(|error| geometry_error(vm, error))?
                 .is_watertight())
         }
@@ -743,7 +782,7 @@ mod module {
         fn genus(zelf: &Py<Self>, vm: &VirtualMachine) -> PyResult<Option<i64>> {
             Ok(zelf
                 .solid
-                .mesh()
+                .mesh_within(&run_limits())
                 .map_err(|error| geometry_error(vm, error))?
                 .genus())
         }
@@ -925,7 +964,7 @@ mod module {
         for part in parts.into_vec() {
             let mesh = part
                 .solid
-                .mesh()
+                .mesh_within(&run_limits())
                 .map_err(|error| geometry_error(vm, error))?;
             points.extend_from_slice(&mesh.vertices);
         }

@@ -10,6 +10,8 @@ mod clock;
 pub mod content;
 mod darbnica;
 mod frozen;
+mod guards;
+pub mod memory;
 pub mod native;
 mod platform;
 mod posix;
@@ -25,5 +27,6 @@ pub use darbnica_api::python::{
     CheckReport, CheckSpec, Finding, FromWorker, Limits, PythonError, RunOutcome, RunRequest,
     Stream, ToWorker, TraceFrame,
 };
+pub use memory::CountingAllocator;
 pub use platform::Platform;
 pub use runtime::{Host, MAIN_FILE, Runtime};

@@ -57,15 +57,21 @@ impl NativeRunner {
     }
 
     /// Runs a modelling script, capturing its output, and returns what it modelled (the solids it
-    /// showed, the parameters it declared), as `cargo xtask model` and the tests need.
+    /// showed, the parameters it declared), as `cargo xtask model` and the tests need. The model
+    /// is built within the run's limits (its booleans stop at the time limit, its memory counts),
+    /// so a hostile model cannot hang a content check; the scene keeps what was built.
     pub fn run_model(&self, request: RunRequest) -> (CapturedRun, crate::Scene) {
         let (sender, receiver) = mpsc::channel();
         let scene = std::sync::Arc::new(std::sync::Mutex::new(None));
         let kept = scene.clone();
         let (outcome, report) =
             self.execute_then(request, Box::new(CaptureHost { sender }), move |runtime| {
+                let scene = runtime.scene();
+                if !scene.shown.is_empty() {
+                    let _ = scene.coloured_mesh(&crate::darbnica::run_limits());
+                }
                 if let Ok(mut kept) = kept.lock() {
-                    *kept = Some(runtime.scene());
+                    *kept = Some(scene);
                 }
             });
         let captured = collect(&receiver, outcome, report);
@@ -97,7 +103,8 @@ impl NativeRunner {
         self.execute_then(request, host, |_| {})
     }
 
-    /// Runs `request`, then `after` with the runtime (on its thread), before the next job.
+    /// Runs `request`, then `after` with the runtime (on its thread, within the run's limits),
+    /// before the next job.
     fn execute_then(
         &self,
         request: RunRequest,
@@ -108,9 +115,8 @@ impl NativeRunner {
         self.jobs
             .send(Box::new(move |runtime| {
                 let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                    let result = runtime.run_and_check(&request, host);
-                    after(runtime);
-                    result
+                    let (outcome, report, ()) = runtime.run_then(&request, host, after);
+                    (outcome, report)
                 }));
                 let crashed = result.is_err();
                 let _ = sender.send(result.unwrap_or_else(|panic| {

@@ -42,6 +42,9 @@ struct RunState {
     stop: Option<Stop>,
     /// The dict behind `open()`.
     files: Option<PyObjectRef>,
+    /// The portal's `sys.stdout` and `sys.stderr`, put back before every run: a program (or
+    /// checks stopped in the middle of capturing output) may have left others in their place.
+    streams: Vec<(&'static str, PyObjectRef)>,
 }
 
 type Shared = Rc<RefCell<RunState>>;
@@ -52,6 +55,8 @@ pub struct Runtime {
     state: Shared,
     /// What the last run modelled with the `darbnica` module.
     scene: crate::darbnica::SharedScene,
+    /// What this thread holds in memory, for the runs' budgets.
+    account: &'static crate::memory::Account,
     #[cfg(not(target_arch = "wasm32"))]
     watchdog: crate::watchdog::Watchdog,
 }
@@ -91,10 +96,12 @@ impl Runtime {
             lines: 0,
             stop: None,
             files: None,
+            streams: Vec::new(),
         }));
         let scene = crate::darbnica::SharedScene::default();
         interpreter
             .enter(|vm| {
+                crate::guards::install(vm);
                 install_stand_ins(vm, &state, platform)?;
                 crate::darbnica::install(vm, &scene)
             })
@@ -105,6 +112,7 @@ impl Runtime {
             interpreter,
             state,
             scene,
+            account: crate::memory::Account::this_thread(),
             #[cfg(not(target_arch = "wasm32"))]
             watchdog,
         }
@@ -122,6 +130,19 @@ impl Runtime {
         request: &RunRequest,
         host: Box<dyn Host>,
     ) -> (RunOutcome, Option<CheckReport>) {
+        let (outcome, report, ()) = self.run_then(request, host, |_| ());
+        (outcome, report)
+    }
+
+    /// Runs and checks as [`Runtime::run_and_check`] does, then `after` (building the model)
+    /// under the same limits: one memory budget and one time limit for both, as in the browser,
+    /// where the page waits for the model as part of the run.
+    pub fn run_then<T>(
+        &self,
+        request: &RunRequest,
+        host: Box<dyn Host>,
+        after: impl FnOnce(&Runtime) -> T,
+    ) -> (RunOutcome, Option<CheckReport>, T) {
         {
             let mut state = self.state.borrow_mut();
             state.host = Some(host);
@@ -135,13 +156,34 @@ impl Runtime {
             values: request.params.clone(),
             ..Default::default()
         };
+        let budget = self.account.begin(request.limits.memory_mib);
+        // Natively the model's booleans stop at the run's deadline; in the browser the page
+        // stops the worker (and a wasm worker has no clock `Instant` can read).
         #[cfg(not(target_arch = "wasm32"))]
-        let guard = self.watchdog.start(request.limits.time_ms);
+        let deadline = std::time::Instant::now().checked_add(std::time::Duration::from_millis(
+            u64::from(request.limits.time_ms),
+        ));
+        #[cfg(target_arch = "wasm32")]
+        let deadline = None;
+        crate::darbnica::set_run_limits(darbnica_geometry::Limits {
+            deadline,
+            over_memory: Some(crate::memory::this_thread_over_budget),
+            ..darbnica_geometry::Limits::default()
+        });
+        #[cfg(not(target_arch = "wasm32"))]
+        let guard = self.watchdog.start(request.limits.time_ms, self.account);
 
         let result = self.interpreter.enter(|vm| {
             vm.recursion_limit
                 .set(request.limits.recursion_depth as usize);
-            let files = self.state.borrow().files.clone();
+            let (files, streams) = {
+                let state = self.state.borrow();
+                (state.files.clone(), state.streams.clone())
+            };
+            for (name, stream) in streams {
+                // Failing to set an attribute of `sys` is not something a run can cause.
+                let _ = vm.sys_module.set_attr(name, stream, vm);
+            }
             let outcome = match run_main(vm, request, files.as_ref()) {
                 Ok(()) => RunOutcome::Finished,
                 Err(exception) => self.outcome_of(vm, &exception, &request.code),
@@ -153,15 +195,36 @@ impl Runtime {
             (outcome, report)
         });
 
-        #[cfg(not(target_arch = "wasm32"))]
-        let result = if guard.finish() {
-            let limit_ms = request.limits.time_ms;
-            (RunOutcome::TimeLimit { limit_ms }, None)
-        } else {
-            result
-        };
         self.state.borrow_mut().host = None;
-        result
+        let after = after(self);
+
+        // The model's booleans stop themselves at the deadline or past the budget, perhaps just
+        // before the watchdog looks: the run ends the same way whichever noticed first.
+        #[cfg(not(target_arch = "wasm32"))]
+        let stopped = guard.finish().or_else(|| {
+            let over_time = deadline.is_some_and(|deadline| std::time::Instant::now() >= deadline);
+            if over_time {
+                Some(crate::watchdog::Stopped::Time)
+            } else if self.account.tripped() {
+                Some(crate::watchdog::Stopped::Memory)
+            } else {
+                None
+            }
+        });
+        #[cfg(not(target_arch = "wasm32"))]
+        let result = match stopped {
+            Some(crate::watchdog::Stopped::Time) => {
+                let limit_ms = request.limits.time_ms;
+                (RunOutcome::TimeLimit { limit_ms }, None)
+            }
+            Some(crate::watchdog::Stopped::Memory) => {
+                let limit_mib = request.limits.memory_mib;
+                (RunOutcome::MemoryLimit { limit_mib }, None)
+            }
+            None => result,
+        };
+        drop(budget);
+        (result.0, result.1, after)
     }
 
     /// What the last run modelled: the solids it showed and the parameters it declared.
@@ -399,7 +462,10 @@ fn install_stand_ins(vm: &VirtualMachine, state: &Shared, platform: Platform) ->
         });
         let object = stream_class.call((write_fn, format!("<{name}>")), vm)?;
         vm.sys_module.set_attr(name, object.clone(), vm)?;
-        vm.sys_module.set_attr(dunder, object, vm)?;
+        vm.sys_module.set_attr(dunder, object.clone(), vm)?;
+        let mut state = state.borrow_mut();
+        state.streams.push((name, object.clone()));
+        state.streams.push((dunder, object));
     }
 
     // open(): the run's files.
@@ -440,6 +506,28 @@ fn install_stand_ins(vm: &VirtualMachine, state: &Shared, platform: Platform) ->
         },
     );
     vm.builtins.set_attr("input", input, vm)?;
+
+    // sys.setrecursionlimit(): at most the run's own limit. Deeper would overflow the stack (the
+    // browser's is small) and crash the runtime instead of raising a RecursionError; programs
+    // that raise the limit out of habit go on with the run's.
+    let shared = state.clone();
+    let set_recursion_limit = vm.new_function(
+        "setrecursionlimit",
+        move |limit: i64, vm: &VirtualMachine| -> PyResult<()> {
+            if limit < 1 {
+                return Err(
+                    vm.new_value_error("recursion limit must be greater than or equal to one")
+                );
+            }
+            let most = u64::from(shared.borrow().limits.recursion_depth);
+            let limit = usize::try_from(limit.unsigned_abs().min(most)).unwrap_or(usize::MAX);
+            vm.recursion_limit
+                .set(limit.max(vm.current_recursion_depth() + 1));
+            Ok(())
+        },
+    );
+    vm.sys_module
+        .set_attr("setrecursionlimit", set_recursion_limit, vm)?;
 
     crate::clock::install(vm, platform)?;
     Ok(())

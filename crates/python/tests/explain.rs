@@ -38,6 +38,7 @@ fn the_common_beginner_errors_get_their_explanations() {
         ("def f(n):\n    return f(n + 1)\nf(0)", "explain-recursion"),
         ("n = 0\ndef f():\n    n += 1\nf()", "explain-unbound-local"),
         ("import turtel", "explain-module"),
+        ("x = 10 ** 10 ** 9", "explain-memory"),
     ];
     let mut seen = Vec::new();
     let mut wrong = Vec::new();

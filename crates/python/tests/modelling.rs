@@ -129,7 +129,7 @@ fn the_page_gets_the_sliders_the_measures_and_one_mesh() {
     assert!((info.volume_mm3 - 1125.0).abs() < 1e-9);
     assert_eq!(info.bounds, Some([[0.0, 0.0, 0.0], [35.0, 10.0, 10.0]]));
 
-    let (info, mesh) = scene.model(&darbnica_geometry::Limits { max_triangles: 10 });
+    let (info, mesh) = scene.model(&darbnica_geometry::Limits::triangles(10));
     assert!(mesh.is_none());
     assert_eq!(info.error_code.as_deref(), Some("too_many_triangles"));
 }

@@ -84,9 +84,7 @@ fuzz_target!(|input: Input| {
         Operation::Difference => first.difference(parts.into_iter().skip(1)),
         Operation::Intersection => Solid::intersection(parts),
     };
-    if let Ok(mesh) = result.mesh_within(&Limits {
-        max_triangles: 200_000,
-    }) {
+    if let Ok(mesh) = result.mesh_within(&Limits::triangles(200_000)) {
         assert!(mesh.is_watertight(), "a boolean left an open mesh");
         assert!(mesh.vertices.iter().all(|v| v.is_finite()));
     }

@@ -1,0 +1,3 @@
+# An endless loop hidden in exec().
+# expect: time-limit
+exec("while True: pass")

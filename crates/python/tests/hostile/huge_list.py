@@ -1,0 +1,3 @@
+# A list of ten billion items.
+# expect: error MemoryError
+items = [0] * 10**10

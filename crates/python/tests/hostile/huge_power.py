@@ -1,0 +1,3 @@
+# A number with a billion digits: one operation that would run for minutes.
+# expect: error MemoryError
+x = 10**10**9

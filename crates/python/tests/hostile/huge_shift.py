@@ -1,0 +1,3 @@
+# A shift by ten billion bits.
+# expect: error MemoryError
+x = 1 << 10**10

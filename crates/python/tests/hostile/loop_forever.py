@@ -1,0 +1,4 @@
+# A loop that never ends.
+# expect: time-limit
+while True:
+    pass

@@ -1,0 +1,4 @@
+# Running a shell command.
+# expect: error AttributeError
+import os
+os.system("ls /")

@@ -1,0 +1,4 @@
+# Reaching the browser's JavaScript.
+# expect: error ModuleNotFoundError
+import js
+js.fetch("https://example.com")

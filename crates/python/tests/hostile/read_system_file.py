@@ -1,0 +1,3 @@
+# Reading a file of the computer.
+# expect: error FileNotFoundError
+print(open("/etc/passwd").read())

@@ -1,0 +1,4 @@
+# Starting another program.
+# expect: error ModuleNotFoundError
+import subprocess
+subprocess.run(["ls", "/"])
