@@ -359,7 +359,10 @@ impl PythonRunner {
             self.state.set(RunnerState::Failed);
             return;
         };
-        if self.state.get_untracked() != RunnerState::Running {
+        // A run that ended by stopping the worker (its time or memory limit) leaves the page
+        // waiting for the fresh one, not "running"; a run waiting to be sent stays "running".
+        let run_waiting = inner.borrow().pending.is_some();
+        if !run_waiting || self.state.get_untracked() != RunnerState::Running {
             self.state.set(RunnerState::Starting);
         }
         let on_message = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(

@@ -118,7 +118,10 @@ impl Account {
     /// True when the geometry kernel stopped this run's model over its budget.
     #[cfg_attr(
         target_arch = "wasm32",
-        expect(dead_code, reason = "in the browser the allocator stops a run at its budget")
+        expect(
+            dead_code,
+            reason = "in the browser the allocator stops a run at its budget"
+        )
     )]
     pub(crate) fn tripped(&self) -> bool {
         self.tripped.load(Relaxed)
@@ -188,6 +191,23 @@ fn refused(limit_mib: u32) {
     }
 }
 
+/// `allocate`s `bytes` if this thread's account allows them, counting them when it did.
+fn counted(bytes: usize, allocate: impl FnOnce() -> *mut u8) -> *mut u8 {
+    let account = account();
+    if let Some(account) = account
+        && !account.charge(bytes)
+    {
+        return std::ptr::null_mut();
+    }
+    let pointer = allocate();
+    if pointer.is_null()
+        && let Some(account) = account
+    {
+        account.refund(bytes);
+    }
+    pointer
+}
+
 /// The account to charge on this thread, if any.
 fn account() -> Option<&'static Account> {
     ACCOUNT.try_with(Cell::get).ok().flatten()
@@ -204,37 +224,13 @@ unsafe impl GlobalAlloc for CountingAllocator {
         if !INSTALLED.load(Relaxed) {
             INSTALLED.store(true, Relaxed);
         }
-        let account = account();
-        if let Some(account) = account
-            && !account.charge(layout.size())
-        {
-            return std::ptr::null_mut();
-        }
         // SAFETY: the caller's contract for `alloc` is passed on unchanged.
-        let pointer = unsafe { System.alloc(layout) };
-        if pointer.is_null()
-            && let Some(account) = account
-        {
-            account.refund(layout.size());
-        }
-        pointer
+        counted(layout.size(), || unsafe { System.alloc(layout) })
     }
 
     unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
-        let account = account();
-        if let Some(account) = account
-            && !account.charge(layout.size())
-        {
-            return std::ptr::null_mut();
-        }
         // SAFETY: the caller's contract for `alloc_zeroed` is passed on unchanged.
-        let pointer = unsafe { System.alloc_zeroed(layout) };
-        if pointer.is_null()
-            && let Some(account) = account
-        {
-            account.refund(layout.size());
-        }
-        pointer
+        counted(layout.size(), || unsafe { System.alloc_zeroed(layout) })
     }
 
     unsafe fn dealloc(&self, pointer: *mut u8, layout: Layout) {

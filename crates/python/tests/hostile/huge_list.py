@@ -1,3 +1,3 @@
-# A list of ten billion items.
+# A list of a billion items.
 # expect: error MemoryError
-items = [0] * 10**10
+items = [0] * 10**9

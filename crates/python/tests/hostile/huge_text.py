@@ -1,3 +1,3 @@
-# A text of four gigabytes in one step.
+# A text of two gigabytes in one step.
 # expect: error MemoryError
-text = "ab" * 2**31
+text = "ab" * 2**30
