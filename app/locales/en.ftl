@@ -65,7 +65,7 @@ run-time-limit =
        *[other] The program ran for more than { $seconds } seconds, so we stopped it. Could a loop be running forever?
     }
 run-output-limit = The program printed more than { $lines } lines, so we stopped it. Could a loop be printing without end?
-run-memory-limit = The program needed more than { $megabytes } MB of memory, so we stopped it. Could a list or a piece of text be growing without end?
+run-memory-limit = The program needed more than { $megabytes } MB of memory, so we stopped it. Could a list or a piece of text be growing without end, or is the model made of very many parts?
 run-no-input = The program waited for input, but there was none.
 run-crashed = The Python runtime crashed (it may have run out of memory). It has been restarted, so try again.
 run-stopped = Program stopped.

@@ -67,7 +67,7 @@ run-time-limit =
        *[other] Programma darbojās ilgāk par { $seconds } sekundēm, tāpēc to apturējām. Varbūt kāds cikls nekad nebeidzas?
     }
 run-output-limit = Programma izdrukāja vairāk nekā { $lines } rindas, tāpēc to apturējām. Varbūt cikls drukā bez apstājas?
-run-memory-limit = Programmai vajadzēja vairāk nekā { $megabytes } MB atmiņas, tāpēc to apturējām. Varbūt kāds saraksts vai teksts aug bez gala?
+run-memory-limit = Programmai vajadzēja vairāk nekā { $megabytes } MB atmiņas, tāpēc to apturējām. Varbūt kāds saraksts vai teksts aug bez gala, vai arī modelī ir ļoti daudz daļu?
 run-no-input = Programma gaidīja ievadi, bet tās nebija.
 run-crashed = Python izpildes vide avarēja (iespējams, pietrūka atmiņas). Tā jau ir palaista no jauna — mēģini vēlreiz.
 run-stopped = Programma apturēta.

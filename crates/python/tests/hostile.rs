@@ -111,16 +111,19 @@ fn every_hostile_program_ends_as_expected_and_the_next_run_works() {
 #[test]
 fn the_memory_budget_is_counted_per_run() {
     let runner = NativeRunner::new();
-    // 40 MB lists, one at a time, 20 times: a run never holds more than two, so the budget of
-    // 256 MiB is never reached although 800 MB pass through.
-    let run = runner.run_captured(RunRequest::new(
-        "for i in range(20):\n    items = [i] * 5_000_000\nprint(len(items))",
-    ));
+    // 40 MB lists, one at a time, 10 times: a run never holds more than two, so the budget of
+    // 256 MiB is never reached although 400 MB pass through. (Time enough for a debug build
+    // beside the corpus's endless loops: this is about memory.)
+    let mut request =
+        RunRequest::new("for i in range(10):\n    items = [i] * 5_000_000\nprint(len(items))");
+    request.limits.time_ms = 60_000;
+    let run = runner.run_captured(request);
     assert_eq!(run.outcome, RunOutcome::Finished, "{}", run.stderr);
     // A smaller budget stops a program that holds more.
     let mut request =
         RunRequest::new("kept = []\nfor i in range(20):\n    kept.append([i] * 5_000_000)");
     request.limits.memory_mib = 64;
+    request.limits.time_ms = 60_000;
     let run = runner.run_captured(request);
     assert!(
         matches!(

@@ -1,7 +1,5 @@
-# A list that grows without end, a new 50 kB text on every round.
+# A list that grows without end, a new megabyte on every round.
 # expect: memory-limit
 items = []
-i = 0
 while True:
-    i += 1
-    items.append(str(i) * 10_000)
+    items.append(bytearray(1_000_000))
