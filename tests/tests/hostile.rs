@@ -148,3 +148,52 @@ async fn too_big_is_explained_in_latvian_and_english() -> anyhow::Result<()> {
     }
     Ok(())
 }
+
+/// The models of the corpus in the 3D sandbox, which draws what a run shows: one too fine to
+/// draw is said to be too big, one that takes too much memory is stopped, and a small one drawn
+/// after them shows its size.
+#[tokio::test]
+async fn the_sandbox_refuses_hostile_models_and_draws_the_next() -> anyhow::Result<()> {
+    let server = TestServer::start()?;
+    let browser = TestBrowser::launch(BrowserOptions::desktop("en")).await?;
+    browser.goto(&server.url("/sandbox")).await?;
+    browser.text(".code-editor[data-loaded=true]").await?;
+    // The starter model is drawn first: a run pressed before would be the starter's.
+    browser.text("#model-facts").await?;
+    let corpus = corpus()?;
+    let program = |name: &str| {
+        corpus
+            .iter()
+            .find(|(file, _)| file == name)
+            .map(|(_, code)| code.clone())
+            .ok_or_else(|| anyhow::anyhow!("{name} is not in the corpus"))
+    };
+
+    browser
+        .replace_text(EDITOR, &program("too_many_triangles.py")?)
+        .await?;
+    browser.click("#run-button").await?;
+    browser
+        .wait_for_text(".model-facts--problem", "too big to show")
+        .await?;
+
+    browser
+        .replace_text(EDITOR, &program("cut_in_a_loop.py")?)
+        .await?;
+    browser.click("#run-button").await?;
+    browser
+        .wait_for_text("main", "needed more than 256 MB of memory")
+        .await?;
+    browser
+        .screenshot("hostile-en-sandbox-memory-limit")
+        .await?;
+
+    browser
+        .replace_text(EDITOR, "from darbnica import *\nshow(cube(20))\n")
+        .await?;
+    browser.click("#run-button").await?;
+    browser
+        .wait_for_text("#model-facts", "20.0 × 20.0 × 20.0")
+        .await?;
+    browser.finish(&[]).await
+}
