@@ -156,6 +156,15 @@ fn stuck(time_limit: Duration) -> ! {
 impl RunGuard {
     /// Ends the watch; says why the run was stopped, if it was.
     pub(crate) fn finish(mut self) -> Option<Stopped> {
+        self.end();
+        match self.stopped.load(Ordering::SeqCst) {
+            OVER_TIME => Some(Stopped::Time),
+            OVER_MEMORY => Some(Stopped::Memory),
+            _ => None,
+        }
+    }
+
+    fn end(&mut self) {
         let (lock, finished) = &*self.done;
         *lock
             .lock()
@@ -164,10 +173,13 @@ impl RunGuard {
         if let Some(thread) = self.thread.take() {
             let _ = thread.join();
         }
-        match self.stopped.load(Ordering::SeqCst) {
-            OVER_TIME => Some(Stopped::Time),
-            OVER_MEMORY => Some(Stopped::Memory),
-            _ => None,
-        }
+    }
+}
+
+/// A run that panicked never reaches `finish`: its watch ends all the same, or it would
+/// interrupt the next runs and, 20 s on, end the process as stuck.
+impl Drop for RunGuard {
+    fn drop(&mut self) {
+        self.end();
     }
 }
