@@ -17,23 +17,38 @@ use crate::mesh::{Bounds, Mesh};
 #[derive(Debug, Clone, Copy)]
 pub struct Limits {
     pub max_triangles: usize,
-    /// When building must have ended: checked before each part is built and each boolean, so a model of many slow
-    /// booleans stops with [`GeometryError::TimeLimit`] soon after it (one boolean is not cut
-    /// short). `None` in the browser, where there is no clock to read from a worker's wasm
-    /// (`Instant::now` panics there) and the page stops an overdue worker instead.
+    /// When building must have ended: checked before each part is built and each boolean, so a
+    /// model of many slow booleans stops with [`GeometryError::TimeLimit`] soon after it (one
+    /// boolean is not cut short). `None` in the browser, where there is no clock to read from a
+    /// worker's wasm (`Instant::now` panics there) and the page stops an overdue worker instead.
     pub deadline: Option<Instant>,
-    /// Asked as often as the deadline: true when the caller's memory budget is spent, which stops the
-    /// building with [`GeometryError::MemoryLimit`] (the kernel cannot count memory itself).
+    /// Asked as often as the deadline: true when the caller's memory budget is spent, which
+    /// stops the building with [`GeometryError::MemoryLimit`] (the kernel cannot count memory
+    /// itself).
     pub over_memory: Option<fn() -> bool>,
 }
 
 impl Limits {
+    /// Two million triangles, no deadline, no memory check.
+    pub const DEFAULT: Limits = Limits::triangles(2_000_000);
+
     pub const fn triangles(max_triangles: usize) -> Limits {
         Limits {
             max_triangles,
             deadline: None,
             over_memory: None,
         }
+    }
+
+    /// [`GeometryError::TooManyTriangles`] when `count` is over the limit.
+    pub fn check_triangles(&self, count: usize) -> Result<()> {
+        if count > self.max_triangles {
+            return Err(GeometryError::TooManyTriangles {
+                count,
+                limit: self.max_triangles,
+            });
+        }
+        Ok(())
     }
 
     /// An error once the deadline has passed or the memory budget is spent.
@@ -52,7 +67,7 @@ impl Limits {
 
 impl Default for Limits {
     fn default() -> Limits {
-        Limits::triangles(2_000_000)
+        Limits::DEFAULT
     }
 }
 
@@ -264,7 +279,7 @@ impl Solid {
                 None => Mesh::default(),
             },
         };
-        within(limits, mesh.triangle_count())?;
+        limits.check_triangles(mesh.triangle_count())?;
         Ok(mesh)
     }
 
@@ -303,7 +318,7 @@ impl Solid {
             }
         };
         if let Some(manifold) = &manifold {
-            within(limits, manifold.nf)?;
+            limits.check_triangles(manifold.nf)?;
         }
         Ok(manifold)
     }
@@ -312,16 +327,6 @@ impl Solid {
 fn check_vector(what: &'static str, vector: DVec3) -> Result<()> {
     for value in vector.to_array() {
         finite(what, value)?;
-    }
-    Ok(())
-}
-
-fn within(limits: &Limits, count: usize) -> Result<()> {
-    if count > limits.max_triangles {
-        return Err(GeometryError::TooManyTriangles {
-            count,
-            limit: limits.max_triangles,
-        });
     }
     Ok(())
 }
@@ -378,7 +383,7 @@ fn union_all(parts: Vec<Option<Arc<Manifold>>>, limits: &Limits) -> Result<Optio
                 .iter()
                 .map(|part| from_manifold(part))
                 .fold(Mesh::default(), |all, part| all.merged(&part));
-            within(limits, mesh.triangle_count())?;
+            limits.check_triangles(mesh.triangle_count())?;
             Ok(Some(Arc::new(to_manifold(&mesh)?)))
         }
     }
@@ -459,7 +464,7 @@ fn boolean(
             Operation::Intersection => None,
         });
     }
-    within(limits, a.nf + b.nf)?;
+    limits.check_triangles(a.nf + b.nf)?;
     limits.check_budget()?;
     let op = match operation {
         Operation::Union => OpType::Add,

@@ -80,7 +80,7 @@ pub(crate) type SharedScene = Rc<RefCell<Scene>>;
 thread_local! {
     /// The geometry limits of the run going on in this thread's runtime (its deadline, natively),
     /// for what the script asks of its solids (`volume`, `bounds`, the model checks).
-    static RUN_LIMITS: Cell<Limits> = const { Cell::new(Limits::triangles(2_000_000)) };
+    static RUN_LIMITS: Cell<Limits> = const { Cell::new(Limits::DEFAULT) };
 }
 
 /// Sets the limits for the solids of the run about to start on this thread.
@@ -107,12 +107,7 @@ impl Scene {
             .built
             .get_or_init(|| self.build_coloured_mesh(limits))
             .clone()?;
-        if mesh.triangle_count() > limits.max_triangles {
-            return Err(GeometryError::TooManyTriangles {
-                count: mesh.triangle_count(),
-                limit: limits.max_triangles,
-            });
-        }
+        limits.check_triangles(mesh.triangle_count())?;
         Ok((mesh, parts))
     }
 
@@ -135,12 +130,7 @@ impl Scene {
         for (colour, solids) in groups {
             let part = Solid::union(solids).mesh_within(limits)?;
             mesh = mesh.merged(&part);
-            if mesh.triangle_count() > limits.max_triangles {
-                return Err(GeometryError::TooManyTriangles {
-                    count: mesh.triangle_count(),
-                    limit: limits.max_triangles,
-                });
-            }
+            limits.check_triangles(mesh.triangle_count())?;
             parts.push(ModelPart {
                 end: mesh.triangle_count() as u32,
                 colour,
