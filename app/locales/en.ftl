@@ -70,6 +70,7 @@ run-no-input = The program waited for input, but there was none.
 run-crashed = The Python runtime crashed (it may have run out of memory). It has been restarted, so try again.
 run-stopped = Program stopped.
 run-load-failed = Python couldn’t be loaded. Check your internet connection and try again.
+run-unreadable = This page and the Python runtime didn’t understand each other. Darbnīca has probably just been updated: reload the page, and your code will still be here.
 run-error-line = line { $line }
 run-error-traceback = What Python says
 

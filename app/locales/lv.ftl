@@ -72,6 +72,7 @@ run-no-input = Programma gaidīja ievadi, bet tās nebija.
 run-crashed = Python izpildes vide avarēja (iespējams, pietrūka atmiņas). Tā jau ir palaista no jauna — mēģini vēlreiz.
 run-stopped = Programma apturēta.
 run-load-failed = Python neizdevās ielādēt. Pārbaudi interneta savienojumu un mēģini vēlreiz.
+run-unreadable = Šī lapa un Python izpildes vide viena otru nesaprata. Darbnīca, visticamāk, tikko atjaunināta: pārlādē lapu — tavs kods paliks vietā.
 run-error-line = { $line }. rinda
 run-error-traceback = Python ziņojums
 

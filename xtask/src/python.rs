@@ -78,15 +78,7 @@ pub fn model(file: &str, options: &[&str]) -> anyhow::Result<()> {
     for param in &scene.params {
         println!(
             "param {}={} (default {}, {}..{})",
-            param.name,
-            scene
-                .values
-                .get(&param.name)
-                .copied()
-                .unwrap_or(param.default),
-            param.default,
-            param.min,
-            param.max
+            param.name, param.value, param.default, param.min, param.max
         );
     }
     let solid = scene.union();

@@ -177,22 +177,6 @@ pub struct TraceFrame {
     pub repeated: u32,
 }
 
-/// A message from the page to the Python worker.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "type", rename_all = "snake_case")]
-pub enum ToWorker {
-    Run {
-        id: u32,
-        request: Box<RunRequest>,
-    },
-    /// Makes a file of the model the page shows, whose mesh travels beside this message as
-    /// `positions` and `indices` (as in [`FromWorker::Done`]).
-    Export {
-        id: u32,
-        format: ExportFormat,
-    },
-}
-
 /// The files a model can be saved as.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -233,42 +217,6 @@ impl ExportFormat {
             ExportFormat::Glb => "model/gltf-binary",
         }
     }
-}
-
-/// A message from the Python worker to the page.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "type", rename_all = "snake_case")]
-pub enum FromWorker {
-    /// The runtime is set up and waits for runs.
-    Ready,
-    /// Output of run `id`, in the order it was written.
-    Output {
-        id: u32,
-        stream: Stream,
-        text: String,
-    },
-    /// Run `id` ended; `report` is what its checks found, when it had checks and got to them.
-    Done {
-        id: u32,
-        outcome: RunOutcome,
-        #[serde(default)]
-        report: Option<CheckReport>,
-        /// What a modelling script made (its sliders and the model's size). The mesh itself
-        /// travels beside this message as transferable buffers, not in the JSON.
-        #[serde(default)]
-        model: Option<Box<ModelInfo>>,
-    },
-    /// The run going on asked for more memory than its budget ([`Limits::memory_mib`]). The
-    /// worker sends this instead of crashing and waits to be terminated: nothing can go on from
-    /// inside a refused allocation. The page stops it and reports [`RunOutcome::MemoryLimit`].
-    MemoryLimit,
-    /// Export `id` is made: its bytes travel beside this message as `bytes`, a `Uint8Array`;
-    /// `error` (for developers) when it could not be.
-    Exported {
-        id: u32,
-        #[serde(default)]
-        error: Option<String>,
-    },
 }
 
 /// What a run of a modelling script (`from darbnica import *`) produced.

@@ -22,10 +22,10 @@ mod traceback;
 #[cfg(not(target_arch = "wasm32"))]
 mod watchdog;
 
-pub use darbnica::{Param, Scene, Shown, export};
+pub use darbnica::{Scene, Shown, export};
 pub use darbnica_api::python::{
-    CheckReport, CheckSpec, Finding, FromWorker, Limits, PythonError, RunOutcome, RunRequest,
-    Stream, ToWorker, TraceFrame,
+    CheckReport, CheckSpec, Finding, Limits, PythonError, RunOutcome, RunRequest, Stream,
+    TraceFrame,
 };
 pub use memory::CountingAllocator;
 pub use platform::Platform;

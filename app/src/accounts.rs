@@ -1,0 +1,15 @@
+//! Accounts: who is signed in, signing in and up, joining a class, the account page, passwords and
+//! sessions.
+
+pub mod account;
+pub mod account_data;
+pub mod account_menu;
+pub mod account_page;
+pub mod join_page;
+pub mod passphrase;
+pub mod passphrase_button;
+pub mod password_change_form;
+pub mod session_list;
+pub mod sign_in_page;
+pub mod sign_up_page;
+pub mod validation;

@@ -1,0 +1,282 @@
+//! Assigning work to a class: pick a course, then whole lessons or single exercises from it, and
+//! 3D projects from the gallery; an optional due date (date and time); send. Items already
+//! assigned get the new due date.
+
+use darbnica_api::classes::{ItemKey, NewAssignments};
+use darbnica_api::{CourseDetail, ModelSummary};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::classes::class_page::use_class;
+use crate::common::form_error::FormError;
+use crate::shell::api::{self, Action};
+use crate::shell::dates;
+use crate::shell::i18n::use_i18n;
+
+fn exercise_key(course: &str, exercise: &str) -> String {
+    ItemKey::Exercise { course, exercise }.to_string()
+}
+
+#[component]
+pub fn AssignForm() -> impl IntoView {
+    let i18n = use_i18n();
+    let class = use_class();
+    let courses = LocalResource::new(api::fetch_courses);
+    let models = LocalResource::new(api::fetch_models);
+    let course_id = RwSignal::new(None::<String>);
+    let course = LocalResource::new(move || {
+        let id = course_id.get();
+        async move {
+            match id {
+                Some(id) => api::fetch_course(&id).await.map(Some),
+                None => Ok(None),
+            }
+        }
+    });
+    // The chosen items in the order they were chosen (a lesson adds its exercises in order).
+    let selected = RwSignal::new(Vec::<String>::new());
+    let due_date = RwSignal::new(String::new());
+    let due_time = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<&'static str>);
+    let done = RwSignal::new(None::<u32>);
+    let busy = RwSignal::new(false);
+
+    // The first course is open from the start.
+    Effect::new(move |_| {
+        if course_id.with_untracked(Option::is_none)
+            && let Some(Ok(list)) = courses.get()
+            && let Some(first) = list.first()
+        {
+            course_id.set(Some(first.id.clone()));
+        }
+    });
+
+    let submit = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        done.set(None);
+        let items = selected.get_untracked();
+        if items.is_empty() {
+            error.set(Some("assign-error-nothing"));
+            return;
+        }
+        let date = due_date.get_untracked();
+        let due_at = if date.trim().is_empty() {
+            None
+        } else {
+            match dates::parse_local(&date, &due_time.get_untracked()) {
+                Some(ms) => Some(ms),
+                None => {
+                    error.set(Some("assign-error-date"));
+                    return;
+                }
+            }
+        };
+        if due_at.is_some_and(|due| (due as f64) < js_sys::Date::now()) {
+            error.set(Some("assign-error-past"));
+            return;
+        }
+        error.set(None);
+        busy.set(true);
+        let id = class.id.get_value();
+        let count = items.len() as u32;
+        spawn_local(async move {
+            let result = api::assign(&id, &NewAssignments { items, due_at }).await;
+            busy.set(false);
+            match result {
+                Ok(assignments) => {
+                    class.change_grid(|grid| grid.assignments = assignments);
+                    selected.set(Vec::new());
+                    done.set(Some(count));
+                }
+                Err(failure) => error.set(Some(failure.message_key_for(Action::Assign))),
+            }
+        });
+    };
+
+    let course_options = move || {
+        Suspend::new(async move {
+            match courses.await {
+                Ok(list) => list
+                    .into_iter()
+                    .map(|course| {
+                        let id = course.id.clone();
+                        let selected_id = id.clone();
+                        view! {
+                            <option value=id selected=move || course_id.get().as_deref() == Some(selected_id.as_str())>
+                                {move || course.title.get(i18n.language().code()).to_owned()}
+                            </option>
+                        }
+                    })
+                    .collect_view()
+                    .into_any(),
+                Err(_) => ().into_any(),
+            }
+        })
+    };
+    let lessons = move || {
+        Suspend::new(async move {
+            match course.await {
+                Ok(Some(detail)) => view! { <CourseChoices detail selected/> }.into_any(),
+                Ok(None) => ().into_any(),
+                Err(failure) => {
+                    view! { <p class="notice notice--problem">{move || i18n.t(failure.message_key())}</p> }.into_any()
+                }
+            }
+        })
+    };
+    let model_choices = move || {
+        Suspend::new(async move {
+            match models.await {
+                Ok(list) => view! { <ModelChoices models=list selected/> }.into_any(),
+                Err(_) => ().into_any(),
+            }
+        })
+    };
+
+    view! {
+        <form class="card assign-form" id="assign-form" on:submit=submit novalidate=true>
+            <h3>{move || i18n.t("assign-form-heading")}</h3>
+            <div class="field">
+                <label for="assign-course">{move || i18n.t("assign-course")}</label>
+                <select id="assign-course" on:change=move |event| course_id.set(Some(event_target_value(&event)))>
+                    <Suspense fallback=|| ()>{course_options}</Suspense>
+                </select>
+            </div>
+            <div class="assign-lessons" id="assign-lessons">
+                <Suspense fallback=move || view! { <p class="loading-state">{move || i18n.t("assign-loading")}</p> }>{lessons}</Suspense>
+            </div>
+            <details class="assign-models">
+                <summary>{move || i18n.t("assign-models")}</summary>
+                <Suspense fallback=|| ()>{model_choices}</Suspense>
+            </details>
+            <fieldset class="assign-due">
+                <legend>{move || i18n.t("assign-due")}</legend>
+                <div class="assign-due__inputs">
+                    <label>
+                        <span class="visually-hidden">{move || i18n.t("assign-due-date")}</span>
+                        <input type="date" id="assign-due-date" prop:value=move || due_date.get() on:input=move |event| due_date.set(event_target_value(&event))/>
+                    </label>
+                    <label>
+                        <span class="visually-hidden">{move || i18n.t("assign-due-time")}</span>
+                        <input type="time" id="assign-due-time" prop:value=move || due_time.get() on:input=move |event| due_time.set(event_target_value(&event))/>
+                    </label>
+                </div>
+                <p class="field__hint">{move || i18n.t("assign-due-hint")}</p>
+            </fieldset>
+            <FormError message=error id="assign-error"/>
+            {move || done.get().map(|count| view! { <p class="form-success" role="status" id="assign-done">{move || i18n.t_count("assign-done", count)}</p> })}
+            <div class="assign-form__submit">
+                <span class="assign-form__count" id="assign-count">{move || i18n.t_count("assign-selected", selected.with(Vec::len) as u32)}</span>
+                <button type="submit" class="button" id="assign-submit" disabled=move || busy.get()>{move || i18n.t("assign-submit")}</button>
+            </div>
+        </form>
+    }
+}
+
+/// A course's lessons: a checkbox for a whole lesson and one for each exercise.
+#[component]
+fn CourseChoices(detail: CourseDetail, selected: RwSignal<Vec<String>>) -> impl IntoView {
+    let i18n = use_i18n();
+    let course = detail.id.clone();
+    detail
+        .lessons
+        .into_iter()
+        .filter(|lesson| !lesson.exercises.is_empty())
+        .map(|lesson| {
+            let keys: Vec<String> = lesson
+                .exercises
+                .iter()
+                .map(|exercise| exercise_key(&course, &exercise.id))
+                .collect();
+            let all_keys = StoredValue::new(keys);
+            let chosen = move || {
+                let total = all_keys.with_value(Vec::len);
+                let count = selected.with(|selected| {
+                    all_keys.with_value(|keys| keys.iter().filter(|key| selected.contains(key)).count())
+                });
+                (count, total)
+            };
+            let toggle_lesson = move |event: leptos::ev::Event| {
+                let on = event_target_checked(&event);
+                selected.update(|selected| {
+                    all_keys.with_value(|keys| {
+                        if on {
+                            for key in keys {
+                                if !selected.contains(key) {
+                                    selected.push(key.clone());
+                                }
+                            }
+                        } else {
+                            selected.retain(|key| !keys.contains(key));
+                        }
+                    })
+                });
+            };
+            let title = lesson.title.clone();
+            let lesson_id = lesson.id.clone();
+            let fieldset_id = lesson.id.clone();
+            let course = course.clone();
+            view! {
+                <fieldset class="assign-lesson" data-lesson=fieldset_id>
+                    <legend>
+                        <label class="assign-lesson__all">
+                            <input type="checkbox" data-lesson=lesson_id
+                                prop:checked=move || { let (count, total) = chosen(); count == total }
+                                prop:indeterminate=move || { let (count, total) = chosen(); count > 0 && count < total }
+                                on:change=toggle_lesson/>
+                            <span>{move || title.get(i18n.language().code()).to_owned()}</span>
+                            <span class="assign-lesson__whole">{move || i18n.t("assign-whole-lesson")}</span>
+                        </label>
+                    </legend>
+                    <ul class="assign-lesson__items">
+                        {lesson.exercises.into_iter().map(|exercise| {
+                            let key = exercise_key(&course, &exercise.id);
+                            view! { <Choice key title=exercise.title selected/> }
+                        }).collect_view()}
+                    </ul>
+                </fieldset>
+            }
+        })
+        .collect_view()
+}
+
+#[component]
+fn ModelChoices(models: Vec<ModelSummary>, selected: RwSignal<Vec<String>>) -> impl IntoView {
+    view! {
+        <ul class="assign-lesson__items assign-models__items">
+            {models.into_iter().map(|model| {
+                let key = ItemKey::Model { model: &model.id }.to_string();
+                view! { <Choice key title=model.title selected/> }
+            }).collect_view()}
+        </ul>
+    }
+}
+
+#[component]
+fn Choice(
+    key: String,
+    title: darbnica_api::Localized,
+    selected: RwSignal<Vec<String>>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let checked_key = key.clone();
+    let toggled_key = key.clone();
+    view! {
+        <li>
+            <label class="assign-choice">
+                <input type="checkbox" data-item=key
+                    prop:checked=move || selected.with(|selected| selected.contains(&checked_key))
+                    on:change=move |event| {
+                        let on = event_target_checked(&event);
+                        selected.update(|selected| {
+                            selected.retain(|key| *key != toggled_key);
+                            if on {
+                                selected.push(toggled_key.clone());
+                            }
+                        });
+                    }/>
+                <span>{move || title.get(i18n.language().code()).to_owned()}</span>
+            </label>
+        </li>
+    }
+}

@@ -1,0 +1,204 @@
+//! A class's students, with when they joined. The teacher of the class where a student's account
+//! was made can give them a new password when they forget theirs (the student is signed out
+//! everywhere; the page suggests a passphrase); a student who joined from another class keeps
+//! that class's teacher. Any student can be removed after confirming (they keep their account and
+//! work); a student whose account was made here and who is in no other class can also have the
+//! account deleted with all its work.
+
+use darbnica_api::classes::{NewPassword, StudentRef};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::accounts::passphrase_button::PassphraseButton;
+use crate::accounts::validation;
+use crate::classes::class_page::use_class;
+use crate::common::form_field::FormField;
+use crate::shell::api::{self, Action};
+use crate::shell::dates;
+use crate::shell::i18n::use_i18n;
+
+#[component]
+pub fn StudentList() -> impl IntoView {
+    let i18n = use_i18n();
+    let class = use_class();
+    // The student whose removal waits for a "yes".
+    let confirming = RwSignal::new(None::<String>);
+    // The student whose new password is being typed, and the last student given one.
+    let setting = RwSignal::new(None::<String>);
+    let password_set = RwSignal::new(None::<String>);
+    let error = RwSignal::new(None::<&'static str>);
+    let remove = move |student: String, delete_account: bool| {
+        let id = class.id.get_value();
+        spawn_local(async move {
+            let result = if delete_account {
+                api::delete_student_account(&id, &student).await
+            } else {
+                api::remove_student(&id, &student).await
+            };
+            match result {
+                Ok(()) => {
+                    confirming.set(None);
+                    error.set(None);
+                    class.change_grid(|grid| grid.students.retain(|other| other.id != student));
+                }
+                Err(failure) => error.set(Some(failure.message_key())),
+            }
+        });
+    };
+    view! {
+        {move || error.get().map(|key| view! { <p class="form-error" role="alert">{move || i18n.t(key)}</p> })}
+        {move || password_set.get().map(|name| view! {
+            <p class="form-success" id="student-password-set" role="status">
+                {move || i18n.t_text_args("students-password-set", &[("name", name.clone())])}
+            </p>
+        })}
+        {move || {
+            let students = class.grid.with(|grid| grid.students.clone());
+            if students.is_empty() {
+                return view! { <p class="empty-state" id="students-empty">{move || i18n.t("students-none")}</p> }.into_any();
+            }
+            view! {
+                <ul class="student-list" id="student-list">
+                    {students.into_iter().map(|student| {
+                        let StudentRef { id, name, joined_at, account_here, only_here } = student;
+                        let asking = {
+                            let id = id.clone();
+                            move || confirming.with(|confirming| confirming.as_deref() == Some(id.as_str()))
+                        };
+                        let ask_id = id.clone();
+                        let password_id = id.clone();
+                        let form_id = id.clone();
+                        let password_name = name.clone();
+                        let setting_this = {
+                            let id = id.clone();
+                            move || setting.with(|setting| setting.as_deref() == Some(id.as_str()))
+                        };
+                        let confirm_name = name.clone();
+                        let item_id = id.clone();
+                        view! {
+                            <li class="student-list__item" data-student=item_id>
+                                <span class="student-list__name">{name.clone()}</span>
+                                <span class="student-list__joined">{move || i18n.t_text_args("students-joined", &[("when", dates::date_time(joined_at, i18n.language()))])}</span>
+                                <Show
+                                    when=asking.clone()
+                                    fallback=move || {
+                                        let ask_id = ask_id.clone();
+                                        let open_id = password_id.clone();
+                                        view! {
+                                            {if account_here {
+                                                view! {
+                                                    <button type="button" class="button button--quiet button--small student-list__password"
+                                                        on:click=move |_| {
+                                                            password_set.set(None);
+                                                            setting.set(Some(open_id.clone()));
+                                                        }>
+                                                        {move || i18n.t("students-new-password")}
+                                                    </button>
+                                                }.into_any()
+                                            } else {
+                                                view! {
+                                                    <span class="student-list__elsewhere" title=move || i18n.t("students-account-elsewhere-why")>
+                                                        {move || i18n.t("students-account-elsewhere")}
+                                                    </span>
+                                                }.into_any()
+                                            }}
+                                            <button type="button" class="button button--quiet button--small student-list__remove"
+                                                on:click=move |_| confirming.set(Some(ask_id.clone()))>
+                                                {move || i18n.t("students-remove")}
+                                            </button>
+                                        }
+                                    }
+                                >
+                                    {
+                                        let id = id.clone();
+                                        let confirm_name = confirm_name.clone();
+                                        view! {
+                                            <div class="student-list__confirm" role="alert">
+                                                <p>{move || i18n.t_text_args("students-remove-confirm", &[("name", confirm_name.clone())])}</p>
+                                                <button type="button" class="button button--danger button--small student-list__confirm-yes"
+                                                    on:click={ let id = id.clone(); move |_| remove(id.clone(), false) }>
+                                                    {move || i18n.t("students-remove-yes")}
+                                                </button>
+                                                {only_here.then(|| {
+                                                    let id = id.clone();
+                                                    view! {
+                                                        <p class="student-list__delete-note">{move || i18n.t("students-delete-account-note")}</p>
+                                                        <button type="button" class="button button--danger button--small student-list__delete-account"
+                                                            on:click=move |_| remove(id.clone(), true)>
+                                                            {move || i18n.t("students-delete-account")}
+                                                        </button>
+                                                    }
+                                                })}
+                                                <button type="button" class="button button--outline button--small"
+                                                    on:click=move |_| confirming.set(None)>
+                                                    {move || i18n.t("action-cancel")}
+                                                </button>
+                                            </div>
+                                        }
+                                    }
+                                </Show>
+                                <Show when=setting_this.clone()>
+                                    <PasswordForm student=form_id.clone() name=password_name.clone() setting password_set/>
+                                </Show>
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+            }.into_any()
+        }}
+    }
+}
+
+/// A new password for one student, typed by the teacher, who then tells it to the student.
+#[component]
+fn PasswordForm(
+    student: String,
+    name: String,
+    setting: RwSignal<Option<String>>,
+    password_set: RwSignal<Option<String>>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let class = use_class();
+    let password = RwSignal::new(String::new());
+    let shown = RwSignal::new(false);
+    let error = RwSignal::new(None::<&'static str>);
+    let busy = RwSignal::new(false);
+    let heading = name.clone();
+    let submit = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        if let Err(problem) = validation::new_password(&password.get_untracked(), false) {
+            error.set(Some(problem.message_key()));
+            return;
+        }
+        busy.set(true);
+        let (class_id, student, name) = (class.id.get_value(), student.clone(), name.clone());
+        let request = NewPassword {
+            password: password.get_untracked(),
+        };
+        spawn_local(async move {
+            let result = api::set_student_password(&class_id, &student, &request).await;
+            busy.set(false);
+            match result {
+                Ok(()) => {
+                    setting.set(None);
+                    password_set.set(Some(name));
+                }
+                Err(failure) => {
+                    error.set(Some(failure.message_key_for(Action::SetStudentPassword)))
+                }
+            }
+        });
+    };
+    view! {
+        <form class="student-list__password-form" id="student-password-form" on:submit=submit novalidate=true>
+            <p>{move || i18n.t_text_args("students-new-password-for", &[("name", heading.clone())])}</p>
+            <FormField id="student-new-password" label_key="students-new-password-label" value=password kind="text" autocomplete="off" hint_key="students-new-password-hint"/>
+            <PassphraseButton id="student-password-suggest" value=password shown error/>
+            {move || error.get().map(|key| view! { <p class="form-error" role="alert">{move || i18n.t(key)}</p> })}
+            <button type="submit" class="button button--small" disabled=move || busy.get()>{move || i18n.t("students-new-password-save")}</button>
+            <button type="button" class="button button--outline button--small" on:click=move |_| setting.set(None)>
+                {move || i18n.t("action-cancel")}
+            </button>
+        </form>
+    }
+}

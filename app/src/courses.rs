@@ -1,0 +1,10 @@
+//! Courses and exercises: the course list, a course's lessons, an exercise with its task, checks
+//! and hints, and the workshops.
+
+pub mod check_result;
+pub mod course_card;
+pub mod course_list;
+pub mod course_page;
+pub mod exercise_page;
+pub mod progress_badge;
+pub mod workshops_page;

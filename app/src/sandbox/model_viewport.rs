@@ -1,0 +1,163 @@
+//! A model drawn in 3D on a canvas (`crate::sandbox::viewport`, three-d on WebGL2): drag to turn, right
+//! drag (or Shift) to move, wheel or pinch to zoom, and a button to fit the model in view. The
+//! view fits the first model; later ones (a slider moved) keep the camera where the student put
+//! it.
+
+use std::sync::Arc;
+
+use leptos::html::Canvas;
+use leptos::prelude::*;
+
+use crate::running::runner::ModelMesh;
+use crate::sandbox::viewport::Viewport;
+use crate::shell::i18n::use_i18n;
+use crate::shell::timing;
+
+/// The printer's bed drawn under the model, in millimetres.
+const BED_MM: (f32, f32) = (200.0, 200.0);
+use darbnica_api::python::DEFAULT_MODEL_COLOUR as MODEL_COLOUR;
+
+/// Each triangle's part, and each part's colour.
+fn colours(mesh: &ModelMesh) -> (Option<Vec<u32>>, Vec<[u8; 3]>) {
+    if mesh.parts.len() <= 1 {
+        let colour = mesh
+            .parts
+            .first()
+            .and_then(|part| part.colour)
+            .unwrap_or(MODEL_COLOUR);
+        return (None, vec![colour]);
+    }
+    let mut part_of_triangle = Vec::with_capacity(mesh.indices.len() / 3);
+    for (index, part) in mesh.parts.iter().enumerate() {
+        part_of_triangle.resize(part.end as usize, index as u32);
+    }
+    let colours = mesh
+        .parts
+        .iter()
+        .map(|part| part.colour.unwrap_or(MODEL_COLOUR))
+        .collect();
+    (Some(part_of_triangle), colours)
+}
+
+/// `on_drawn` hears, for each new mesh, when the frame after the one that drew it began (the
+/// drawn frame is on screen by then), in milliseconds since the page's time origin.
+#[component]
+pub fn ModelViewport(
+    mesh: Signal<Option<Arc<ModelMesh>>>,
+    wireframe: Signal<bool>,
+    #[prop(optional)] on_drawn: Option<Callback<f64>>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let canvas = NodeRef::<Canvas>::new();
+    let viewport = StoredValue::new_local(None::<Viewport>);
+    let fitted = StoredValue::new(false);
+    let failed = RwSignal::new(false);
+    let frame_requested = StoredValue::new(false);
+    let new_mesh_drawn = StoredValue::new(false);
+    let redraw = move || {
+        if frame_requested.get_value() {
+            return;
+        }
+        frame_requested.set_value(true);
+        request_animation_frame(move || {
+            frame_requested.set_value(false);
+            let started = timing::now();
+            viewport.update_value(|viewport| {
+                if let Some(viewport) = viewport {
+                    viewport.render();
+                }
+            });
+            timing::measure_between("darbnica-frame", started, timing::now());
+            if new_mesh_drawn.get_value() {
+                new_mesh_drawn.set_value(false);
+                if let Some(on_drawn) = on_drawn {
+                    request_animation_frame(move || on_drawn.run(timing::now()));
+                }
+            }
+        });
+    };
+
+    Effect::new(move |_| {
+        let Some(element) = canvas.get() else {
+            return;
+        };
+        if viewport.with_value(Option::is_some) || failed.get_untracked() {
+            return;
+        }
+        match Viewport::new(element, BED_MM) {
+            Ok(made) => {
+                viewport.set_value(Some(made));
+                redraw();
+            }
+            Err(error) => {
+                leptos::logging::warn!("the 3D view could not start: {error}");
+                failed.set(true);
+            }
+        }
+    });
+    Effect::new(move |_| {
+        let mesh = mesh.get();
+        let show_wireframe = wireframe.get();
+        let _ = canvas.get();
+        viewport.update_value(|viewport| {
+            let Some(viewport) = viewport else {
+                return;
+            };
+            viewport.show_wireframe = show_wireframe;
+            match &mesh {
+                Some(mesh) => {
+                    let (part_of_triangle, colours) = colours(mesh);
+                    viewport.set_mesh(
+                        &mesh.positions,
+                        &mesh.indices,
+                        part_of_triangle.as_deref(),
+                        &colours,
+                    );
+                    if !fitted.get_value() {
+                        viewport.fit_to_view();
+                        fitted.set_value(true);
+                    }
+                }
+                None => viewport.set_mesh(&[], &[], None, &[MODEL_COLOUR]),
+            }
+        });
+        new_mesh_drawn.set_value(true);
+        redraw();
+    });
+
+    let with_viewport = move |handle: &dyn Fn(&mut Viewport) -> bool| {
+        let changed = viewport
+            .try_update_value(|viewport| viewport.as_mut().is_some_and(handle))
+            .unwrap_or(false);
+        if changed {
+            redraw();
+        }
+    };
+    let triangles =
+        move || mesh.with(|mesh| mesh.as_ref().map_or(0, |mesh| mesh.indices.len() / 3));
+
+    view! {
+        <div class="viewport">
+            <canvas
+                node_ref=canvas
+                class="viewport__canvas"
+                data-triangles=move || triangles().to_string()
+                aria-label=move || i18n.t("sandbox-viewport-label")
+                role="img"
+                on:pointerdown=move |event| with_viewport(&|viewport| viewport.on_pointer_down(&event))
+                on:pointermove=move |event| with_viewport(&|viewport| viewport.on_pointer_move(&event))
+                on:pointerup=move |event| with_viewport(&|viewport| viewport.on_pointer_up(&event))
+                on:pointercancel=move |event| with_viewport(&|viewport| viewport.on_pointer_up(&event))
+                on:wheel=move |event| with_viewport(&|viewport| viewport.on_wheel(&event))
+                on:contextmenu=|event| event.prevent_default()
+            ></canvas>
+            <button type="button" class="viewport__fit" title=move || i18n.t("sandbox-fit-hint")
+                on:click=move |_| with_viewport(&|viewport| { viewport.fit_to_view(); true })>
+                {move || i18n.t("sandbox-fit")}
+            </button>
+            <Show when=move || failed.get()>
+                <p class="viewport__failed" role="alert">{move || i18n.t("sandbox-viewport-failed")}</p>
+            </Show>
+        </div>
+    }
+}

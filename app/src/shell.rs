@@ -1,0 +1,14 @@
+//! The shell: the app and its routes, the header and footer, the pages that belong to no feature,
+//! and the plumbing every feature uses (texts in lv and en, the server's API, dates, timing marks).
+
+pub mod api;
+pub mod app;
+pub mod dates;
+pub mod footer;
+pub mod header;
+pub mod home_page;
+pub mod i18n;
+pub mod language_switch;
+pub mod not_found_page;
+pub mod privacy_page;
+pub mod timing;
