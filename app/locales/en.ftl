@@ -303,6 +303,10 @@ action-save = Save
 api-error-too-many = That was too many tries. Wait a while (up to a quarter of an hour), then try again.
 api-error-signed-out = You’re no longer signed in. Please sign in again.
 api-error-forbidden = You don’t have access to this.
+api-error-busy = The server is very busy right now. Try again in a minute.
+api-error-sign-in-wrong = Those sign-in details are wrong. Check them and try again.
+api-error-password-wrong = That’s not your password.
+api-error-storage-full = Your account has as much saved work as it can keep. Ask your teacher for help.
 
 account-sign-in = Sign in
 account-sign-out = Sign out

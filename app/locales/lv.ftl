@@ -310,6 +310,10 @@ action-save = Saglabāt
 api-error-too-many = Pārāk daudz mēģinājumu. Pagaidi kādu brīdi (līdz ceturtdaļstundai) un mēģini vēlreiz.
 api-error-signed-out = Tu vairs neesi iegājis kontā. Ienāc vēlreiz.
 api-error-forbidden = Tev nav piekļuves šim.
+api-error-busy = Serveris šobrīd ir ļoti aizņemts. Mēģini vēlreiz pēc minūtes.
+api-error-sign-in-wrong = Pieteikšanās dati nav pareizi. Pārbaudi tos un mēģini vēlreiz.
+api-error-password-wrong = Tā nav tava parole.
+api-error-storage-full = Tavā kontā jau ir saglabāts tik daudz darba, cik tajā var ietilpt. Palūdz palīdzību skolotājam.
 
 account-sign-in = Ienākt
 account-sign-out = Iziet

@@ -5,4 +5,5 @@ pub mod assignments_page;
 pub mod outbox;
 pub mod store;
 pub mod sync;
+pub mod sync_policy;
 pub mod sync_status;

@@ -2,6 +2,7 @@
 //! in `sessions`, passwords in `passwords`, guessing limits in `limits`), and the write-origin
 //! check.
 
+use darbnica_api::ErrorCode;
 use std::sync::Arc;
 
 use axum::extract::{FromRequestParts, State};
@@ -44,7 +45,7 @@ impl<S: Send + Sync> FromRequestParts<S> for SignedIn {
     async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
         match MaybeSignedIn::from_request_parts(parts, state).await?.0 {
             Some(user) => Ok(SignedIn(user)),
-            None => Err(AppError::Unauthorized("sign in first".into())),
+            None => Err(AppError::refused(ErrorCode::NotSignedIn, "sign in first")),
         }
     }
 }
@@ -57,7 +58,10 @@ impl<S: Send + Sync> FromRequestParts<S> for Teacher {
         if user.role == Role::Teacher {
             Ok(Teacher(user))
         } else {
-            Err(AppError::Forbidden("only teachers can do this".into()))
+            Err(AppError::refused(
+                ErrorCode::TeachersOnly,
+                "only teachers can do this",
+            ))
         }
     }
 }
@@ -93,8 +97,11 @@ pub async fn same_origin_writes(
             }
         };
         if !ours {
-            return AppError::Forbidden("writes must come from this site's own pages".into())
-                .into_response();
+            return AppError::refused(
+                ErrorCode::CrossSiteWrite,
+                "writes must come from this site's own pages",
+            )
+            .into_response();
         }
     }
     next.run(request).await

@@ -15,15 +15,19 @@ pub enum AppError {
     BadRequest(String),
     #[error("{0}")]
     NotFound(String),
-    #[error("{0}")]
-    Unauthorized(String),
-    #[error("{0}")]
-    Forbidden(String),
-    #[error("{0}")]
-    Conflict(String),
-    /// Over a limit; the answer says, in `Retry-After`, how many seconds to wait.
+    /// A refusal with a meaning of its own (a wrong password, a taken name), which the app words
+    /// by its code; the status comes from the code ([`AppError::refused`]).
+    #[error("{message}")]
+    Refused {
+        status: StatusCode,
+        code: ErrorCode,
+        message: String,
+    },
+    /// Over a limit; the answer says, in `Retry-After`, how many seconds to wait. `code`:
+    /// `rate_limited` (too many tries), `storage_full`, or `too_many_requests`.
     #[error("{message}")]
     TooManyRequests {
+        code: ErrorCode,
         message: String,
         retry_after_seconds: u64,
     },
@@ -56,16 +60,42 @@ impl From<sqlx::Error> for AppError {
 }
 
 impl AppError {
+    /// A refusal with `code`, its status the one that code always has.
+    pub fn refused(code: ErrorCode, message: impl Into<String>) -> AppError {
+        use ErrorCode::*;
+        let status = match code {
+            NotSignedIn | SignInWrong | PasswordWrong => StatusCode::UNAUTHORIZED,
+            TeachersOnly | CrossSiteWrite | TeacherCannotJoin | AccountElsewhere => {
+                StatusCode::FORBIDDEN
+            }
+            EmailTaken | NameTaken => StatusCode::CONFLICT,
+            JoinCodeUnknown | NoCodeYet | NotFound => StatusCode::NOT_FOUND,
+            RateLimited | StorageFull | TooManyRequests => StatusCode::TOO_MANY_REQUESTS,
+            MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
+            PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            ServiceUnavailable => StatusCode::SERVICE_UNAVAILABLE,
+            Internal => StatusCode::INTERNAL_SERVER_ERROR,
+            BadRequest | Unknown => StatusCode::BAD_REQUEST,
+        };
+        AppError::Refused {
+            status,
+            code,
+            message: message.into(),
+        }
+    }
+
+    /// The code the answer will carry.
+    pub fn code(&self) -> ErrorCode {
+        self.status_and_code().1
+    }
+
     fn status_and_code(&self) -> (StatusCode, ErrorCode) {
         match self {
+            AppError::Refused { status, code, .. } => (*status, *code),
             AppError::BadRequest(_) => (StatusCode::BAD_REQUEST, ErrorCode::BadRequest),
             AppError::NotFound(_) => (StatusCode::NOT_FOUND, ErrorCode::NotFound),
-            AppError::Unauthorized(_) => (StatusCode::UNAUTHORIZED, ErrorCode::Unauthorized),
-            AppError::Forbidden(_) => (StatusCode::FORBIDDEN, ErrorCode::Forbidden),
-            AppError::Conflict(_) => (StatusCode::CONFLICT, ErrorCode::Conflict),
-            AppError::TooManyRequests { .. } => {
-                (StatusCode::TOO_MANY_REQUESTS, ErrorCode::TooManyRequests)
-            }
+            AppError::TooManyRequests { code, .. } => (StatusCode::TOO_MANY_REQUESTS, *code),
             AppError::ServiceUnavailable { .. } => (
                 StatusCode::SERVICE_UNAVAILABLE,
                 ErrorCode::ServiceUnavailable,

@@ -12,6 +12,7 @@
 //! of [`WRONG_SIGN_INS_PER_ACCOUNT`] over the same window), so a flood from one place is stopped
 //! at its own address while the student still signs in from theirs.
 
+use darbnica_api::ErrorCode;
 use std::net::IpAddr;
 use std::time::Duration;
 
@@ -146,6 +147,7 @@ pub async fn count_try(database: &Database, against: &[Against<'_>]) -> Result<C
             .await?;
             let wait_ms = freed_at.map_or(0, |(at,)| at + window_ms(limit) - now);
             return Err(AppError::TooManyRequests {
+                code: ErrorCode::RateLimited,
                 message: format!(
                     "too many tries ({}); wait {} and try again",
                     limit.what.replace('-', " "),
@@ -234,6 +236,7 @@ impl SaveRate {
                     &governor::clock::DefaultClock::default(),
                 ));
                 Err(AppError::TooManyRequests {
+                    code: ErrorCode::TooManyRequests,
                     message: "too many saves in a short time; they are kept and sent again soon"
                         .into(),
                     retry_after_seconds: wait.as_secs().max(1),

@@ -211,7 +211,7 @@ async fn a_flood_of_guesses_from_one_place_neither_gets_in_nor_locks_the_student
         "{wait}"
     );
     let body: Value = serde_json::from_slice(&body).unwrap();
-    assert_eq!(body["error"]["code"], "too_many_requests");
+    assert_eq!(body["error"]["code"], "rate_limited");
     // A new name each time does not help the attacker: the address is what is counted.
     for name in ["Bērziņš", "Jānis", "Līga"] {
         let (status, _) = attacker

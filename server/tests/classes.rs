@@ -59,7 +59,7 @@ async fn a_teacher_signs_up_signs_out_and_signs_in_again() {
         )
         .await;
     assert_eq!(status, StatusCode::CONFLICT, "{body}");
-    assert_eq!(body["error"]["code"], "conflict");
+    assert_eq!(body["error"]["code"], "email_taken");
 
     let (status, body) = client
         .post(
@@ -659,7 +659,7 @@ async fn a_bad_sync_says_which_attempt_is_wrong_and_stores_none_of_it() {
         .post("/api/progress", json!({"attempts": [good]}))
         .await;
     assert_eq!(status, StatusCode::UNAUTHORIZED);
-    assert_eq!(body["error"]["code"], "unauthorized");
+    assert_eq!(body["error"]["code"], "not_signed_in");
 }
 
 /// A sign-up posted with `Origin: origin` to `host`: its status and error message.
@@ -732,6 +732,35 @@ async fn the_api_is_described_in_openapi() {
     for schema in ["SyncBatch", "Attempt", "Grid", "ItemState", "ErrorBody"] {
         assert!(schemas.contains_key(schema), "{schema} missing");
     }
+    // Every error code the server can send is in the document, and the app knows each
+    // (`darbnica_api::ErrorCode::ALL`, whose texts the app's tests check).
+    let documented: std::collections::BTreeSet<&str> = schemas["ErrorCode"]["enum"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|code| code.as_str().unwrap())
+        .collect();
+    let listed: std::collections::BTreeSet<String> = darbnica_api::ErrorCode::ALL
+        .iter()
+        .map(|code| {
+            serde_json::to_value(code)
+                .unwrap()
+                .as_str()
+                .unwrap()
+                .to_owned()
+        })
+        .collect();
+    assert_eq!(
+        documented
+            .iter()
+            .map(|code| (*code).to_owned())
+            .collect::<std::collections::BTreeSet<_>>(),
+        listed
+            .iter()
+            .cloned()
+            .chain(["unknown".to_owned()])
+            .collect()
+    );
     // The document is the code's: the served one is the one `openapi()` builds.
     assert_eq!(
         document,

@@ -1,55 +1,257 @@
-//! Building the browser app with Trunk, then writing a brotli and a gzip twin of each text and wasm
-//! file in `dist/`, which the server sends to browsers that accept them.
+//! Building the browser app into a `dist` folder: the code editor's bundle (esbuild), the app
+//! (Trunk), the Python worker (cargo, wasm-bindgen and wasm-opt, here rather than in Trunk so that
+//! it is rebuilt only when it changed), the runtime's manifest, and a brotli and a gzip twin of each
+//! text and wasm file, which the server sends to browsers that accept them.
+//!
+//! Every slow step is skipped when its inputs are the ones it last ran on: cargo decides whether
+//! the wasm changed; the worker's finished files are kept by the hash of its wasm, Trunk's output
+//! by the hash of everything it reads, each compressed twin by the hash of its file. An unchanged
+//! tree builds in seconds (`cargo xtask run`), a changed app file in the time Trunk takes.
 
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
 use anyhow::Context as _;
+use sha2::{Digest as _, Sha256};
 
 use crate::shell::Shell;
 
-/// Builds the app in release mode into `dist/` (Trunk with the pinned tools, offline).
+/// The wasm-opt settings of every release wasm (the app's are in `app/index.html`, for Trunk).
+const WASM_OPT_ARGS: &[&str] = &[
+    "-Oz",
+    "--enable-bulk-memory",
+    "--enable-bulk-memory-opt",
+    "--enable-nontrapping-float-to-int",
+    "--enable-sign-ext",
+    "--enable-mutable-globals",
+    "--enable-reference-types",
+    "--enable-multivalue",
+];
+
+/// How the app is built.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// What users get, CI tests and the benchmarks measure: `wasm-release`, wasm-opt, compressed.
+    Release,
+    /// `cargo xtask dev`: the app in cargo's dev profile, no wasm-opt, no compression, and a script
+    /// that reloads the page when a new build is there. The Python worker stays a release build, so
+    /// programs behave and take the time they do for users.
+    Dev,
+}
+
+impl Mode {
+    fn dist(self, shell: &Shell) -> PathBuf {
+        match self {
+            Mode::Release => shell.root.join("dist"),
+            Mode::Dev => shell.root.join("dist-dev"),
+        }
+    }
+}
+
+/// Builds the app in release mode into `dist/`.
 pub fn app(shell: &Shell) -> anyhow::Result<()> {
-    let bindgen = shell
-        .output(shell.command("wasm-bindgen").arg("--version"))
-        .and_then(|version| version.split_whitespace().nth(1).map(str::to_owned))
-        .context("wasm-bindgen is not installed")?;
-    // The code editor (CodeMirror from npm), bundled where index.html's copy-dir takes it from.
-    let editor_dir = shell.root.join("app/generated/editor");
-    std::fs::create_dir_all(&editor_dir)?;
-    shell.run(
-        shell
-            .command(
-                &shell
-                    .root
-                    .join("node_modules/.bin/esbuild")
-                    .to_string_lossy(),
-            )
-            .args([
-                "editor/editor.js",
-                "--bundle",
-                "--minify",
-                "--format=esm",
-                "--log-level=warning",
-                &format!("--outfile={}", editor_dir.join("editor.js").display()),
-            ]),
-    )?;
-    shell.run(
-        shell
-            .command("trunk")
-            .args(["build", "--release"])
-            .env("TRUNK_TOOLS_WASM_BINDGEN", bindgen)
-            .env("NO_COLOR", "true"),
-    )?;
-    let dist = shell.root.join("dist");
+    build(shell, Mode::Release).map(|_| ())
+}
+
+/// Builds the app into its mode's folder, which it gives back.
+pub fn build(shell: &Shell, mode: Mode) -> anyhow::Result<PathBuf> {
+    let dist = mode.dist(shell);
+    bundle_editor(shell)?;
+    let worker = python_worker(shell)?;
+    trunk(shell, mode, &dist)?;
+    install_worker(&worker, &dist)?;
     externalize_inline_scripts(&dist)?;
     write_runtime_manifest(&dist)?;
-    precompress(&dist)
+    match mode {
+        Mode::Release => precompress(shell, &dist)?,
+        Mode::Dev => write_reload_script(&dist)?,
+    }
+    Ok(dist)
+}
+
+/// The code editor (CodeMirror from npm), bundled where index.html's copy-dir takes it from.
+fn bundle_editor(shell: &Shell) -> anyhow::Result<()> {
+    let editor_dir = shell.root.join("app/generated/editor");
+    std::fs::create_dir_all(&editor_dir)?;
+    let outfile = editor_dir.join("editor.js");
+    let esbuild = shell.root.join("node_modules/.bin/esbuild");
+    shell.run(shell.command(&esbuild.to_string_lossy()).args([
+        "editor/editor.js",
+        "--bundle",
+        "--minify",
+        "--format=esm",
+        "--log-level=warning",
+        &format!("--outfile={}", outfile.display()),
+    ]))
+}
+
+/// The app with Trunk, unless `dist` already holds the build of these very inputs.
+fn trunk(shell: &Shell, mode: Mode, dist: &Path) -> anyhow::Result<()> {
+    let bindgen = shell
+        .output(shell.command("wasm-bindgen").arg("--version"))
+        .context("wasm-bindgen is not installed")?;
+    let (profile, folder) = match mode {
+        Mode::Release => ("wasm-release", "wasm-release"),
+        Mode::Dev => ("dev", "debug"),
+    };
+    // Cargo knows whether the app's wasm is up to date: build it first (Trunk's own cargo run then
+    // finds it fresh), and key Trunk's output by it and by everything else Trunk reads.
+    shell.run(shell.cargo().args([
+        "build",
+        "--package",
+        "darbnica-app",
+        "--target",
+        "wasm32-unknown-unknown",
+        "--profile",
+        profile,
+        "--locked",
+    ]))?;
+    let wasm = shell
+        .target_dir
+        .join("wasm32-unknown-unknown")
+        .join(folder)
+        .join("darbnica-app.wasm");
+    let mut key = Sha256::new();
+    key.update(format!("{mode:?} {bindgen}\n"));
+    for input in [
+        wasm,
+        shell.root.join("app/index.html"),
+        shell.root.join("Trunk.toml"),
+        shell.root.join("package-lock.json"),
+        shell.root.join("public"),
+        shell.root.join("app/generated/editor"),
+    ] {
+        hash_path(&mut key, &input)?;
+    }
+    let key = hex(&key.finalize());
+    let stamp = dist.join(".darbnica-build");
+    if std::fs::read_to_string(&stamp).is_ok_and(|built| built == key) {
+        println!("app: {} is up to date", dist.display());
+        return Ok(());
+    }
+    let version = bindgen
+        .split_whitespace()
+        .nth(1)
+        .context("odd wasm-bindgen --version")?;
+    let mut trunk = shell.command("trunk");
+    trunk
+        .arg("build")
+        .arg(format!("--dist={}", dist.display()))
+        .env("TRUNK_TOOLS_WASM_BINDGEN", version)
+        .env("NO_COLOR", "true");
+    if mode == Mode::Release {
+        trunk.arg("--release");
+    }
+    shell.run(&mut trunk)?;
+    std::fs::write(&stamp, key).context("writing the build stamp")
+}
+
+/// The Python worker's files: wasm-bindgen's glue (a classic script) and the optimised wasm, both
+/// named by the wasm's hash.
+struct WorkerFiles {
+    dir: PathBuf,
+    names: Vec<String>,
+}
+
+/// Builds the worker (release) and makes its files, or finds them made for this very wasm.
+fn python_worker(shell: &Shell) -> anyhow::Result<WorkerFiles> {
+    shell.run(shell.cargo().args([
+        "build",
+        "--package",
+        "darbnica-worker",
+        "--target",
+        "wasm32-unknown-unknown",
+        "--profile",
+        "wasm-release",
+        "--locked",
+    ]))?;
+    let wasm = shell
+        .target_dir
+        .join("wasm32-unknown-unknown/wasm-release/darbnica-worker.wasm");
+    let bindgen = shell
+        .output(shell.command("wasm-bindgen").arg("--version"))
+        .context("wasm-bindgen is not installed")?;
+    let wasm_opt = shell.root.join("node_modules/.bin/wasm-opt");
+    let wasm_opt_version = shell
+        .output(shell.command(&wasm_opt.to_string_lossy()).arg("--version"))
+        .context("wasm-opt is not installed")?;
+    let mut key = Sha256::new();
+    key.update(format!(
+        "{bindgen}\n{wasm_opt_version}\n{WASM_OPT_ARGS:?}\n"
+    ));
+    hash_path(&mut key, &wasm)?;
+    let key = hex(&key.finalize());
+    let dir = shell
+        .target_dir
+        .join("darbnica-build/worker")
+        .join(&key[..16]);
+    let done = dir.join(".done");
+    if !done.is_file() {
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir)?;
+        shell.run(
+            shell
+                .command("wasm-bindgen")
+                .args(["--target", "no-modules", "--no-typescript"])
+                .args(["--out-name", "darbnica-worker", "--out-dir"])
+                .arg(&dir)
+                .arg(&wasm),
+        )?;
+        let bound = dir.join("darbnica-worker_bg.wasm");
+        let optimised = dir.join("optimised.wasm");
+        shell.run(
+            shell
+                .command(&wasm_opt.to_string_lossy())
+                .args(WASM_OPT_ARGS)
+                .arg(&bound)
+                .arg("-o")
+                .arg(&optimised),
+        )?;
+        std::fs::remove_file(&bound)?;
+        // Named by their contents, so that browsers may keep them for ever.
+        let stem = format!(
+            "darbnica-worker-{}",
+            &hex(&Sha256::digest(std::fs::read(&optimised)?))[..16]
+        );
+        std::fs::rename(&optimised, dir.join(format!("{stem}_bg.wasm")))?;
+        std::fs::rename(
+            dir.join("darbnica-worker.js"),
+            dir.join(format!("{stem}.js")),
+        )?;
+        std::fs::write(&done, &stem)?;
+    } else {
+        println!("python worker: up to date ({})", &key[..16]);
+    }
+    let stem = std::fs::read_to_string(&done)?;
+    Ok(WorkerFiles {
+        dir,
+        names: vec![format!("{stem}.js"), format!("{stem}_bg.wasm")],
+    })
+}
+
+/// Puts the worker's files into `dist`, instead of any older ones.
+fn install_worker(worker: &WorkerFiles, dist: &Path) -> anyhow::Result<()> {
+    for path in files(dist)? {
+        let name = file_name(&path);
+        if name.starts_with("darbnica-worker-")
+            && !worker.names.iter().any(|n| name.starts_with(n.as_str()))
+        {
+            std::fs::remove_file(&path)?;
+        }
+    }
+    for name in &worker.names {
+        let target = dist.join(name);
+        if !target.is_file() {
+            std::fs::copy(worker.dir.join(name), &target)
+                .with_context(|| format!("copying {name}"))?;
+        }
+    }
+    Ok(())
 }
 
 /// Moves the scripts Trunk writes inline into `index.html` (the app's start-up) into files of their
 /// own, `darbnica-start-<hash>.js`, so that the Content-Security-Policy can forbid inline scripts
-/// altogether.
+/// altogether. (An `index.html` already done has none left.)
 fn externalize_inline_scripts(dist: &Path) -> anyhow::Result<()> {
     let index = dist.join("index.html");
     let html = std::fs::read_to_string(&index).context("reading dist/index.html")?;
@@ -63,7 +265,6 @@ fn externalize_inline_scripts(dist: &Path) -> anyhow::Result<()> {
 /// `html` with every `<script …>…</script>` that has no `src` replaced by one that loads its
 /// text from a file, and those files' (name, text).
 fn split_inline_scripts(html: &str) -> (String, Vec<(String, String)>) {
-    use std::hash::{Hash as _, Hasher as _};
     let mut out = String::with_capacity(html.len());
     let mut files = Vec::new();
     let mut rest = html;
@@ -80,9 +281,10 @@ fn split_inline_scripts(html: &str) -> (String, Vec<(String, String)>) {
             out.push_str(&rest[start..close + "</script>".len()]);
         } else {
             let source = rest[open_end..close].trim().to_owned();
-            let mut hasher = std::hash::DefaultHasher::new();
-            source.hash(&mut hasher);
-            let name = format!("darbnica-start-{:016x}.js", hasher.finish());
+            let name = format!(
+                "darbnica-start-{}.js",
+                &hex(&Sha256::digest(source.as_bytes()))[..16]
+            );
             out.push_str(&format!(
                 "{} src=\"/{name}\"></script>",
                 open_tag.trim_end_matches('>')
@@ -116,6 +318,39 @@ fn write_runtime_manifest(dist: &Path) -> anyhow::Result<()> {
         .context("writing python-runtime.json")
 }
 
+/// Dev builds only: `dev-reload.js` asks for `dev-build.txt` every second and reloads the page
+/// when it changed, so an edit shows in the browser by itself.
+fn write_reload_script(dist: &Path) -> anyhow::Result<()> {
+    let build = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|since| since.as_millis())
+        .unwrap_or_default();
+    std::fs::write(dist.join("dev-build.txt"), build.to_string())?;
+    std::fs::write(
+        dist.join("dev-reload.js"),
+        "// cargo xtask dev: reload when a new build is there.\n\
+         let seen = null;\n\
+         setInterval(async () => {\n\
+         \x20 try {\n\
+         \x20   const build = await (await fetch('/dev-build.txt', { cache: 'no-store' })).text();\n\
+         \x20   if (seen !== null && build !== seen) location.reload();\n\
+         \x20   seen = build;\n\
+         \x20 } catch (_) {}\n\
+         }, 1000);\n",
+    )?;
+    let index = dist.join("index.html");
+    let html = std::fs::read_to_string(&index)?;
+    if !html.contains("/dev-reload.js") {
+        let html = html.replacen(
+            "</head>",
+            "<script src=\"/dev-reload.js\" defer></script></head>",
+            1,
+        );
+        std::fs::write(&index, html)?;
+    }
+    Ok(())
+}
+
 /// The Python worker's wasm file in `dist/`.
 pub fn python_runtime_wasm(dist: &Path) -> anyhow::Result<PathBuf> {
     files(dist)?
@@ -142,20 +377,45 @@ pub fn app_wasm(dist: &Path) -> anyhow::Result<PathBuf> {
         .with_context(|| format!("no *_bg.wasm in {}", dist.display()))
 }
 
-fn precompress(dist: &Path) -> anyhow::Result<()> {
-    for path in files(dist)? {
+/// Writes `file.br` and `file.gz` beside each text and wasm file, from a cache of earlier
+/// compressions keyed by the file's hash (brotli at quality 11 takes most of a minute for the
+/// worker), and drops twins whose file is gone.
+fn precompress(shell: &Shell, dist: &Path) -> anyhow::Result<()> {
+    let cache = shell.target_dir.join("darbnica-build/compressed");
+    std::fs::create_dir_all(&cache)?;
+    let all = files(dist)?;
+    for path in &all {
+        let extension = path.extension().and_then(|extension| extension.to_str());
+        if let Some("br" | "gz") = extension
+            && !path.with_extension("").is_file()
+        {
+            std::fs::remove_file(path)?;
+        }
         let compressible = matches!(
-            path.extension().and_then(|extension| extension.to_str()),
+            extension,
             Some("wasm" | "js" | "css" | "html" | "svg" | "webmanifest" | "json")
         );
         if !compressible {
             continue;
         }
-        let bytes = std::fs::read(&path).with_context(|| format!("reading {}", path.display()))?;
-        write_beside(&path, "br", &brotli_bytes(&bytes)?)?;
-        let mut gzip = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
-        gzip.write_all(&bytes)?;
-        write_beside(&path, "gz", &gzip.finish()?)?;
+        let bytes = std::fs::read(path).with_context(|| format!("reading {}", path.display()))?;
+        let hash = hex(&Sha256::digest(&bytes));
+        for (extension, compress) in [
+            ("br", brotli_bytes as fn(&[u8]) -> anyhow::Result<Vec<u8>>),
+            ("gz", gzip_bytes),
+        ] {
+            let cached = cache.join(format!("{hash}.{extension}"));
+            if !cached.is_file() {
+                let partial = cache.join(format!("{hash}.{extension}.partial"));
+                std::fs::write(&partial, compress(&bytes)?)?;
+                std::fs::rename(&partial, &cached)?;
+            }
+            let mut twin = path.as_os_str().to_owned();
+            twin.push(".");
+            twin.push(extension);
+            std::fs::copy(&cached, &twin)
+                .with_context(|| format!("writing {}", PathBuf::from(&twin).display()))?;
+        }
     }
     Ok(())
 }
@@ -173,15 +433,31 @@ pub fn brotli_bytes(bytes: &[u8]) -> anyhow::Result<Vec<u8>> {
     Ok(compressed)
 }
 
-fn write_beside(path: &Path, extension: &str, bytes: &[u8]) -> anyhow::Result<()> {
-    let mut name = path.as_os_str().to_owned();
-    name.push(".");
-    name.push(extension);
-    std::fs::write(&name, bytes)
-        .with_context(|| format!("writing {}", PathBuf::from(&name).display()))
+fn gzip_bytes(bytes: &[u8]) -> anyhow::Result<Vec<u8>> {
+    let mut gzip = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    gzip.write_all(bytes)?;
+    Ok(gzip.finish()?)
 }
 
-fn files(dir: &Path) -> anyhow::Result<Vec<PathBuf>> {
+/// Adds a file's name and contents, or every file's under a folder, to `hasher`.
+pub fn hash_path(hasher: &mut Sha256, path: &Path) -> anyhow::Result<()> {
+    let paths = if path.is_dir() {
+        files(path)?
+    } else {
+        vec![path.to_path_buf()]
+    };
+    for path in paths {
+        hasher.update(path.to_string_lossy().as_bytes());
+        hasher.update(std::fs::read(&path).with_context(|| format!("reading {}", path.display()))?);
+    }
+    Ok(())
+}
+
+pub fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|byte| format!("{byte:02x}")).collect()
+}
+
+pub fn files(dir: &Path) -> anyhow::Result<Vec<PathBuf>> {
     let mut found = Vec::new();
     let mut pending = vec![dir.to_path_buf()];
     while let Some(dir) = pending.pop() {
@@ -222,5 +498,33 @@ mod tests {
             )
         );
         assert!(!out.contains("init()"));
+        // Done twice, nothing changes.
+        assert_eq!(split_inline_scripts(&out), (out.clone(), Vec::new()));
+    }
+
+    #[test]
+    fn compressed_twins_come_from_the_cache_and_follow_their_files() {
+        let dir = tempfile::tempdir().unwrap();
+        let dist = dir.path().join("dist");
+        std::fs::create_dir_all(&dist).unwrap();
+        std::fs::write(dist.join("a.js"), "console.log('a');".repeat(100)).unwrap();
+        std::fs::write(dist.join("gone.js.br"), "old").unwrap();
+        std::fs::write(dist.join("picture.png"), [0u8; 10]).unwrap();
+        let shell = Shell::for_tests(dir.path());
+        precompress(&shell, &dist).unwrap();
+        let br = std::fs::read(dist.join("a.js.br")).unwrap();
+        let mut plain = Vec::new();
+        brotli::BrotliDecompress(&mut &br[..], &mut plain).unwrap();
+        assert_eq!(plain, std::fs::read(dist.join("a.js")).unwrap());
+        assert!(dist.join("a.js.gz").is_file());
+        assert!(!dist.join("gone.js.br").exists());
+        assert!(!dist.join("picture.png.br").exists());
+        // A changed file gets a new twin, not the cached one of its old contents.
+        std::fs::write(dist.join("a.js"), "console.log('b');").unwrap();
+        precompress(&shell, &dist).unwrap();
+        let br = std::fs::read(dist.join("a.js.br")).unwrap();
+        let mut plain = Vec::new();
+        brotli::BrotliDecompress(&mut &br[..], &mut plain).unwrap();
+        assert_eq!(plain, b"console.log('b');");
     }
 }

@@ -3,6 +3,8 @@
 //!
 //! - `cargo xtask run`: build the app and serve the portal on http://127.0.0.1:8080 (`PORT` overrides)
 //! - `cargo xtask build`: build the app (release wasm and the Python runtime) into `dist/`
+//! - `cargo xtask dev`: the portal for working on the app: a dev build that rebuilds when a file
+//!   changes and reloads the page
 //! - `cargo xtask test`: everything CI checks: fmt, clippy (native and wasm32), tests, the wasm
 //!   build, content, end-to-end tests in headless Chromium; the server's suites on SQLite and
 //!   on a throwaway PostgreSQL cluster
@@ -29,6 +31,7 @@ static ALLOCATOR: darbnica_python::CountingAllocator = darbnica_python::Counting
 
 mod bench;
 mod build;
+mod dev;
 mod postgres;
 mod python;
 mod shell;
@@ -37,7 +40,7 @@ mod tools;
 
 use std::process::ExitCode;
 
-use anyhow::bail;
+use anyhow::{Context as _, bail};
 
 use crate::shell::Shell;
 
@@ -60,6 +63,7 @@ fn run_command() -> anyhow::Result<()> {
     match args.as_slice() {
         ["run"] => run(&shell),
         ["build"] => build::app(&shell),
+        ["dev"] => dev::run(&shell),
         ["test"] => test::run(&shell),
         ["test", "server"] => test::server(&shell),
         ["bench", "size"] => bench::size(&shell),
@@ -89,6 +93,8 @@ fn run_command() -> anyhow::Result<()> {
 const USAGE: &str = "usage: cargo xtask <command>
   run             build the app and serve the portal on http://127.0.0.1:8080 (PORT overrides)
   build           build the app (release wasm, Python runtime) into dist/
+  dev             serve a dev build of the app that rebuilds when a file changes and
+                  reloads the page (http://127.0.0.1:8080, PORT overrides)
   test            run every check CI runs (fmt, clippy, tests, wasm build, end-to-end),
                   the server's suites on SQLite and on a throwaway PostgreSQL cluster
   test server     the server's tests only, on SQLite and on PostgreSQL
@@ -111,7 +117,7 @@ const USAGE: &str = "usage: cargo xtask <command>
 
 fn run(shell: &Shell) -> anyhow::Result<()> {
     tools::ensure_build_tools(shell)?;
-    content_check(shell, None)?;
+    content_check_unless_done(shell)?;
     build::app(shell)?;
     println!(
         "\nStarting the portal on http://127.0.0.1:{} (Ctrl+C stops it)\n",
@@ -133,6 +139,25 @@ fn server_command(shell: &Shell, arguments: &[&str]) -> anyhow::Result<()> {
             .args(["run", "--release", "--package", "darbnica-server", "--"])
             .args(arguments),
     )
+}
+
+/// The content check, unless it passed before on the same content with this very runtime (the
+/// xtask binary, which has the runtime in it): running every exercise takes a while.
+fn content_check_unless_done(shell: &Shell) -> anyhow::Result<()> {
+    use sha2::Digest as _;
+    let mut key = sha2::Sha256::new();
+    key.update(std::fs::read(std::env::current_exe()?)?);
+    build::hash_path(&mut key, &shell.root.join("content"))?;
+    let key = build::hex(&key.finalize());
+    let stamp = shell.target_dir.join("darbnica-build/content-checked");
+    if std::fs::read_to_string(&stamp).is_ok_and(|checked| checked == key) {
+        println!("content: checked before, unchanged");
+        return Ok(());
+    }
+    content_check(shell, None)?;
+    std::fs::create_dir_all(stamp.parent().context("the stamp has a folder")?)?;
+    std::fs::write(&stamp, key)?;
+    Ok(())
 }
 
 fn content_check(shell: &Shell, only: Option<&str>) -> anyhow::Result<()> {

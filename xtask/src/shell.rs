@@ -40,6 +40,16 @@ impl Shell {
         })
     }
 
+    /// A shell whose target directory is `dir/target`, for tests of what xtask writes there.
+    #[cfg(test)]
+    pub fn for_tests(dir: &Path) -> Shell {
+        Shell {
+            root: dir.to_path_buf(),
+            target_dir: dir.join("target"),
+            path: std::env::var_os("PATH").unwrap_or_default(),
+        }
+    }
+
     pub fn env_or(&self, name: &str, default: &str) -> String {
         std::env::var(name).unwrap_or_else(|_| default.to_owned())
     }

@@ -58,7 +58,9 @@ pub fn StudentCodeDialog(open: RwSignal<Option<OpenCode>>) -> impl IntoView {
             }
             loaded.set(match result {
                 Ok(code) => Loaded::Code(code),
-                Err(error) if error.status() == Some(404) => Loaded::Failed("code-none"),
+                Err(error) if error.code() == Some(darbnica_api::ErrorCode::NoCodeYet) => {
+                    Loaded::Failed("code-none")
+                }
                 Err(error) => Loaded::Failed(error.message_key()),
             });
             if let Some(element) = code_box.get_untracked() {

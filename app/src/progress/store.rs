@@ -88,17 +88,34 @@ impl ExerciseProgress {
         key(&self.course, &self.exercise)
     }
 
+    /// Folds in the record kept in this browser (which a sync may have merged the server's into)
+    /// by the same rules as [`ExerciseProgress::merge_remote`]; the code being edited stays.
+    pub fn merge_stored(&mut self, stored: &ExerciseProgress) {
+        let tried = stored.status.is_some();
+        let solved_at = match stored.status {
+            Some(Status::Solved) => stored.solved_at.or(Some(stored.updated_at)),
+            _ => None,
+        };
+        self.merge_outcome(stored.attempts, solved_at, tried);
+        self.hints_shown = self.hints_shown.max(stored.hints_shown);
+    }
+
+    /// Solved stays solved, the earlier solving time wins, runs are the larger count.
+    fn merge_outcome(&mut self, attempts: u32, solved_at: Option<f64>, tried: bool) {
+        self.attempts = self.attempts.max(attempts);
+        if let Some(solved_at) = solved_at {
+            self.status = Some(Status::Solved);
+            self.solved_at = Some(self.solved_at.map_or(solved_at, |own| own.min(solved_at)));
+        } else if self.status.is_none() && tried {
+            self.status = Some(Status::Tried);
+        }
+    }
+
     /// Folds in what the server knows from every device: solved stays solved (the earlier time
     /// wins), runs are the larger count, and the newer code wins.
     pub fn merge_remote(&mut self, remote: &ItemProgress) {
-        self.attempts = self.attempts.max(remote.attempts);
-        if let Some(solved_at) = remote.solved_at {
-            let solved_at = solved_at as f64;
-            self.status = Some(Status::Solved);
-            self.solved_at = Some(self.solved_at.map_or(solved_at, |own| own.min(solved_at)));
-        } else if self.status.is_none() && remote.attempts > 0 {
-            self.status = Some(Status::Tried);
-        }
+        let tried = remote.attempts > 0;
+        self.merge_outcome(remote.attempts, remote.solved_at.map(|at| at as f64), tried);
         let remote_at = remote.last_at as f64;
         if remote_at > self.updated_at {
             if !remote.last_code.is_empty() {
@@ -340,6 +357,33 @@ mod tests {
         let mut fresh = ExerciseProgress::new("kurss", "uzdevums");
         fresh.merge_remote(&remote(1, None, 2_000, "x"));
         assert_eq!(fresh.status, Some(Status::Tried));
+    }
+
+    #[test]
+    fn the_page_folds_in_the_stored_record_by_the_same_rules() {
+        let mut page = ExerciseProgress::new("kurss", "uzdevums");
+        page.record_run(false, 1_000.0);
+        page.code = Some("editing".into());
+        let mut stored = ExerciseProgress::new("kurss", "uzdevums");
+        stored.record_run(false, 500.0);
+        stored.record_run(true, 600.0);
+        stored.record_run(false, 700.0);
+        stored.hints_shown = 2;
+        stored.code = Some("other device".into());
+        page.merge_stored(&stored);
+        assert_eq!(page.status, Some(Status::Solved));
+        assert_eq!(page.solved_at, Some(600.0));
+        assert_eq!(page.attempts, 3);
+        assert_eq!(page.hints_shown, 2);
+        assert_eq!(page.code.as_deref(), Some("editing"));
+        // Solved here earlier than there: the earlier time stays.
+        page.solved_at = Some(550.0);
+        page.merge_stored(&stored);
+        assert_eq!(page.solved_at, Some(550.0));
+        // Nothing stored yet changes nothing.
+        let before = page.clone();
+        page.merge_stored(&ExerciseProgress::new("kurss", "uzdevums"));
+        assert_eq!(page, before);
     }
 
     #[test]

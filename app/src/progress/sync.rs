@@ -6,28 +6,28 @@
 //! the page loads, and every 30 s while the outbox holds something; after a server error or a
 //! lost connection it tries again sooner, backing off (2 s, 4 s, … up to a minute).
 //!
-//! What an answer means: 200, the batch is stored (only now does it leave the outbox); 401, the
-//! session is gone, so the attempts wait for the next sign-in; 429, wait and try again; any other
-//! 4xx, the batch is malformed (a bug), so it is logged and dropped rather than blocking every
-//! later attempt; 5xx or no answer, try again later.
+//! What an answer means, and when to try again, is `sync_policy.rs`: 200, the batch is stored (only
+//! now does it leave the outbox); `not_signed_in`, the attempts wait for the next sign-in; a limit
+//! (429), wait and try again; any other 4xx, the batch is malformed (a bug), so only the refused
+//! attempt is logged and dropped rather than blocking every later one; 5xx or no answer, try again
+//! later.
 //!
 //! Architecture invariant: an attempt leaves the outbox only after the server confirmed it, and
 //! the server keys attempts by the id made here, so retries never duplicate and nothing is lost.
 
 use std::time::Duration;
 
-use darbnica_api::classes::{Attempt, MAX_SYNC_BATCH, Me, SyncBatch};
+use darbnica_api::classes::{Attempt, Me, SyncBatch};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::accounts::account::Account;
+use crate::progress::sync_policy::{Answer, Step, SyncPolicy};
 use crate::progress::{outbox, store};
 use crate::shell::api::{self, ApiError};
 
 /// How often the outbox is looked at while it holds something.
 const PERIOD: Duration = Duration::from_secs(30);
-const FIRST_RETRY_MS: u32 = 2_000;
-const LAST_RETRY_MS: u32 = 60_000;
 
 /// What the header says about the user's work.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -80,10 +80,8 @@ pub struct ProgressSync {
     /// Counts up whenever stored progress changed behind the pages' backs (merged from the
     /// server) or the server learned of new work: pages showing progress read it again.
     pub changed: RwSignal<u32>,
-    running: StoredValue<bool>,
-    again: StoredValue<bool>,
-    retry_ms: StoredValue<u32>,
-    retry_scheduled: StoredValue<bool>,
+    /// When to sync, what answers mean, how long to wait.
+    policy: StoredValue<SyncPolicy>,
 }
 
 pub fn use_progress_sync() -> ProgressSync {
@@ -92,16 +90,6 @@ pub fn use_progress_sync() -> ProgressSync {
 
 fn online() -> bool {
     window().navigator().on_line()
-}
-
-async fn sleep(duration: Duration) {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(
-            &resolve,
-            duration.as_millis() as i32,
-        );
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
 impl ProgressSync {
@@ -115,10 +103,7 @@ impl ProgressSync {
             }),
             pending: RwSignal::new(0),
             changed: RwSignal::new(0),
-            running: StoredValue::new(false),
-            again: StoredValue::new(false),
-            retry_ms: StoredValue::new(FIRST_RETRY_MS),
-            retry_scheduled: StoredValue::new(false),
+            policy: StoredValue::new(SyncPolicy::default()),
         };
         provide_context(sync);
         sync
@@ -182,8 +167,17 @@ impl ProgressSync {
     }
 
     async fn after_sign_in(self) {
-        self.flush().await;
+        if self.may_start() {
+            self.flush().await;
+        }
         self.pull().await;
+    }
+
+    /// Whether a sync may start now (else the one under way goes again when it ends).
+    fn may_start(self) -> bool {
+        self.policy
+            .try_update_value(SyncPolicy::request)
+            .unwrap_or(false)
     }
 
     /// Records an ended run: into the outbox, then off to the server if possible.
@@ -209,27 +203,34 @@ impl ProgressSync {
         if !self.account.is_signed_in() {
             return;
         }
-        if self.running.get_value() {
-            self.again.set_value(true);
-            return;
+        if self.may_start() {
+            spawn_local(self.flush());
         }
-        spawn_local(self.flush());
     }
 
-    /// Sends the outbox until it is empty or the server cannot take more now.
+    /// Sends the outbox until it is empty or the server cannot take more now; again while more
+    /// syncs were asked for meanwhile.
     async fn flush(self) {
-        while self.running.get_value() {
-            sleep(Duration::from_millis(100)).await;
+        loop {
+            self.send_outbox().await;
+            self.refresh_pending().await;
+            let again = self
+                .policy
+                .try_update_value(SyncPolicy::finished)
+                .unwrap_or(false);
+            if !again {
+                break;
+            }
         }
-        self.running.set_value(true);
-        // The server takes a batch whole or not at all. When it refuses one, the attempts go one
-        // at a time until the refused one is found, so that only that one is dropped.
-        let mut batch_size = MAX_SYNC_BATCH;
+    }
+
+    async fn send_outbox(self) {
         while self.account.is_signed_in() {
             if !online() {
                 self.status.set(SyncStatus::Offline);
                 break;
             }
+            let batch_size = self.policy.with_value(SyncPolicy::batch_size);
             let batch = match outbox::oldest(batch_size).await {
                 Ok(batch) => batch,
                 Err(error) => {
@@ -252,72 +253,51 @@ impl ProgressSync {
                 .await
                 .map(|_| ())
             };
-            match sent {
-                Ok(()) => {
+            let answer = Answer::of(&sent, online());
+            let step = self
+                .policy
+                .try_update_value(|policy| policy.answered(answer, batch.keys.len()))
+                .unwrap_or(Step::RetryAfter(None));
+            match step {
+                Step::RemoveAndGoOn => {
                     if let Err(error) = outbox::remove(&batch.keys).await {
                         // Sent again later, the server recognises the ids: no harm done.
                         leptos::logging::warn!("synced attempts stay in the outbox: {error:?}");
                         self.status.set(SyncStatus::Waiting);
                         break;
                     }
-                    self.retry_ms.set_value(FIRST_RETRY_MS);
                     self.changed.update(|changed| *changed += 1);
                 }
-                Err(ApiError::Server { status: 401, .. }) => {
-                    // The session ended; the attempts wait for the next sign-in.
+                Step::Narrow => continue,
+                Step::DropAndGoOn => {
+                    leptos::logging::warn!(
+                        "the server refused an attempt ({sent:?}); it is dropped"
+                    );
+                    let _ = outbox::remove(&batch.keys).await;
+                }
+                Step::SignOut => {
                     self.account.set(None);
                     break;
                 }
-                Err(ApiError::Server { status, .. })
-                    if (400..500).contains(&status) && status != 429 =>
-                {
-                    if batch.keys.len() > 1 {
-                        batch_size = 1;
-                        continue;
+                Step::RetryAfter(wait) => {
+                    self.status.set(match answer {
+                        Answer::Later { offline: true } => SyncStatus::Offline,
+                        _ => SyncStatus::Waiting,
+                    });
+                    if let Some(wait) = wait {
+                        set_timeout(
+                            move || {
+                                self.policy.update_value(SyncPolicy::retry_due);
+                                self.request();
+                            },
+                            Duration::from_millis(u64::from(wait)),
+                        );
                     }
-                    leptos::logging::warn!(
-                        "the server refused an attempt ({status}); it is dropped"
-                    );
-                    let _ = outbox::remove(&batch.keys).await;
-                    batch_size = MAX_SYNC_BATCH;
-                }
-                Err(error) => {
-                    self.status
-                        .set(if error == ApiError::Unreachable || !online() {
-                            SyncStatus::Offline
-                        } else {
-                            SyncStatus::Waiting
-                        });
-                    self.retry_later();
                     break;
                 }
             }
             self.refresh_pending().await;
         }
-        self.refresh_pending().await;
-        self.running.set_value(false);
-        if self.again.get_value() {
-            self.again.set_value(false);
-            self.request();
-        }
-    }
-
-    /// Tries again after the current back-off, which then doubles.
-    fn retry_later(self) {
-        if self.retry_scheduled.get_value() {
-            return;
-        }
-        self.retry_scheduled.set_value(true);
-        let wait = self.retry_ms.get_value();
-        self.retry_ms
-            .set_value((wait.saturating_mul(2)).min(LAST_RETRY_MS));
-        set_timeout(
-            move || {
-                self.retry_scheduled.set_value(false);
-                self.request();
-            },
-            Duration::from_millis(u64::from(wait)),
-        );
     }
 
     /// Merges the server's progress into this browser's.
@@ -332,7 +312,9 @@ impl ProgressSync {
                 }
                 self.changed.update(|changed| *changed += 1);
             }
-            Err(ApiError::Server { status: 401, .. }) => self.account.set(None),
+            Err(error) if error.code() == Some(darbnica_api::ErrorCode::NotSignedIn) => {
+                self.account.set(None)
+            }
             Err(error) => leptos::logging::warn!("progress could not be fetched: {error:?}"),
         }
     }

@@ -30,42 +30,66 @@ impl ApiError {
     pub fn message_key(&self) -> &'static str {
         match self {
             ApiError::Unreachable => "api-error-unreachable",
-            ApiError::Server { status, .. } if *status >= 500 => "api-error-server",
-            ApiError::Server { status: 404, .. } => "api-error-not-found",
-            ApiError::Server { status: 429, .. } => "api-error-too-many",
-            ApiError::Server { status: 401, .. } => "api-error-signed-out",
-            ApiError::Server { status: 403, .. } => "api-error-forbidden",
-            ApiError::Server { .. } | ApiError::BadResponse => "api-error-unexpected",
+            ApiError::BadResponse => "api-error-unexpected",
+            ApiError::Server { code, .. } => code_message_key(*code),
         }
     }
 
-    /// The HTTP status, when the server answered.
-    pub fn status(&self) -> Option<u16> {
+    /// The API's error code, when the server answered with one.
+    pub fn code(&self) -> Option<ErrorCode> {
         match self {
-            ApiError::Server { status, .. } => Some(*status),
+            ApiError::Server { code, .. } => Some(*code),
             _ => None,
         }
     }
 
-    /// The text for this error when it answers `action`: a wrong password, a taken name and an
-    /// unknown join code each get their own sentence; anything else the general one.
+    /// The text for this error when it answers `action`: a wrong sign-in says which details to
+    /// check, a wrong password what it was asked for, a refused form to look at what was typed.
     pub fn message_key_for(&self, action: Action) -> &'static str {
-        match (action, self.status()) {
-            (Action::TeacherSignIn, Some(401)) => "signin-error-teacher-wrong",
-            (Action::StudentSignIn, Some(401)) => "signin-error-student-wrong",
-            (Action::SignUp, Some(409)) => "signup-error-email-taken",
-            (Action::SignUp | Action::Join, Some(400)) => "form-error-rejected",
-            (Action::Join, Some(409)) => "join-error-name-taken",
-            (Action::Join, Some(403)) => "join-error-teacher",
-            (Action::Join, Some(404)) => "join-error-no-class",
-            (Action::Join, Some(401)) => "join-error-password-wrong",
-            (Action::ChangePassword, Some(401)) => "password-change-error-current",
-            (Action::ChangePassword, Some(400)) => "form-error-rejected",
-            (Action::DeleteAccount, Some(401)) => "account-delete-error-password",
-            (Action::SetStudentPassword, Some(403)) => "students-account-elsewhere-why",
-            (Action::Assign, Some(400)) => "assign-error-rejected",
+        match (action, self.code()) {
+            (Action::TeacherSignIn, Some(ErrorCode::SignInWrong)) => "signin-error-teacher-wrong",
+            (Action::StudentSignIn, Some(ErrorCode::SignInWrong)) => "signin-error-student-wrong",
+            (Action::Join, Some(ErrorCode::PasswordWrong)) => "join-error-password-wrong",
+            (Action::ChangePassword, Some(ErrorCode::PasswordWrong)) => {
+                "password-change-error-current"
+            }
+            (Action::DeleteAccount, Some(ErrorCode::PasswordWrong)) => {
+                "account-delete-error-password"
+            }
+            (
+                Action::SignUp | Action::Join | Action::ChangePassword,
+                Some(ErrorCode::BadRequest),
+            ) => "form-error-rejected",
+            (Action::Assign, Some(ErrorCode::BadRequest)) => "assign-error-rejected",
             _ => self.message_key(),
         }
+    }
+}
+
+/// The text for each code the server sends: one place, so that a new code cannot go without one
+/// (the match has no catch-all).
+pub fn code_message_key(code: ErrorCode) -> &'static str {
+    match code {
+        ErrorCode::BadRequest
+        | ErrorCode::MethodNotAllowed
+        | ErrorCode::PayloadTooLarge
+        | ErrorCode::UnsupportedMediaType
+        | ErrorCode::Unknown => "api-error-unexpected",
+        ErrorCode::NotFound => "api-error-not-found",
+        ErrorCode::TooManyRequests | ErrorCode::RateLimited => "api-error-too-many",
+        ErrorCode::Internal => "api-error-server",
+        ErrorCode::ServiceUnavailable => "api-error-busy",
+        ErrorCode::NotSignedIn => "api-error-signed-out",
+        ErrorCode::TeachersOnly | ErrorCode::CrossSiteWrite => "api-error-forbidden",
+        ErrorCode::SignInWrong => "api-error-sign-in-wrong",
+        ErrorCode::PasswordWrong => "api-error-password-wrong",
+        ErrorCode::EmailTaken => "signup-error-email-taken",
+        ErrorCode::NameTaken => "join-error-name-taken",
+        ErrorCode::JoinCodeUnknown => "join-error-no-class",
+        ErrorCode::TeacherCannotJoin => "join-error-teacher",
+        ErrorCode::AccountElsewhere => "students-account-elsewhere-why",
+        ErrorCode::StorageFull => "api-error-storage-full",
+        ErrorCode::NoCodeYet => "code-none",
     }
 }
 

@@ -228,23 +228,97 @@ mod tests {
         );
     }
 
-    /// Every key literal (`t("key")`, `t_count("key"`, `message_key="key"`, `=> "key"`) in the app's source names a
-    /// message that exists, so no user ever sees a bare key.
+    /// Every text key in the app's source names a message that exists, so no user ever sees a
+    /// bare key: keys looked up on the spot (`t("key")`) and keys passed around in consts,
+    /// arguments and matches alike. A key is any kebab-case string literal that starts like the
+    /// .ftl files' keys (`run-`, `sandbox-`, …), except HTML attribute values (`class="run-output"`)
+    /// and the stylesheet's class names, and the few plain values listed here.
     #[test]
     fn every_key_the_code_uses_exists() {
+        const NOT_TEXTS: &[&str] = &[
+            // A grid cell's state, and a progress store's record name.
+            "not-started",
+            "progress-imported",
+        ];
         let ids = message_ids(Language::Lv);
-        let source_dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
-        let mut used = Vec::new();
-        collect_keys(&source_dir, &mut used);
+        let prefixes: BTreeSet<&str> = ids.iter().filter_map(|id| id.split('-').next()).collect();
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let css = std::fs::read_to_string(root.join("../public/styles.css")).unwrap();
+        let mut literals = Vec::new();
+        collect_literals(&root.join("src"), &mut literals);
+        let used: BTreeSet<&str> = literals
+            .iter()
+            .filter(|(literal, attribute)| {
+                !attribute
+                    && prefixes.contains(literal.split('-').next().unwrap_or_default())
+                    && !NOT_TEXTS.contains(&literal.as_str())
+                    && !css_names(&css, literal)
+            })
+            .map(|(literal, _)| literal.as_str())
+            .collect();
         assert!(
-            used.len() > 10,
-            "found only {used:?}: has the way texts are looked up changed?"
+            used.len() > 300,
+            "found only {} keys: has the way texts are looked up changed?",
+            used.len()
         );
-        let missing: Vec<_> = used.iter().filter(|key| !ids.contains(*key)).collect();
+        let missing: Vec<_> = used.iter().filter(|key| !ids.contains(**key)).collect();
         assert!(
             missing.is_empty(),
             "keys used in code but missing in the .ftl files: {missing:?}"
         );
+    }
+
+    /// Whether the stylesheet has `.name` or `#name` (as a whole name).
+    fn css_names(css: &str, name: &str) -> bool {
+        [".", "#"].iter().any(|sigil| {
+            css.match_indices(&format!("{sigil}{name}"))
+                .any(|(start, found)| {
+                    !css[start + found.len()..]
+                        .starts_with(|c: char| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+                })
+        })
+    }
+
+    /// Every kebab-case string literal (`"run-stopped"`) in the Rust files under `dir`, and
+    /// whether it is an HTML attribute's value (`id="…"`, `class="…"`).
+    fn collect_literals(dir: &std::path::Path, literals: &mut Vec<(String, bool)>) {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                collect_literals(&path, literals);
+                continue;
+            }
+            if path.extension().is_none_or(|extension| extension != "rs") {
+                continue;
+            }
+            let source = std::fs::read_to_string(&path).unwrap();
+            for piece in source.split('"').skip(1).step_by(2) {
+                let kebab = piece.contains('-')
+                    && piece.starts_with(|c: char| c.is_ascii_lowercase())
+                    && piece
+                        .chars()
+                        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+                    && !piece.contains("--")
+                    && !piece.ends_with('-');
+                if !kebab {
+                    continue;
+                }
+                let offset = piece.as_ptr() as usize - source.as_ptr() as usize;
+                let before = source[..offset - 1].trim_end();
+                literals.push((piece.to_owned(), before.ends_with('=')));
+            }
+        }
+    }
+
+    /// Every error code the server can send has its text, in both languages (the two files have
+    /// the same keys).
+    #[test]
+    fn every_error_code_has_a_text() {
+        let ids = message_ids(Language::En);
+        for code in darbnica_api::ErrorCode::ALL {
+            let key = crate::shell::api::code_message_key(code);
+            assert!(ids.contains(key), "{code:?}: no text {key}");
+        }
     }
 
     /// Keys that come from elsewhere at run time: the runtime's error explanations and the findings
@@ -267,35 +341,6 @@ mod tests {
         assert!(keys.len() > 30, "found only {keys:?}");
         let missing: Vec<_> = keys.iter().filter(|key| !ids.contains(*key)).collect();
         assert!(missing.is_empty(), "no text for {missing:?}");
-    }
-
-    fn collect_keys(dir: &std::path::Path, keys: &mut Vec<String>) {
-        for entry in std::fs::read_dir(dir).unwrap() {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                collect_keys(&path, keys);
-            } else if path.extension().is_some_and(|extension| extension == "rs") {
-                let source = std::fs::read_to_string(&path).unwrap();
-                for marker in [
-                    ".t(\"",
-                    ".t_count(\"",
-                    ".t_args(\"",
-                    ".t_text_args(\"",
-                    "=> \"",
-                    "_key=\"",
-                ] {
-                    for (start, _) in source.match_indices(marker) {
-                        let rest = &source[start + marker.len()..];
-                        let key = &rest[..rest.find('"').unwrap()];
-                        if key.chars().all(|c| c.is_ascii_lowercase() || c == '-')
-                            && key.contains('-')
-                        {
-                            keys.push(key.to_owned());
-                        }
-                    }
-                }
-            }
-        }
     }
 
     #[test]

@@ -212,7 +212,9 @@ pub struct ErrorDetail {
     pub message: String,
 }
 
-/// What went wrong, as a stable machine-readable code.
+/// What went wrong, as a stable machine-readable code. The app chooses the text it shows by it
+/// (`app/src/shell/api.rs`); the general codes come with their HTTP status, the others name a
+/// refusal the user can do something about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
@@ -222,19 +224,68 @@ pub enum ErrorCode {
     MethodNotAllowed,
     PayloadTooLarge,
     UnsupportedMediaType,
+    /// Too many requests from one place at once (a flood), or (`rate_limited`) too many tries.
     TooManyRequests,
-    /// Not signed in, or the sign-in was wrong.
-    Unauthorized,
-    /// Signed in, but not allowed (e.g. a student on a teacher's page, or a write from another
-    /// site).
-    Forbidden,
-    /// The name or email is taken.
-    Conflict,
     Internal,
     ServiceUnavailable,
+    /// The request needs someone signed in (401).
+    NotSignedIn,
+    /// Only a teacher may do this (403).
+    TeachersOnly,
+    /// A write that came from another site's page (403).
+    CrossSiteWrite,
+    /// The email, the class code, the name or the password of a sign-in is wrong (401).
+    SignInWrong,
+    /// The user's own password, asked again before something that matters, is wrong (401).
+    PasswordWrong,
+    /// A teacher's account with this email exists (409).
+    EmailTaken,
+    /// Someone in the class already has this name (409).
+    NameTaken,
+    /// No open class has this join code (404).
+    JoinCodeUnknown,
+    /// A teacher cannot join a class as a student (403).
+    TeacherCannotJoin,
+    /// The student's account was made in another teacher's class, which alone looks after it
+    /// (403).
+    AccountElsewhere,
+    /// Too many wrong tries (passwords, join codes) or new accounts from one place or for one
+    /// account; `Retry-After` says when to try again (429).
+    RateLimited,
+    /// The account keeps as much saved work as it may (429).
+    StorageFull,
+    /// The student has not run this item yet, so there is no code to show (404).
+    NoCodeYet,
     /// A code this build of the app does not know yet (a newer server).
     #[serde(other)]
     Unknown,
+}
+
+impl ErrorCode {
+    /// Every code a server can send (all but `Unknown`).
+    pub const ALL: [ErrorCode; 21] = [
+        ErrorCode::BadRequest,
+        ErrorCode::NotFound,
+        ErrorCode::MethodNotAllowed,
+        ErrorCode::PayloadTooLarge,
+        ErrorCode::UnsupportedMediaType,
+        ErrorCode::TooManyRequests,
+        ErrorCode::Internal,
+        ErrorCode::ServiceUnavailable,
+        ErrorCode::NotSignedIn,
+        ErrorCode::TeachersOnly,
+        ErrorCode::CrossSiteWrite,
+        ErrorCode::SignInWrong,
+        ErrorCode::PasswordWrong,
+        ErrorCode::EmailTaken,
+        ErrorCode::NameTaken,
+        ErrorCode::JoinCodeUnknown,
+        ErrorCode::TeacherCannotJoin,
+        ErrorCode::AccountElsewhere,
+        ErrorCode::RateLimited,
+        ErrorCode::StorageFull,
+        ErrorCode::NoCodeYet,
+    ];
 }
 
 #[cfg(test)]
@@ -253,6 +304,20 @@ mod tests {
             serde_json::to_string(&body).unwrap(),
             r#"{"error":{"code":"payload_too_large","message":"request body is larger than 65536 bytes"}}"#
         );
+    }
+
+    #[test]
+    fn every_code_in_the_list_is_a_different_one_that_parses_back() {
+        let names: std::collections::BTreeSet<String> = ErrorCode::ALL
+            .iter()
+            .map(|code| serde_json::to_string(code).unwrap())
+            .collect();
+        assert_eq!(names.len(), ErrorCode::ALL.len());
+        for code in ErrorCode::ALL {
+            let json = serde_json::to_string(&code).unwrap();
+            assert_eq!(serde_json::from_str::<ErrorCode>(&json).unwrap(), code);
+        }
+        assert!(names.contains("\"join_code_unknown\""));
     }
 
     #[test]

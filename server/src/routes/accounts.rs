@@ -8,6 +8,7 @@
 use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
+use darbnica_api::ErrorCode;
 use darbnica_api::classes::{
     self, FieldProblem, JOIN_CODE_LENGTH, Join, JoinInfo, MAX_PASSWORD_CHARS, MIN_PASSWORD_CHARS,
     MIN_STUDENT_PASSWORD_CHARS, Me, Role, SignIn, SignUp, normalize_join_code,
@@ -95,9 +96,10 @@ pub async fn sign_up(
     .await;
     match inserted {
         Err(error) if is_unique_violation(&error) => {
-            return Err(AppError::Conflict(format!(
-                "there is already an account with the email {email}"
-            )));
+            return Err(AppError::refused(
+                ErrorCode::EmailTaken,
+                format!("there is already an account with the email {email}"),
+            ));
         }
         other => other?,
     };
@@ -189,7 +191,7 @@ pub async fn sign_in(
     let hash = row.as_ref().map(|row| row.2.clone());
     let right = verify_counted(&state, &account, &address, password, hash).await?;
     let Some((id, name, _, email)) = row.filter(|_| right) else {
-        return Err(AppError::Unauthorized(wrong.into()));
+        return Err(AppError::refused(ErrorCode::SignInWrong, wrong));
     };
     sessions::sign_in(&session, SessionUser::new(id.clone(), role, &headers)).await?;
     Ok(Json(Me {
@@ -244,9 +246,10 @@ async fn open_class(
     .await?;
     let Some(code) = classes::parse_join_code(code) else {
         counted.keep();
-        return Err(AppError::NotFound(format!(
-            "`{code}` is not a join code: those are {JOIN_CODE_LENGTH} letters and digits"
-        )));
+        return Err(AppError::refused(
+            ErrorCode::JoinCodeUnknown,
+            format!("`{code}` is not a join code: those are {JOIN_CODE_LENGTH} letters and digits"),
+        ));
     };
     let class: Option<(String, String, String)> = sqlx::query_as(
         "SELECT c.id, c.name, u.name FROM classes c JOIN users u ON u.id = c.teacher_id \
@@ -257,9 +260,10 @@ async fn open_class(
     .await?;
     let Some(class) = class else {
         counted.keep();
-        return Err(AppError::NotFound(format!(
-            "no open class has the code {code}"
-        )));
+        return Err(AppError::refused(
+            ErrorCode::JoinCodeUnknown,
+            format!("no open class has the code {code}"),
+        ));
     };
     counted.forget(&state.database).await?;
     Ok(class)
@@ -298,8 +302,9 @@ pub async fn join(
     Json(request): Json<Join>,
 ) -> Result<(StatusCode, Json<Me>)> {
     if user.as_ref().is_some_and(|user| user.role == Role::Teacher) {
-        return Err(AppError::Forbidden(
-            "a teacher cannot join a class as a student; sign out first".into(),
+        return Err(AppError::refused(
+            ErrorCode::TeacherCannotJoin,
+            "a teacher cannot join a class as a student; sign out first",
         ));
     }
     let (class_id, _, _) = open_class(&state, &address, &request.code).await?;
@@ -323,7 +328,10 @@ pub(crate) async fn confirm_own_password(
     if verify_counted(state, user, address, password, Some(hash)).await? {
         Ok(())
     } else {
-        Err(AppError::Unauthorized("the password is wrong".into()))
+        Err(AppError::refused(
+            ErrorCode::PasswordWrong,
+            "the password is wrong",
+        ))
     }
 }
 
@@ -360,9 +368,13 @@ async fn verify_counted(
 }
 
 fn name_taken(name: &str) -> AppError {
-    AppError::Conflict(format!(
-        "someone in this class is already called {name}; sign in as them, or pick another name"
-    ))
+    AppError::refused(
+        ErrorCode::NameTaken,
+        format!(
+            "someone in this class is already called {name}; sign in as them, or pick another \
+             name"
+        ),
+    )
 }
 
 /// A signed-in student joins another class after confirming with their password, so that a link
@@ -383,11 +395,12 @@ async fn join_another_class(
         request.password.unwrap_or_default(),
     )
     .await
-    .map_err(|error| match error {
-        AppError::Unauthorized(_) => {
-            AppError::Unauthorized("to join another class, type your own password".into())
-        }
-        other => other,
+    .map_err(|error| match error.code() {
+        ErrorCode::PasswordWrong => AppError::refused(
+            ErrorCode::PasswordWrong,
+            "to join another class, type your own password",
+        ),
+        _ => error,
     })?;
     let (name,): (String,) = sqlx::query_as("SELECT name FROM users WHERE id = $1")
         .bind(&user.id)

@@ -7,6 +7,7 @@
 //! - `GET /api/classes/{id}/grid`: the class × item progress grid;
 //! - `GET /api/classes/{id}/students/{student}/code?item=…`: a student's latest code.
 
+use darbnica_api::ErrorCode;
 use std::collections::HashMap;
 
 use axum::Json;
@@ -298,10 +299,10 @@ pub async fn set_student_password(
             .fetch_one(state.database.pool())
             .await?;
     if home.as_deref() != Some(id.as_str()) {
-        return Err(AppError::Forbidden(
+        return Err(AppError::refused(
+            ErrorCode::AccountElsewhere,
             "only the teacher of the class where this student's account was made can give them \
-             a new password"
-                .into(),
+             a new password",
         ));
     }
     check_password(&request.password, MIN_STUDENT_PASSWORD_CHARS)?;
@@ -347,10 +348,10 @@ pub async fn delete_student_account(
     .execute(state.database.pool())
     .await?;
     if deleted.rows_affected() == 0 {
-        return Err(AppError::Forbidden(
+        return Err(AppError::refused(
+            ErrorCode::AccountElsewhere,
             "only the teacher of the class where the account was made can delete it, and only \
-             when the student is in no other class"
-                .into(),
+             when the student is in no other class",
         ));
     }
     DatabaseSessions::end_all_of(&state.database, &student, None).await?;
@@ -671,7 +672,10 @@ pub async fn student_code(
     .fetch_optional(state.database.pool())
     .await?;
     let (code, passed, at) = row.ok_or_else(|| {
-        AppError::NotFound(format!("the student has not run `{}` yet", query.item))
+        AppError::refused(
+            ErrorCode::NoCodeYet,
+            format!("the student has not run `{}` yet", query.item),
+        )
     })?;
     Ok(Json(StudentCode {
         student,

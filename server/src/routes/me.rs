@@ -9,6 +9,7 @@
 use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
+use darbnica_api::ErrorCode;
 use darbnica_api::classes::{
     AccountExport, Attempt, DeleteAccount, ExportedAccount, ExportedAssignment, ExportedClass,
     ExportedMembership, MIN_PASSWORD_CHARS, MIN_STUDENT_PASSWORD_CHARS, PasswordChange, Role,
@@ -43,11 +44,11 @@ pub async fn change_password(
     // Whoever finds a signed-in computer must not be able to guess their way to the password.
     confirm_own_password(&state, &user.id, &address, change.current)
         .await
-        .map_err(|error| match error {
-            AppError::Unauthorized(_) => {
-                AppError::Unauthorized("the current password is wrong".into())
+        .map_err(|error| match error.code() {
+            ErrorCode::PasswordWrong => {
+                AppError::refused(ErrorCode::PasswordWrong, "the current password is wrong")
             }
-            other => other,
+            _ => error,
         })?;
     let new_hash = state.passwords.hash(change.new).await?;
     sqlx::query("UPDATE users SET password_hash = $1 WHERE id = $2")

@@ -3,6 +3,7 @@
 //! - `GET /api/progress`: progress per item from every device, for the browser to merge;
 //! - `GET /api/me/assignments`: what the student's teachers assigned, soonest due first.
 
+use darbnica_api::ErrorCode;
 use std::collections::HashMap;
 
 use axum::Json;
@@ -93,6 +94,7 @@ pub async fn save(
         Ok(result) => Ok(Json(result)),
         // The browser keeps the attempts and tries again later; the message says why.
         Err(error @ SaveError::QuotaFull) => Err(AppError::TooManyRequests {
+            code: ErrorCode::StorageFull,
             message: format!("{error}; ask your teacher"),
             retry_after_seconds: 3600,
         }),

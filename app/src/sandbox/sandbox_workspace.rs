@@ -1,0 +1,177 @@
+//! The sandbox itself, for one project: the editor and the controls, the view, the facts, the
+//! files and the link, and the runs that keep the model up to date as the sliders move (when to run
+//! again is the [`SliderScheduler`]'s call: the latest value always wins).
+
+use std::sync::Arc;
+
+use darbnica_api::python::{ModelInfo, RunOutcome, RunRequest};
+use leptos::prelude::*;
+
+use crate::progress::sync::use_progress_sync;
+use crate::running::code_editor::{CodeEditor, EditorControl};
+use crate::running::run_panel::RunPanel;
+use crate::running::run_session::{Finished, RunSession};
+use crate::running::run_toolbar::{RunToolbar, ToolbarTexts};
+use crate::running::runner::{ModelMesh, PageOutcome, use_python_runner};
+use crate::sandbox::export_bar::ExportBar;
+use crate::sandbox::model_facts::ModelFacts;
+use crate::sandbox::model_viewport::ModelViewport;
+use crate::sandbox::param_controls::ParamControls;
+use crate::sandbox::sandbox_page::Project;
+use crate::sandbox::share_box::ShareBox;
+use crate::sandbox::slider_scheduler::{OnChange, OnFinished, SliderScheduler};
+use crate::shell::i18n::use_i18n;
+use crate::shell::timing;
+
+const TOOLBAR: ToolbarTexts = ToolbarTexts {
+    run: "sandbox-run",
+    reset: "playground-reset",
+    reset_note: "sandbox-reset-note",
+    shortcut: "playground-shortcut",
+};
+
+/// Every run of a model uses this seed, so `random` gives the same model each time (a script
+/// that wants variety seeds it from a parameter).
+const MODEL_SEED: u64 = 1;
+
+#[component]
+pub fn SandboxWorkspace(project: Project) -> impl IntoView {
+    let i18n = use_i18n();
+    let runner = use_python_runner();
+    let session = RunSession::new(runner);
+    let control = EditorControl::new();
+    let Project {
+        summary,
+        code,
+        values,
+        autorun,
+        damaged_link,
+    } = project;
+    let source = StoredValue::new(code.clone());
+    let original = StoredValue::new(code.clone());
+    let values = StoredValue::new(values);
+    // The last model and controls stay on screen while the next run builds.
+    let model = RwSignal::new(None::<Box<ModelInfo>>);
+    let mesh = RwSignal::new(None::<Arc<ModelMesh>>);
+    let wireframe = RwSignal::new(false);
+    let shared_notice = RwSignal::new(!autorun);
+    // When to run again as the sliders move, and when the control that asked for the latest run
+    // was moved (for `cargo xtask bench sandbox`).
+    let scheduler = StoredValue::new(SliderScheduler::default());
+    let moved_at = StoredValue::new(None::<f64>);
+    // A gallery project's run that the student asked for (Run, Ctrl+Enter) is recorded as an
+    // attempt on it; builds from sliders and the first build on opening are not.
+    let sync = use_progress_sync();
+    let item = summary
+        .as_ref()
+        .map(|summary| format!("model:{}", summary.id));
+    let pressed_run = StoredValue::new(false);
+
+    let run = move || {
+        let mut request = RunRequest::new(source.get_value());
+        request.params = values.get_value();
+        request.seed = Some(MODEL_SEED);
+        scheduler.update_value(|scheduler| scheduler.started(timing::now()));
+        shared_notice.set(false);
+        session.run(request, Vec::new());
+    };
+    session.on_finished(Callback::new(move |finished: Finished| {
+        let next = scheduler.try_update_value(|scheduler| scheduler.finished());
+        if next == Some(OnFinished::RunAgain) {
+            // Stale: the values changed while it ran.
+            run();
+            return;
+        }
+        // A run stopped on its way (a newer value came while it had run for long) hands the
+        // press on to the run that replaces it, which builds the same code.
+        let ended = !matches!(
+            finished.outcome,
+            PageOutcome::Stopped | PageOutcome::LoadFailed
+        );
+        if pressed_run.get_value() && ended {
+            pressed_run.set_value(false);
+            if let Some(item) = &item {
+                let built = matches!(finished.outcome, PageOutcome::Runtime(RunOutcome::Finished))
+                    && finished.model.is_some();
+                sync.record(item.clone(), source.get_value(), built);
+            }
+        }
+        if let Some(result) = finished.model {
+            mesh.set(result.mesh);
+            model.set(Some(result.info));
+        }
+    }));
+    let run_pressed = move || {
+        pressed_run.set_value(true);
+        run();
+    };
+    let on_change = Callback::new(move |text: String| {
+        source.set_value(text);
+        session.code_changed();
+    });
+    let set_value = move |name: String, value: f64| {
+        values.update_value(|values| {
+            values.insert(name, value);
+        });
+        moved_at.set_value(Some(timing::now()));
+        let now = timing::now();
+        if scheduler.try_update_value(|scheduler| scheduler.value_changed(now))
+            == Some(OnChange::RunNow)
+        {
+            run();
+        }
+    };
+    let on_drawn = Callback::new(move |frame_at: f64| {
+        if let Some(moved) = moved_at.get_value() {
+            moved_at.set_value(None);
+            timing::measure_between("darbnica-slider-frame", moved, frame_at);
+        }
+    });
+    // A project's own code is the portal's: it builds as soon as the page opens.
+    if autorun {
+        Effect::new(move |_| run());
+    }
+
+    let project_id = summary.as_ref().map(|summary| summary.id.clone());
+    let title = summary.clone();
+    view! {
+        <section class="sandbox">
+            <header class="sandbox__header">
+                <h1>{move || match &title {
+                    Some(summary) => summary.title.get(i18n.language().code()).to_owned(),
+                    None => i18n.t("sandbox-title"),
+                }}</h1>
+                <p class="sandbox__intro">{move || match &summary {
+                    Some(summary) => summary.description.get(i18n.language().code()).to_owned(),
+                    None => i18n.t("sandbox-intro"),
+                }}</p>
+            </header>
+            <Show when=move || shared_notice.get()>
+                <p class="notice notice--warning" role="status" id="shared-notice">{move || i18n.t("sandbox-shared-notice")}</p>
+            </Show>
+            <Show when=move || damaged_link>
+                <p class="notice notice--problem" role="alert">{move || i18n.t("sandbox-shared-damaged")}</p>
+            </Show>
+            <div class="sandbox__grid">
+                <div class="sandbox__view">
+                    <ModelViewport mesh=mesh.into() wireframe=wireframe.into() on_drawn/>
+                    <div class="sandbox__view-bar">
+                        <ModelFacts model=model.into()/>
+                        <label class="sandbox__wireframe">
+                            <input type="checkbox" prop:checked=move || wireframe.get() on:change=move |event| wireframe.set(event_target_checked(&event))/>
+                            {move || i18n.t("sandbox-wireframe")}
+                        </label>
+                    </div>
+                    <ExportBar mesh=mesh.into() model=model.into() project=project_id.clone()/>
+                    <ShareBox model=model.into() project=project_id source original/>
+                </div>
+                <div class="sandbox__controls">
+                    <ParamControls model=model.into() on_change=Callback::new(move |(name, value)| set_value(name, value))/>
+                    <CodeEditor text=code on_change on_run=Callback::new(move |()| run_pressed()) error_line=session.error_line.into() control/>
+                    <RunToolbar session texts=TOOLBAR on_run=Callback::new(move |()| run_pressed()) on_reset=Callback::new(move |()| control.set_text(&original.get_value()))/>
+                    <RunPanel session/>
+                </div>
+            </div>
+        </section>
+    }
+}
