@@ -34,51 +34,40 @@ pub struct Limit {
     pub window: Duration,
 }
 
-const MINUTE: u64 = 60;
+impl Limit {
+    /// At most `max` of `what` in `minutes`.
+    const fn per_minutes(what: &'static str, max: i64, minutes: u64) -> Limit {
+        Limit {
+            what,
+            max,
+            window: Duration::from_secs(minutes * 60),
+        }
+    }
+}
 
 /// Wrong passwords from one address, whatever the account. A class behind one school address
 /// mistypes now and then; fifty in a quarter of an hour is far more than a class does, and
 /// against a three-word passphrase it is nothing.
-pub const WRONG_SIGN_INS_PER_ADDRESS: Limit = Limit {
-    what: "wrong-sign-in",
-    max: 50,
-    window: Duration::from_secs(15 * MINUTE),
-};
+pub const WRONG_SIGN_INS_PER_ADDRESS: Limit = Limit::per_minutes("wrong-sign-in", 50, 15);
 
 /// Wrong passwords on one account, from anywhere: twice what one address may send in the same
 /// window, so only an attack from several places at once can make the account wait.
-pub const WRONG_SIGN_INS_PER_ACCOUNT: Limit = Limit {
-    what: "wrong-sign-in",
-    max: 100,
-    window: Duration::from_secs(15 * MINUTE),
-};
+pub const WRONG_SIGN_INS_PER_ACCOUNT: Limit = Limit::per_minutes("wrong-sign-in", 100, 15);
 
 // The invariant above, checked when the server is compiled.
 const _: () = assert!(WRONG_SIGN_INS_PER_ADDRESS.max * 2 <= WRONG_SIGN_INS_PER_ACCOUNT.max);
 
 /// Join codes that lead nowhere, from one address (a mistyped code, or somebody guessing).
-pub const UNKNOWN_JOIN_CODES_PER_ADDRESS: Limit = Limit {
-    what: "unknown-join-code",
-    max: 20,
-    window: Duration::from_secs(15 * MINUTE),
-};
+pub const UNKNOWN_JOIN_CODES_PER_ADDRESS: Limit = Limit::per_minutes("unknown-join-code", 20, 15);
 
 /// New student accounts from one address: ten classes of a school joining in one hour.
-pub const NEW_STUDENTS_PER_ADDRESS: Limit = Limit {
-    what: "new-student",
-    max: 300,
-    window: Duration::from_secs(60 * MINUTE),
-};
+pub const NEW_STUDENTS_PER_ADDRESS: Limit = Limit::per_minutes("new-student", 300, 60);
 
 /// New teacher accounts from one address.
-pub const SIGN_UPS_PER_ADDRESS: Limit = Limit {
-    what: "sign-up",
-    max: 10,
-    window: Duration::from_secs(60 * MINUTE),
-};
+pub const SIGN_UPS_PER_ADDRESS: Limit = Limit::per_minutes("sign-up", 10, 60);
 
 /// Rows older than the longest window are swept.
-const LONGEST_WINDOW: Duration = Duration::from_secs(60 * MINUTE);
+const LONGEST_WINDOW: Duration = Duration::from_secs(60 * 60);
 
 fn window_ms(limit: &Limit) -> i64 {
     i64::try_from(limit.window.as_millis()).unwrap_or(i64::MAX)

@@ -8,6 +8,7 @@ mod health;
 mod me;
 mod models;
 mod progress;
+mod workshops;
 
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
@@ -40,14 +41,14 @@ pub const MAX_SYNC_BODY_BYTES: usize = 1024 * 1024;
         models::list_models,
         models::get_model,
         models::get_thumbnail,
-        models::list_workshops,
-        models::get_workshop,
+        workshops::list_workshops,
+        workshops::get_workshop,
         accounts::sign_up,
         accounts::sign_in,
         accounts::sign_out,
-        accounts::me,
-        accounts::join_info,
-        accounts::join,
+        accounts::get_me,
+        accounts::get_join_info,
+        accounts::join_class,
         me::change_password,
         me::list_sessions,
         me::end_session,
@@ -61,21 +62,24 @@ pub const MAX_SYNC_BODY_BYTES: usize = 1024 * 1024;
         classes::remove_student,
         classes::delete_student_account,
         classes::set_student_password,
-        classes::assign,
-        classes::unassign,
-        classes::grid,
-        classes::grid_csv,
-        classes::student_code,
-        progress::save,
-        progress::load,
-        progress::my_assignments,
+        classes::create_assignments,
+        classes::delete_assignment,
+        classes::get_grid,
+        classes::get_grid_csv,
+        classes::get_student_code,
+        progress::save_progress,
+        progress::get_progress,
+        progress::list_my_assignments,
     )
 )]
 pub struct ApiDoc;
 
 pub fn api_router(state: AppState) -> Router {
     let sync = Router::new()
-        .route("/progress", post(progress::save).get(progress::load))
+        .route(
+            "/progress",
+            post(progress::save_progress).get(progress::get_progress),
+        )
         .layer(DefaultBodyLimit::max(MAX_SYNC_BODY_BYTES));
     Router::new()
         .route(
@@ -92,20 +96,20 @@ pub fn api_router(state: AppState) -> Router {
         .route("/models", get(models::list_models))
         .route("/models/{model}", get(models::get_model))
         .route("/models/{model}/thumbnail.png", get(models::get_thumbnail))
-        .route("/workshops", get(models::list_workshops))
-        .route("/workshops/{workshop}", get(models::get_workshop))
+        .route("/workshops", get(workshops::list_workshops))
+        .route("/workshops/{workshop}", get(workshops::get_workshop))
         .route("/auth/signup", post(accounts::sign_up))
         .route("/auth/signin", post(accounts::sign_in))
         .route("/auth/signout", post(accounts::sign_out))
-        .route("/me", get(accounts::me).delete(me::delete_account))
+        .route("/me", get(accounts::get_me).delete(me::delete_account))
         .route("/me/data", get(me::export_data))
-        .route("/me/assignments", get(progress::my_assignments))
+        .route("/me/assignments", get(progress::list_my_assignments))
         .route("/me/password", put(me::change_password))
         .route("/me/sessions", get(me::list_sessions))
         .route("/me/sessions/end-others", post(me::end_other_sessions))
         .route("/me/sessions/{handle}", delete(me::end_session))
-        .route("/join", post(accounts::join))
-        .route("/join/{code}", get(accounts::join_info))
+        .route("/join", post(accounts::join_class))
+        .route("/join/{code}", get(accounts::get_join_info))
         .route(
             "/classes",
             get(classes::list_classes).post(classes::create_class),
@@ -120,7 +124,7 @@ pub fn api_router(state: AppState) -> Router {
         )
         .route(
             "/classes/{id}/students/{student}/code",
-            get(classes::student_code),
+            get(classes::get_student_code),
         )
         .route(
             "/classes/{id}/students/{student}/account",
@@ -130,13 +134,16 @@ pub fn api_router(state: AppState) -> Router {
             "/classes/{id}/students/{student}/password",
             put(classes::set_student_password),
         )
-        .route("/classes/{id}/assignments", post(classes::assign))
+        .route(
+            "/classes/{id}/assignments",
+            post(classes::create_assignments),
+        )
         .route(
             "/classes/{id}/assignments/{assignment}",
-            delete(classes::unassign),
+            delete(classes::delete_assignment),
         )
-        .route("/classes/{id}/grid", get(classes::grid))
-        .route("/classes/{id}/grid.csv", get(classes::grid_csv))
+        .route("/classes/{id}/grid", get(classes::get_grid))
+        .route("/classes/{id}/grid.csv", get(classes::get_grid_csv))
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
         .merge(sync)
         // Without its own fallback, an unknown `/api/...` path would reach the app's index.html.

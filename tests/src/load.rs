@@ -58,16 +58,38 @@ impl Connection {
         })
     }
 
+    /// The same session on a new connection to `address` (the server started again, say).
+    pub async fn reconnect(self, address: SocketAddr) -> anyhow::Result<Connection> {
+        let mut connection = Connection::open(address).await?;
+        connection.cookie = self.cookie;
+        Ok(connection)
+    }
+
     /// `POST path` with `body`; answers the status and the body. Keeps a session cookie it is
     /// given.
     pub async fn post(&mut self, path: &str, body: &Value) -> anyhow::Result<(StatusCode, Bytes)> {
-        let mut request = Request::post(path)
-            .header(header::HOST, self.address.to_string())
-            .header(header::CONTENT_TYPE, "application/json");
+        self.send(Request::post(path), Some(body)).await
+    }
+
+    /// `GET path`; answers the status and the body.
+    pub async fn get(&mut self, path: &str) -> anyhow::Result<(StatusCode, Bytes)> {
+        self.send(Request::get(path), None).await
+    }
+
+    async fn send(
+        &mut self,
+        request: hyper::http::request::Builder,
+        body: Option<&Value>,
+    ) -> anyhow::Result<(StatusCode, Bytes)> {
+        let mut request = request.header(header::HOST, self.address.to_string());
+        if body.is_some() {
+            request = request.header(header::CONTENT_TYPE, "application/json");
+        }
         if let Some(cookie) = &self.cookie {
             request = request.header(header::COOKIE, cookie);
         }
-        let request = request.body(Full::new(Bytes::from(body.to_string())))?;
+        let body = body.map(Value::to_string).unwrap_or_default();
+        let request = request.body(Full::new(Bytes::from(body)))?;
         self.sender.ready().await?;
         let response = self.sender.send_request(request).await?;
         let status = response.status();
@@ -280,6 +302,36 @@ pub async fn save_attempts(
     total
 }
 
+/// How many attempts the `attempts` table of the database at `database_url` holds.
+pub async fn attempt_count(database_url: &str) -> anyhow::Result<i64> {
+    use sqlx::Connection as _;
+    sqlx::any::install_default_drivers();
+    let mut connection = sqlx::AnyConnection::connect(database_url)
+        .await
+        .with_context(|| format!("opening {database_url}"))?;
+    let count: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM attempts")
+        .fetch_one(&mut connection)
+        .await?;
+    connection.close().await?;
+    Ok(count)
+}
+
+/// Waits until the database at `database_url` holds at least `count` attempts (a minute at most).
+pub async fn wait_for_attempts(database_url: &str, count: i64) -> anyhow::Result<()> {
+    let deadline = Instant::now() + Duration::from_secs(60);
+    loop {
+        let stored = attempt_count(database_url).await?;
+        if stored >= count {
+            return Ok(());
+        }
+        anyhow::ensure!(
+            Instant::now() < deadline,
+            "only {stored} of {count} attempts were stored within a minute"
+        );
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+}
+
 /// Of `acknowledged`, the ids that are not in the `attempts` table of the database at
 /// `database_url` (SQLite or PostgreSQL).
 pub async fn missing_attempts(
@@ -316,13 +368,13 @@ pub struct CrashReport {
     pub integrity: String,
 }
 
-/// Enrols `students` on `server`, has them save back to back, kills the server with SIGKILL after
-/// `after`, starts it again on the same database (recovering it), stops it, and looks up every
-/// save it had acknowledged.
+/// Enrols `students` on `server`, has them save back to back, kills the server with SIGKILL once
+/// it has stored `kill_after` saves, starts it again on the same database (recovering it), stops
+/// it, and looks up every save it had acknowledged.
 pub async fn crash_mid_load(
     server: &mut crate::TestServer,
     students: usize,
-    after: Duration,
+    kill_after: i64,
 ) -> anyhow::Result<CrashReport> {
     let connections = enroll(server.address(), students).await?;
     let load = tokio::spawn(save_attempts(
@@ -332,7 +384,7 @@ pub async fn crash_mid_load(
         Duration::from_secs(3600),
         Arc::new(AtomicBool::new(false)),
     ));
-    tokio::time::sleep(after).await;
+    wait_for_attempts(&server.database_url(), kill_after).await?;
     server.kill();
     let report = load.await?;
     server.restart()?;

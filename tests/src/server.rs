@@ -82,6 +82,10 @@ impl TestServer {
                     self.log()
                 );
             }
+            #[expect(
+                clippy::disallowed_methods,
+                reason = "polls the process's exit, with a deadline"
+            )]
             std::thread::sleep(Duration::from_millis(20));
         }
     }
@@ -161,6 +165,10 @@ impl TestServer {
                     self.log()
                 );
             }
+            #[expect(
+                clippy::disallowed_methods,
+                reason = "polls /api/health, with a deadline"
+            )]
             std::thread::sleep(Duration::from_millis(50));
         }
     }

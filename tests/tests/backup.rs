@@ -8,7 +8,9 @@ use std::sync::atomic::AtomicBool;
 use std::time::Duration;
 
 use darbnica_e2e::TestServer;
-use darbnica_e2e::load::{Pace, enroll, integrity_check, missing_attempts, save_attempts};
+use darbnica_e2e::load::{
+    Pace, enroll, integrity_check, missing_attempts, save_attempts, wait_for_attempts,
+};
 
 fn run(mut command: std::process::Command, what: &str) -> anyhow::Result<String> {
     let output = command.output()?;
@@ -50,7 +52,12 @@ async fn a_backup_taken_under_load_restores_every_save_acknowledged_before_it() 
         Duration::from_secs(2),
         Arc::new(AtomicBool::new(false)),
     ));
-    tokio::time::sleep(Duration::from_millis(300)).await;
+    // Once the server is storing them, the backup starts.
+    wait_for_attempts(
+        &server.database_url(),
+        before.acknowledged.len() as i64 + 20,
+    )
+    .await?;
     let folder = tempfile::tempdir()?;
     let file = folder.path().join("darbnica-backup.db");
     let mut backup = server.command()?;

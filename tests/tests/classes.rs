@@ -129,8 +129,15 @@ async fn a_student_solves_offline_and_the_teachers_grid_shows_it_after_sync() ->
     );
     assert_eq!(student.text("#exercise-status").await?, "Atrisināts");
     student.screenshot("classes-offline-solved-lv").await?;
-    // The server has not heard of it.
-    tokio::time::sleep(std::time::Duration::from_secs(6)).await;
+    // The server has not heard of it: asked now, it still has the exercise only tried.
+    let on_server = teacher
+        .eval(&format!(
+            "fetch(location.pathname.replace('/classes/', '/api/classes/') + '/grid')\
+             .then(answer => answer.json())\
+             .then(grid => grid.cells.find(cell => cell.item === '{FIRST}')?.state)"
+        ))
+        .await?;
+    assert_eq!(on_server.as_str(), Some("tried"), "{on_server}");
     assert_eq!(
         teacher.eval(&cell_state(FIRST)).await?.as_str(),
         Some("tried")

@@ -3,15 +3,13 @@
 //! every acknowledged attempt is in the database. (`cargo xtask bench load` does the same at full
 //! load and prints the figures.)
 
-use std::time::Duration;
-
 use darbnica_e2e::TestServer;
 use darbnica_e2e::load::crash_mid_load;
 
 #[tokio::test]
 async fn a_killed_server_keeps_every_save_it_acknowledged() -> anyhow::Result<()> {
     let mut server = TestServer::start()?;
-    let crash = crash_mid_load(&mut server, 40, Duration::from_secs(2)).await?;
+    let crash = crash_mid_load(&mut server, 40, 300).await?;
     assert!(
         crash.acknowledged > 100,
         "too few saves before the kill to prove anything: {crash:?}"

@@ -24,6 +24,19 @@ async fn wait_for_triangles(browser: &TestBrowser, not: f64) -> anyhow::Result<f
     anyhow::bail!("the model was not drawn (or did not change from {not} triangles)")
 }
 
+/// The viewport's picture once it has settled: two shots in a row the same.
+async fn still_picture(browser: &TestBrowser) -> anyhow::Result<Vec<u8>> {
+    let mut last = browser.element_png(".viewport__canvas").await?;
+    for _ in 0..50 {
+        let now = browser.element_png(".viewport__canvas").await?;
+        if now == last {
+            return Ok(now);
+        }
+        last = now;
+    }
+    anyhow::bail!("the picture never settled")
+}
+
 /// Moves the slider of parameter `name` by `by`, as dragging it would.
 async fn move_slider(browser: &TestBrowser, name: &str, by: f64) -> anyhow::Result<()> {
     browser
@@ -64,9 +77,7 @@ async fn a_gallery_project_is_drawn_and_a_slider_rebuilds_it() -> anyhow::Result
             browser.text(".sliders").await?.contains(slider_label),
             "{language}"
         );
-        // A frame for the picture to settle.
-        tokio::time::sleep(Duration::from_millis(300)).await;
-        let before = browser.element_png(".viewport__canvas").await?;
+        let before = still_picture(&browser).await?;
         browser
             .screenshot(&format!("sandbox-{language}-gear"))
             .await?;
@@ -75,8 +86,7 @@ async fn a_gallery_project_is_drawn_and_a_slider_rebuilds_it() -> anyhow::Result
         move_slider(&browser, "teeth", 10.0).await?;
         let second = wait_for_triangles(&browser, first).await?;
         assert!(second > first, "{first} → {second}");
-        tokio::time::sleep(Duration::from_millis(300)).await;
-        let after = browser.element_png(".viewport__canvas").await?;
+        let after = still_picture(&browser).await?;
         assert_ne!(before, after, "the picture did not change");
         browser
             .screenshot(&format!("sandbox-{language}-gear-more-teeth"))
@@ -184,7 +194,9 @@ async fn share_links_open_the_same_model_and_foreign_code_waits_for_run() -> any
         let code = "from darbnica import *\nshow(cube(20).color('zils') + sphere(8).translate(10, 10, 20))\n";
         browser.replace_text(EDITOR, code).await?;
         browser.click("#share-button").await?;
-        tokio::time::sleep(Duration::from_millis(200)).await;
+        browser
+            .wait_until("document.querySelector('#share-link')?.value.includes('/sandbox#code=')")
+            .await?;
         let link = browser
             .eval("document.querySelector('#share-link').value")
             .await?;
@@ -194,12 +206,16 @@ async fn share_links_open_the_same_model_and_foreign_code_waits_for_run() -> any
         browser.goto(&link).await?;
         browser.wait_for_text("#shared-notice", notice).await?;
         assert!(browser.text(EDITOR).await?.contains("sphere(8)"));
-        tokio::time::sleep(Duration::from_millis(1500)).await;
+        // Nothing runs by itself: a run would have started loading the Python runtime at once.
         assert_eq!(
-            browser.eval(TRIANGLES).await?.as_f64(),
+            browser
+                .eval("performance.getEntriesByName('darbnica-python-load-start').length")
+                .await?
+                .as_f64(),
             Some(0.0),
             "nothing runs by itself"
         );
+        assert_eq!(browser.eval(TRIANGLES).await?.as_f64(), Some(0.0));
         browser
             .screenshot(&format!("sandbox-{language}-shared"))
             .await?;

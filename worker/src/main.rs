@@ -12,7 +12,7 @@ use std::cell::RefCell;
 use darbnica_python::protocol::ExportFormat;
 use darbnica_python::{Host, Platform, Runtime, Stream};
 use darbnica_worker_protocol::web::{Posting, from_js, to_js};
-use darbnica_worker_protocol::{FromWorker, MeshBuffers, PROTOCOL_VERSION, ToWorker};
+use darbnica_worker_protocol::{FromWorker, MeshBuffers, PROTOCOL_VERSION, RunDone, ToWorker};
 use wasm_bindgen::prelude::*;
 use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
 
@@ -121,14 +121,14 @@ fn run(id: u32, request: darbnica_python::RunRequest) {
     let posted_at = scope
         .performance()
         .map(|performance| performance.time_origin() + performance.now());
-    post(FromWorker::Done {
+    post(FromWorker::Done(Box::new(RunDone {
         id,
         outcome,
         report,
         model,
         mesh,
         posted_at,
-    });
+    })));
 }
 
 /// The biggest model the page is sent: more would make the tab crawl.

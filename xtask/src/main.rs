@@ -29,6 +29,7 @@
 #[global_allocator]
 static ALLOCATOR: darbnica_python::CountingAllocator = darbnica_python::CountingAllocator;
 
+mod architecture;
 mod bench;
 mod build;
 mod dev;

@@ -2,14 +2,13 @@
 //! last used, each with its browser and system and when it began; any other one can be signed out
 //! from here, or all of them at once.
 
-use darbnica_api::classes::SessionInfo;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use crate::accounts::session_row::SessionRow;
 use crate::common::error_state::ErrorState;
 use crate::common::loading_state::LoadingState;
 use crate::shell::api;
-use crate::shell::dates;
 use crate::shell::i18n::use_i18n;
 
 #[component]
@@ -72,46 +71,5 @@ pub fn SessionList() -> impl IntoView {
             <p class="form-success" role="status" id="sessions-ended">{move || i18n.t_count("sessions-ended", count)}</p>
         })}
         <Suspense fallback=move || view! { <LoadingState message_key="sessions-loading"/> }>{list}</Suspense>
-    }
-}
-
-#[component]
-fn SessionRow(session: SessionInfo, end_one: impl Fn(String) + Copy + 'static) -> impl IntoView {
-    let i18n = use_i18n();
-    let SessionInfo {
-        handle,
-        since,
-        last_active,
-        device,
-        current,
-        ..
-    } = session;
-    let device = if device.is_empty() {
-        None
-    } else {
-        Some(device)
-    };
-    view! {
-        <li class="session-list__item" class:session-list__item--current=current>
-            <span class="session-list__device">
-                {move || device.clone().unwrap_or_else(|| i18n.t("sessions-unknown-device"))}
-                {current.then(|| view! { " " <strong class="session-list__here">{move || i18n.t("sessions-this-one")}</strong> })}
-            </span>
-            <span class="session-list__times">
-                {move || i18n.t_text_args("sessions-times", &[
-                    ("since", dates::date_time(since, i18n.language())),
-                    ("last", dates::date_time(last_active, i18n.language())),
-                ])}
-            </span>
-            {(!current).then(|| {
-                let handle = handle.clone();
-                view! {
-                    <button type="button" class="button button--quiet button--small session-list__end"
-                        on:click=move |_| end_one(handle.clone())>
-                        {move || i18n.t("sessions-end-one")}
-                    </button>
-                }
-            })}
-        </li>
     }
 }

@@ -6,14 +6,11 @@ use darbnica_api::classes::{Role, SignIn};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::NavigateOptions;
-use leptos_router::components::A;
-use leptos_router::hooks::use_navigate;
 
 use crate::accounts::account::use_account;
-use crate::accounts::validation::{self, Problem};
-use crate::common::form_error::FormError;
-use crate::common::form_field::FormField;
-use crate::progress::sync::{ProgressSync, use_progress_sync};
+use crate::accounts::student_sign_in::StudentSignIn;
+use crate::accounts::teacher_sign_in::TeacherSignIn;
+use crate::progress::sync::ProgressSync;
 use crate::shell::api::{self, Action};
 use crate::shell::i18n::use_i18n;
 
@@ -48,7 +45,7 @@ pub fn SignInPage() -> impl IntoView {
 
 /// Sends a sign-in: on success the user's work syncs and their home page opens; otherwise `error`
 /// says why, in the words `action` chooses.
-fn send(
+pub(crate) fn send_sign_in(
     request: SignIn,
     action: Action,
     busy: RwSignal<bool>,
@@ -68,107 +65,4 @@ fn send(
             Err(failure) => error.set(Some(failure.message_key_for(action))),
         }
     });
-}
-
-#[component]
-fn TeacherSignIn() -> impl IntoView {
-    let i18n = use_i18n();
-    let sync = use_progress_sync();
-    let navigate = use_navigate();
-    let email = RwSignal::new(String::new());
-    let password = RwSignal::new(String::new());
-    let error = RwSignal::new(None::<&'static str>);
-    let busy = RwSignal::new(false);
-    let submit = move |event: leptos::ev::SubmitEvent| {
-        event.prevent_default();
-        let checked = validation::email(&email.get_untracked())
-            .and_then(|()| validation::password(&password.get_untracked()));
-        if let Err(problem) = checked {
-            error.set(Some(problem.message_key()));
-            return;
-        }
-        error.set(None);
-        busy.set(true);
-        let request = SignIn::Teacher {
-            email: email.get_untracked().trim().to_owned(),
-            password: password.get_untracked(),
-        };
-        send(
-            request,
-            Action::TeacherSignIn,
-            busy,
-            error,
-            sync,
-            navigate.clone(),
-        );
-    };
-    view! {
-        <form class="card auth-card" id="teacher-signin" on:submit=submit novalidate=true>
-            <h2>{move || i18n.t("signin-teacher-heading")}</h2>
-            <FormField id="teacher-email" label_key="field-email" value=email kind="email" autocomplete="username"/>
-            <FormField id="teacher-password" label_key="field-password" value=password kind="password" autocomplete="current-password"/>
-            <FormError message=error id="teacher-signin-error"/>
-            <button type="submit" class="button" disabled=move || busy.get()>{move || i18n.t("signin-submit")}</button>
-            <p class="auth-card__more">
-                {move || i18n.t("signin-no-account")} " "
-                <A href="/signup" attr:id="signup-link">{move || i18n.t("signin-to-signup")}</A>
-            </p>
-        </form>
-    }
-}
-
-#[component]
-fn StudentSignIn() -> impl IntoView {
-    let i18n = use_i18n();
-    let sync = use_progress_sync();
-    let navigate = use_navigate();
-    let code = RwSignal::new(String::new());
-    let name = RwSignal::new(String::new());
-    let password = RwSignal::new(String::new());
-    let error = RwSignal::new(None::<&'static str>);
-    let busy = RwSignal::new(false);
-    let submit = move |event: leptos::ev::SubmitEvent| {
-        event.prevent_default();
-        let checked = validation::join_code(&code.get_untracked()).and_then(|code| {
-            validation::name(&name.get_untracked())?;
-            validation::password(&password.get_untracked())?;
-            Ok::<_, Problem>(code)
-        });
-        let class_code = match checked {
-            Ok(code) => code,
-            Err(problem) => {
-                error.set(Some(problem.message_key()));
-                return;
-            }
-        };
-        error.set(None);
-        busy.set(true);
-        let request = SignIn::Student {
-            class_code,
-            name: name.get_untracked().trim().to_owned(),
-            password: password.get_untracked(),
-        };
-        send(
-            request,
-            Action::StudentSignIn,
-            busy,
-            error,
-            sync,
-            navigate.clone(),
-        );
-    };
-    view! {
-        <form class="card auth-card" id="student-signin" on:submit=submit novalidate=true>
-            <h2>{move || i18n.t("signin-student-heading")}</h2>
-            <FormField id="student-code" label_key="field-class-code" value=code autocomplete="off" class="field--code" hint_key="field-class-code-hint"/>
-            <FormField id="student-name" label_key="field-student-name" value=name autocomplete="username"/>
-            <FormField id="student-password" label_key="field-password" value=password kind="password" autocomplete="current-password"/>
-            <FormError message=error id="student-signin-error"/>
-            <button type="submit" class="button" disabled=move || busy.get()>{move || i18n.t("signin-submit")}</button>
-            <p class="auth-card__more">
-                {move || i18n.t("signin-first-time")} " "
-                <A href="/join" attr:id="join-link">{move || i18n.t("signin-to-join")}</A>
-            </p>
-        </form>
-    }
 }

@@ -2,20 +2,18 @@
 //! 3D projects from the gallery; an optional due date (date and time); send. Items already
 //! assigned get the new due date.
 
+use darbnica_api::ModelSummary;
 use darbnica_api::classes::{ItemKey, NewAssignments};
-use darbnica_api::{CourseDetail, ModelSummary};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::classes::class_page::use_class;
+use crate::classes::assign_choice::AssignChoice;
+use crate::classes::class_state::use_class;
+use crate::classes::course_choices::CourseChoices;
 use crate::common::form_error::FormError;
 use crate::shell::api::{self, Action};
 use crate::shell::dates;
 use crate::shell::i18n::use_i18n;
-
-fn exercise_key(course: &str, exercise: &str) -> String {
-    ItemKey::Exercise { course, exercise }.to_string()
-}
 
 #[component]
 pub fn AssignForm() -> impl IntoView {
@@ -173,110 +171,14 @@ pub fn AssignForm() -> impl IntoView {
     }
 }
 
-/// A course's lessons: a checkbox for a whole lesson and one for each exercise.
-#[component]
-fn CourseChoices(detail: CourseDetail, selected: RwSignal<Vec<String>>) -> impl IntoView {
-    let i18n = use_i18n();
-    let course = detail.id.clone();
-    detail
-        .lessons
-        .into_iter()
-        .filter(|lesson| !lesson.exercises.is_empty())
-        .map(|lesson| {
-            let keys: Vec<String> = lesson
-                .exercises
-                .iter()
-                .map(|exercise| exercise_key(&course, &exercise.id))
-                .collect();
-            let all_keys = StoredValue::new(keys);
-            let chosen = move || {
-                let total = all_keys.with_value(Vec::len);
-                let count = selected.with(|selected| {
-                    all_keys.with_value(|keys| keys.iter().filter(|key| selected.contains(key)).count())
-                });
-                (count, total)
-            };
-            let toggle_lesson = move |event: leptos::ev::Event| {
-                let on = event_target_checked(&event);
-                selected.update(|selected| {
-                    all_keys.with_value(|keys| {
-                        if on {
-                            for key in keys {
-                                if !selected.contains(key) {
-                                    selected.push(key.clone());
-                                }
-                            }
-                        } else {
-                            selected.retain(|key| !keys.contains(key));
-                        }
-                    })
-                });
-            };
-            let title = lesson.title.clone();
-            let lesson_id = lesson.id.clone();
-            let fieldset_id = lesson.id.clone();
-            let course = course.clone();
-            view! {
-                <fieldset class="assign-lesson" data-lesson=fieldset_id>
-                    <legend>
-                        <label class="assign-lesson__all">
-                            <input type="checkbox" data-lesson=lesson_id
-                                prop:checked=move || { let (count, total) = chosen(); count == total }
-                                prop:indeterminate=move || { let (count, total) = chosen(); count > 0 && count < total }
-                                on:change=toggle_lesson/>
-                            <span>{move || title.get(i18n.language().code()).to_owned()}</span>
-                            <span class="assign-lesson__whole">{move || i18n.t("assign-whole-lesson")}</span>
-                        </label>
-                    </legend>
-                    <ul class="assign-lesson__items">
-                        {lesson.exercises.into_iter().map(|exercise| {
-                            let key = exercise_key(&course, &exercise.id);
-                            view! { <Choice key title=exercise.title selected/> }
-                        }).collect_view()}
-                    </ul>
-                </fieldset>
-            }
-        })
-        .collect_view()
-}
-
 #[component]
 fn ModelChoices(models: Vec<ModelSummary>, selected: RwSignal<Vec<String>>) -> impl IntoView {
     view! {
         <ul class="assign-lesson__items assign-models__items">
             {models.into_iter().map(|model| {
                 let key = ItemKey::Model { model: &model.id }.to_string();
-                view! { <Choice key title=model.title selected/> }
+                view! { <AssignChoice key title=model.title selected/> }
             }).collect_view()}
         </ul>
-    }
-}
-
-#[component]
-fn Choice(
-    key: String,
-    title: darbnica_api::Localized,
-    selected: RwSignal<Vec<String>>,
-) -> impl IntoView {
-    let i18n = use_i18n();
-    let checked_key = key.clone();
-    let toggled_key = key.clone();
-    view! {
-        <li>
-            <label class="assign-choice">
-                <input type="checkbox" data-item=key
-                    prop:checked=move || selected.with(|selected| selected.contains(&checked_key))
-                    on:change=move |event| {
-                        let on = event_target_checked(&event);
-                        selected.update(|selected| {
-                            selected.retain(|key| *key != toggled_key);
-                            if on {
-                                selected.push(toggled_key.clone());
-                            }
-                        });
-                    }/>
-                <span>{move || title.get(i18n.language().code()).to_owned()}</span>
-            </label>
-        </li>
     }
 }

@@ -5,7 +5,7 @@ use darbnica_api::classes::Assignment;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::classes::class_page::use_class;
+use crate::classes::class_state::use_class;
 use crate::shell::api;
 use crate::shell::dates;
 use crate::shell::i18n::use_i18n;

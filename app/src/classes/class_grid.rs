@@ -3,12 +3,13 @@
 //! activity. A cell with work opens the student's latest code. On a phone the grid scrolls
 //! sideways with the names kept in view.
 
-use darbnica_api::classes::{Assignment, GridCell, ItemState, StudentRef};
+use darbnica_api::classes::ItemState;
 use leptos::prelude::*;
 
-use crate::classes::class_page::use_class;
+use crate::classes::class_state::use_class;
+use crate::classes::column_head::ColumnHead;
 use crate::classes::student_code_dialog::{OpenCode, StudentCodeDialog};
-use crate::shell::dates;
+use crate::classes::student_row::StudentRow;
 use crate::shell::i18n::use_i18n;
 
 pub fn state_key(state: ItemState) -> &'static str {
@@ -89,96 +90,6 @@ pub fn ClassGrid() -> impl IntoView {
             </ul>
         </Show>
         <StudentCodeDialog open/>
-    }
-}
-
-#[component]
-fn ColumnHead(assignment: Assignment, done: u32, students: u32) -> impl IntoView {
-    let i18n = use_i18n();
-    let Assignment {
-        item,
-        title,
-        path,
-        due_at,
-        ..
-    } = assignment;
-    view! {
-        <th scope="col" class="class-grid__item" data-item=item>
-            <a href=path class="class-grid__title">{move || title.get(i18n.language().code()).to_owned()}</a>
-            {due_at.map(|due| view! {
-                <span class="class-grid__due">{move || i18n.t_text_args("grid-due", &[("when", dates::short_date_time(due, i18n.language()))])}</span>
-            })}
-            <span class="class-grid__done" title=move || i18n.t("grid-done-title")>{move || i18n.t_args("grid-done", &[("done", i64::from(done)), ("total", i64::from(students))])}</span>
-        </th>
-    }
-}
-
-#[component]
-fn StudentRow(
-    student: StudentRef,
-    cells: Vec<(Assignment, Option<GridCell>)>,
-    open: RwSignal<Option<OpenCode>>,
-) -> impl IntoView {
-    let StudentRef { id, name, .. } = student;
-    let row_name = name.clone();
-    view! {
-        <tr data-student=id.clone()>
-            <th scope="row" class="class-grid__name">{row_name}</th>
-            {cells.into_iter().map(|(assignment, cell)| {
-                view! { <Cell student=id.clone() student_name=name.clone() assignment cell open/> }
-            }).collect_view()}
-        </tr>
-    }
-}
-
-#[component]
-fn Cell(
-    student: String,
-    student_name: String,
-    assignment: Assignment,
-    cell: Option<GridCell>,
-    open: RwSignal<Option<OpenCode>>,
-) -> impl IntoView {
-    let i18n = use_i18n();
-    let state = cell
-        .as_ref()
-        .map_or(ItemState::NotStarted, |cell| cell.state);
-    let attempts = cell.as_ref().map_or(0, |cell| cell.attempts);
-    let last = cell.as_ref().and_then(|cell| cell.last_activity);
-    let item = assignment.item.clone();
-    let content = move || {
-        view! {
-            <span class=format!("grid-mark grid-mark--{}", state_name(state)) aria-hidden="true">{state_mark(state)}</span>
-            <span class="visually-hidden">{move || i18n.t(state_key(state))}</span>
-            {(attempts > 0).then(|| view! {
-                <span class="grid-cell__attempts">{move || i18n.t_count("grid-attempts", attempts)}</span>
-            })}
-            {last.map(|last| view! {
-                <span class="grid-cell__when">{move || dates::short_date_time(last, i18n.language())}</span>
-            })}
-        }
-    };
-    view! {
-        <td class=format!("grid-cell grid-cell--{}", state_name(state)) data-student=student.clone() data-item=item data-state=state_name(state)>
-            {if attempts > 0 {
-                let title = assignment.title.clone();
-                let label_name = student_name.clone();
-                let label = move || i18n.t_text_args("grid-open-code", &[("student", label_name.clone()), ("item", title.get(i18n.language().code()).to_owned())]);
-                let opened = OpenCode {
-                    student: student.clone(),
-                    student_name: student_name.clone(),
-                    assignment: assignment.clone(),
-                };
-                view! {
-                    <button type="button" class="grid-cell__button" aria-label=label.clone() title=label
-                        on:click=move |_| open.set(Some(opened.clone()))>
-                        {content()}
-                    </button>
-                }.into_any()
-            } else {
-                view! { <span class="grid-cell__empty">{content()}</span> }.into_any()
-            }}
-        </td>
     }
 }
 

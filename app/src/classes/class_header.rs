@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::accounts::validation;
-use crate::classes::class_page::use_class;
+use crate::classes::class_state::use_class;
 use crate::common::form_error::FormError;
 use crate::common::form_field::FormField;
 use crate::shell::api::{self, Action};

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast as _;
 
-use crate::classes::class_page::use_class;
+use crate::classes::class_state::use_class;
 use crate::shell::i18n::use_i18n;
 
 #[component]

@@ -6,7 +6,7 @@ use leptos::html::Dialog;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::classes::class_page::use_class;
+use crate::classes::class_state::use_class;
 use crate::running::code_editor::highlight_code_blocks;
 use crate::shell::api;
 use crate::shell::dates;

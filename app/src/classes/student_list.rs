@@ -5,15 +5,13 @@
 //! work); a student whose account was made here and who is in no other class can also have the
 //! account deleted with all its work.
 
-use darbnica_api::classes::{NewPassword, StudentRef};
+use darbnica_api::classes::StudentRef;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::accounts::passphrase_button::PassphraseButton;
-use crate::accounts::validation;
-use crate::classes::class_page::use_class;
-use crate::common::form_field::FormField;
-use crate::shell::api::{self, Action};
+use crate::classes::class_state::use_class;
+use crate::classes::student_password_form::StudentPasswordForm;
+use crate::shell::api;
 use crate::shell::dates;
 use crate::shell::i18n::use_i18n;
 
@@ -138,7 +136,7 @@ pub fn StudentList() -> impl IntoView {
                                     }
                                 </Show>
                                 <Show when=setting_this.clone()>
-                                    <PasswordForm student=form_id.clone() name=password_name.clone() setting password_set/>
+                                    <StudentPasswordForm student=form_id.clone() name=password_name.clone() setting password_set/>
                                 </Show>
                             </li>
                         }
@@ -146,59 +144,5 @@ pub fn StudentList() -> impl IntoView {
                 </ul>
             }.into_any()
         }}
-    }
-}
-
-/// A new password for one student, typed by the teacher, who then tells it to the student.
-#[component]
-fn PasswordForm(
-    student: String,
-    name: String,
-    setting: RwSignal<Option<String>>,
-    password_set: RwSignal<Option<String>>,
-) -> impl IntoView {
-    let i18n = use_i18n();
-    let class = use_class();
-    let password = RwSignal::new(String::new());
-    let shown = RwSignal::new(false);
-    let error = RwSignal::new(None::<&'static str>);
-    let busy = RwSignal::new(false);
-    let heading = name.clone();
-    let submit = move |event: leptos::ev::SubmitEvent| {
-        event.prevent_default();
-        if let Err(problem) = validation::new_password(&password.get_untracked(), false) {
-            error.set(Some(problem.message_key()));
-            return;
-        }
-        busy.set(true);
-        let (class_id, student, name) = (class.id.get_value(), student.clone(), name.clone());
-        let request = NewPassword {
-            password: password.get_untracked(),
-        };
-        spawn_local(async move {
-            let result = api::set_student_password(&class_id, &student, &request).await;
-            busy.set(false);
-            match result {
-                Ok(()) => {
-                    setting.set(None);
-                    password_set.set(Some(name));
-                }
-                Err(failure) => {
-                    error.set(Some(failure.message_key_for(Action::SetStudentPassword)))
-                }
-            }
-        });
-    };
-    view! {
-        <form class="student-list__password-form" id="student-password-form" on:submit=submit novalidate=true>
-            <p>{move || i18n.t_text_args("students-new-password-for", &[("name", heading.clone())])}</p>
-            <FormField id="student-new-password" label_key="students-new-password-label" value=password kind="text" autocomplete="off" hint_key="students-new-password-hint"/>
-            <PassphraseButton id="student-password-suggest" value=password shown error/>
-            {move || error.get().map(|key| view! { <p class="form-error" role="alert">{move || i18n.t(key)}</p> })}
-            <button type="submit" class="button button--small" disabled=move || busy.get()>{move || i18n.t("students-new-password-save")}</button>
-            <button type="button" class="button button--outline button--small" on:click=move |_| setting.set(None)>
-                {move || i18n.t("action-cancel")}
-            </button>
-        </form>
     }
 }

@@ -1,13 +1,13 @@
 //! What an exercise's checks found: all passed, or what to fix, each failure saying what was
 //! expected and what happened, in the student's language.
 
-use darbnica_api::python::{CheckReport, Finding, RunOutcome};
+use darbnica_api::python::{CheckReport, RunOutcome};
 use leptos::prelude::*;
 
-use crate::common::rich_text::with_code;
+use crate::courses::finding_item::FindingItem;
 use crate::running::run_session::Finished;
 use crate::running::runner::PageOutcome;
-use crate::shell::i18n::{I18n, use_i18n};
+use crate::shell::i18n::use_i18n;
 
 #[component]
 pub fn CheckResult(finished: Signal<Option<Finished>>) -> impl IntoView {
@@ -56,32 +56,4 @@ pub fn CheckResult(finished: Signal<Option<Finished>>) -> impl IntoView {
         };
         Some(view)
     }
-}
-
-#[component]
-fn FindingItem(finding: Finding) -> impl IntoView {
-    let i18n = use_i18n();
-    let input = finding.args.get("input").cloned();
-    view! {
-        <li class="check-result__finding">
-            {input.map(|input| view! {
-                <span class="check-result__input">{move || i18n.t_text_args("check-input-label", &[("input", input.clone())])}" "</span>
-            })}
-            <span>{move || with_code(&finding_text(i18n, &finding))}</span>
-        </li>
-    }
-}
-
-/// A finding in the user's language: the author's own words, or the `check-…` message.
-pub fn finding_text(i18n: I18n, finding: &Finding) -> String {
-    if let Some(text) = &finding.text {
-        return text.get(i18n.language().code()).to_owned();
-    }
-    let args: Vec<(&str, String)> = finding
-        .args
-        .iter()
-        .filter(|(name, _)| name.as_str() != "input")
-        .map(|(name, value)| (name.as_str(), value.clone()))
-        .collect();
-    i18n.t_text_args(&finding.key, &args)
 }

@@ -16,7 +16,9 @@ use std::time::Duration;
 use darbnica_api::python::{
     CheckReport, ExportFormat, ModelInfo, ModelPart, RunOutcome, RunRequest, Stream,
 };
-use darbnica_worker_protocol::{DecodeError, FromWorker, MeshBuffers, PROTOCOL_VERSION, ToWorker};
+use darbnica_worker_protocol::{
+    DecodeError, FromWorker, MeshBuffers, PROTOCOL_VERSION, RunDone, ToWorker,
+};
 use leptos::prelude::*;
 
 use link::WorkerLink;
@@ -361,33 +363,7 @@ impl PythonRunner {
                     sink(RunEvent::Output { stream, text });
                 }
             }
-            FromWorker::Done {
-                id,
-                outcome,
-                report,
-                model,
-                mesh,
-                posted_at,
-            } => {
-                if let Some(posted_at) = posted_at.filter(|_| mesh.is_some()) {
-                    crate::shell::timing::measure_since_epoch("darbnica-mesh-transfer", posted_at);
-                }
-                let model = model.map(|info| ModelResult {
-                    mesh: mesh.map(|mesh| {
-                        Arc::new(ModelMesh {
-                            positions: mesh.positions,
-                            indices: mesh.indices,
-                            parts: info.parts.clone(),
-                        })
-                    }),
-                    info,
-                });
-                if let Some(run) = self.take_run(id) {
-                    crate::shell::timing::measure("darbnica-python-run", RUN_START);
-                    self.state.set(RunnerState::Ready);
-                    finish(run, PageOutcome::Runtime(outcome), report, model);
-                }
-            }
+            FromWorker::Done(done) => self.run_done(*done),
             FromWorker::MemoryLimit => {
                 // The worker waits inside a refused allocation: stop it, start a fresh one.
                 let run = self.take_any_run();
@@ -410,6 +386,28 @@ impl PythonRunner {
             FromWorker::Unreadable { error } => {
                 self.unreadable(&format!("the worker could not read the page: {error}"));
             }
+        }
+    }
+
+    fn run_done(self, done: RunDone) {
+        if let Some(posted_at) = done.posted_at.filter(|_| done.mesh.is_some()) {
+            crate::shell::timing::measure_since_epoch("darbnica-mesh-transfer", posted_at);
+        }
+        let mesh = done.mesh;
+        let model = done.model.map(|info| ModelResult {
+            mesh: mesh.map(|mesh| {
+                Arc::new(ModelMesh {
+                    positions: mesh.positions,
+                    indices: mesh.indices,
+                    parts: info.parts.clone(),
+                })
+            }),
+            info,
+        });
+        if let Some(run) = self.take_run(done.id) {
+            crate::shell::timing::measure("darbnica-python-run", RUN_START);
+            self.state.set(RunnerState::Ready);
+            finish(run, PageOutcome::Runtime(done.outcome), done.report, model);
         }
     }
 

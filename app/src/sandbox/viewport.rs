@@ -83,7 +83,10 @@ void main() {
 /// three-d's context over the canvas's WebGL2 one. Only the browser has WebGL; the app's native
 /// build (its unit tests) never draws.
 #[cfg(target_arch = "wasm32")]
-#[allow(clippy::arc_with_non_send_sync)]
+#[expect(
+    clippy::arc_with_non_send_sync,
+    reason = "three-d wants its context in an Arc; WebGL lives on the page's one thread"
+)]
 fn gl_context(gl: WebGl2RenderingContext) -> Result<Arc<three_d::context::Context>, String> {
     Ok(Arc::new(three_d::context::Context::from_webgl2_context(gl)))
 }

@@ -282,15 +282,9 @@ mod tests {
     /// Every kebab-case string literal (`"run-stopped"`) in the Rust files under `dir`, and
     /// whether it is an HTML attribute's value (`id="…"`, `class="…"`).
     fn collect_literals(dir: &std::path::Path, literals: &mut Vec<(String, bool)>) {
-        for entry in std::fs::read_dir(dir).unwrap() {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                collect_literals(&path, literals);
-                continue;
-            }
-            if path.extension().is_none_or(|extension| extension != "rs") {
-                continue;
-            }
+        let mut files = Vec::new();
+        rust_files(dir, &mut files);
+        for path in files {
             let source = std::fs::read_to_string(&path).unwrap();
             for piece in source.split('"').skip(1).step_by(2) {
                 let kebab = piece.contains('-')
@@ -306,6 +300,59 @@ mod tests {
                 let offset = piece.as_ptr() as usize - source.as_ptr() as usize;
                 let before = source[..offset - 1].trim_end();
                 literals.push((piece.to_owned(), before.ends_with('=')));
+            }
+        }
+    }
+
+    /// No text a user reads is written in Rust: no Latvian anywhere in the app's code, and no words
+    /// as a text node of a view (`<p>"Saved"</p>`); they are Fluent messages in both languages.
+    #[test]
+    fn no_user_facing_text_is_written_in_rust() {
+        let mut found = Vec::new();
+        let mut files = Vec::new();
+        rust_files(
+            &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+            &mut files,
+        );
+        assert!(files.len() > 50, "found only {} files", files.len());
+        for path in files {
+            let source = std::fs::read_to_string(&path).unwrap();
+            // The code, without its tests and comments.
+            let code: String = source
+                .split("#[cfg(test)]")
+                .next()
+                .unwrap_or_default()
+                .lines()
+                .filter(|line| !line.trim_start().starts_with("//"))
+                .map(|line| format!("{line}\n"))
+                .collect();
+            let mut offset = 0;
+            for (index, piece) in code.split('"').enumerate() {
+                if index % 2 == 1 {
+                    let before = code[..offset - 1].trim_end();
+                    let latvian = piece.chars().any(|c| "āčēģīķļņšūžĀČĒĢĪĶĻŅŠŪŽ".contains(c));
+                    let text_node = (before.ends_with('}')
+                        || (before.ends_with('>')
+                            && !before.ends_with("=>")
+                            && !before.ends_with("->")))
+                        && piece.chars().any(char::is_alphabetic);
+                    if latvian || text_node {
+                        found.push(format!("{}: \"{piece}\"", path.display()));
+                    }
+                }
+                offset += piece.len() + 1;
+            }
+        }
+        assert!(found.is_empty(), "texts written in Rust: {found:#?}");
+    }
+
+    fn rust_files(dir: &std::path::Path, files: &mut Vec<std::path::PathBuf>) {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                rust_files(&path, files);
+            } else if path.extension().is_some_and(|extension| extension == "rs") {
+                files.push(path);
             }
         }
     }

@@ -51,23 +51,8 @@ pub enum FromWorker {
         stream: Stream,
         text: String,
     },
-    /// Run `id` ended; `report` is what its checks found, when it had checks and got to them.
-    Done {
-        id: u32,
-        outcome: RunOutcome,
-        #[serde(default)]
-        report: Option<CheckReport>,
-        /// What a modelling script made (its sliders and the model's size).
-        #[serde(default)]
-        model: Option<Box<ModelInfo>>,
-        /// The model's mesh, when it has one: beside the JSON, as two buffers.
-        #[serde(skip)]
-        mesh: Option<MeshBuffers>,
-        /// When the worker posted it (milliseconds since the epoch), for the page's measure of
-        /// the transfer (`cargo xtask bench sandbox`).
-        #[serde(default)]
-        posted_at: Option<f64>,
-    },
+    /// A run ended.
+    Done(Box<RunDone>),
     /// The run going on asked for more memory than its budget (`Limits::memory_mib`). The worker
     /// sends this instead of crashing and waits to be terminated: nothing can go on from inside a
     /// refused allocation. The page stops it and reports `RunOutcome::MemoryLimit`.
@@ -84,6 +69,25 @@ pub enum FromWorker {
     /// The worker got a message it could not read (a page and a worker of different releases, or
     /// a bug): what was wrong, for developers. The page ends what it waited for.
     Unreadable { error: String },
+}
+
+/// How run `id` ended; `report` is what its checks found, when it had checks and got to them.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RunDone {
+    pub id: u32,
+    pub outcome: RunOutcome,
+    #[serde(default)]
+    pub report: Option<CheckReport>,
+    /// What a modelling script made (its sliders and the model's size).
+    #[serde(default)]
+    pub model: Option<Box<ModelInfo>>,
+    /// The model's mesh, when it has one: beside the JSON, as two buffers.
+    #[serde(skip)]
+    pub mesh: Option<MeshBuffers>,
+    /// When the worker posted it (milliseconds since the epoch), for the page's measure of the
+    /// transfer (`cargo xtask bench sandbox`).
+    #[serde(default)]
+    pub posted_at: Option<f64>,
 }
 
 /// A model's mesh: x, y, z per vertex (millimetres, Z up) and three vertex indices per triangle.
@@ -194,9 +198,10 @@ impl Message for ToWorker {
 impl Message for FromWorker {
     fn take_buffers(&mut self) -> Vec<Buffer> {
         match self {
-            FromWorker::Done { mesh, .. } => mesh
+            FromWorker::Done(done) => done
+                .mesh
                 .take()
-                .map_or_else(Vec::new, |mesh| mesh.into_buffers()),
+                .map_or_else(Vec::new, MeshBuffers::into_buffers),
             FromWorker::Exported { bytes, .. } => vec![Buffer::U8(std::mem::take(bytes))],
             FromWorker::Ready { .. }
             | FromWorker::Output { .. }
@@ -207,8 +212,8 @@ impl Message for FromWorker {
 
     fn put_buffers(&mut self, buffers: Vec<Buffer>) -> Result<(), DecodeError> {
         match self {
-            FromWorker::Done { mesh, .. } => {
-                *mesh = match buffers.is_empty() {
+            FromWorker::Done(done) => {
+                done.mesh = match buffers.is_empty() {
                     true => None,
                     false => Some(MeshBuffers::from_buffers(buffers)?),
                 };
@@ -319,14 +324,14 @@ mod tests {
             stream: Stream::Stderr,
             text: "ā, ē — \u{1F600}\n".into(),
         });
-        round_trip(FromWorker::Done {
+        round_trip(FromWorker::Done(Box::new(RunDone {
             id: 2,
             outcome: RunOutcome::Finished,
             report: None,
             model: None,
             mesh: None,
             posted_at: None,
-        });
+        })));
         let model = ModelInfo {
             shown: 1,
             triangles: 1,
@@ -337,14 +342,14 @@ mod tests {
             }],
             ..Default::default()
         };
-        round_trip(FromWorker::Done {
+        round_trip(FromWorker::Done(Box::new(RunDone {
             id: 3,
             outcome: RunOutcome::TimeLimit { limit_ms: 5000 },
             report: None,
             model: Some(Box::new(model)),
             mesh: Some(mesh()),
             posted_at: Some(1_765_000_000_000.5),
-        });
+        })));
         round_trip(FromWorker::MemoryLimit);
         round_trip(FromWorker::Exported {
             id: 4,

@@ -211,7 +211,7 @@ pub async fn sign_out(session: Session) -> Result<StatusCode> {
 
 #[utoipa::path(get, path = "/api/me", tag = "accounts",
     responses((status = 200, description = "the signed-in user, or null", body = Option<Me>)))]
-pub async fn me(
+pub async fn get_me(
     State(state): State<AppState>,
     MaybeSignedIn(user): MaybeSignedIn,
 ) -> Result<Json<Option<Me>>> {
@@ -273,7 +273,7 @@ async fn open_class(
     params(("code" = String, Path, description = "the class's join code, any case, dashes allowed")),
     responses((status = 200, body = JoinInfo), (status = 404, body = darbnica_api::ErrorBody),
               (status = 429, description = "too many unknown codes from this address", body = darbnica_api::ErrorBody)))]
-pub async fn join_info(
+pub async fn get_join_info(
     State(state): State<AppState>,
     address: ClientAddress,
     Path(code): Path<String>,
@@ -293,7 +293,7 @@ pub async fn join_info(
               (status = 404, description = "no open class has the code", body = darbnica_api::ErrorBody),
               (status = 409, description = "the name is taken in the class", body = darbnica_api::ErrorBody),
               (status = 429, description = "too many tries from this address", body = darbnica_api::ErrorBody)))]
-pub async fn join(
+pub async fn join_class(
     State(state): State<AppState>,
     MaybeSignedIn(user): MaybeSignedIn,
     address: ClientAddress,

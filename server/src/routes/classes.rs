@@ -377,7 +377,7 @@ async fn member(state: &AppState, class: &str, student: &str) -> Result<()> {
     responses((status = 200, description = "the class's assignments, all of them", body = Vec<Assignment>),
               (status = 400, description = "an item that does not exist", body = darbnica_api::ErrorBody),
               (status = 404, body = darbnica_api::ErrorBody)))]
-pub async fn assign(
+pub async fn create_assignments(
     State(state): State<AppState>,
     Teacher(teacher): Teacher,
     Path(id): Path<String>,
@@ -424,7 +424,7 @@ pub async fn assign(
 #[utoipa::path(delete, path = "/api/classes/{id}/assignments/{assignment}", tag = "classes",
     params(("id" = String, Path), ("assignment" = String, Path)),
     responses((status = 204, description = "no longer assigned; the work done on it stays"), (status = 404, body = darbnica_api::ErrorBody)))]
-pub async fn unassign(
+pub async fn delete_assignment(
     State(state): State<AppState>,
     Teacher(teacher): Teacher,
     Path((id, assignment)): Path<(String, String)>,
@@ -463,7 +463,7 @@ pub const ACTIVITY_COLUMNS: &str = "t.user_id, t.item, COUNT(*), \
 #[utoipa::path(get, path = "/api/classes/{id}/grid", tag = "classes",
     params(("id" = String, Path)),
     responses((status = 200, body = Grid), (status = 404, body = darbnica_api::ErrorBody)))]
-pub async fn grid(
+pub async fn get_grid(
     State(state): State<AppState>,
     Teacher(teacher): Teacher,
     Path(id): Path<String>,
@@ -521,7 +521,7 @@ pub struct CsvQuery {
     params(("id" = String, Path), CsvQuery),
     responses((status = 200, description = "the grid as CSV (UTF-8 with a byte-order mark, for spreadsheets): one row a student and item", content_type = "text/csv"),
               (status = 404, body = darbnica_api::ErrorBody)))]
-pub async fn grid_csv(
+pub async fn get_grid_csv(
     State(state): State<AppState>,
     Teacher(teacher): Teacher,
     Path(id): Path<String>,
@@ -641,7 +641,7 @@ pub struct CodeQuery {
     params(("id" = String, Path), ("student" = String, Path), CodeQuery),
     responses((status = 200, body = StudentCode),
               (status = 404, description = "no such class or student, the class has not assigned the item, or no code yet", body = darbnica_api::ErrorBody)))]
-pub async fn student_code(
+pub async fn get_student_code(
     State(state): State<AppState>,
     Teacher(teacher): Teacher,
     Path((id, student)): Path<(String, String)>,

@@ -1,13 +1,11 @@
 //! The 3D sandbox's gallery, as loaded from `content/models/` at start:
 //! - `GET /api/models`: every project, without its code;
 //! - `GET /api/models/{model}`: one project with its script;
-//! - `GET /api/models/{model}/thumbnail.png`: its picture for the gallery;
-//! - `GET /api/workshops` (newest first) and `/api/workshops/{workshop}`: the workshops that use
-//!   them, with their exercises.
+//! - `GET /api/models/{model}/thumbnail.png`: its picture for the gallery.
 
 use axum::Json;
 use axum::extract::{Path, State};
-use darbnica_api::{ModelDetail, ModelSummary, WorkshopDetail, WorkshopSummary};
+use darbnica_api::{ModelDetail, ModelSummary};
 
 use crate::AppState;
 use crate::error::AppError;
@@ -56,30 +54,4 @@ pub async fn get_thumbnail(
         ],
         png,
     ))
-}
-
-#[utoipa::path(get, path = "/api/workshops", tag = "content", responses((status = 200, body = Vec<WorkshopSummary>)))]
-pub async fn list_workshops(State(state): State<AppState>) -> Json<Vec<WorkshopSummary>> {
-    Json(
-        state
-            .catalog
-            .workshops
-            .iter()
-            .map(|workshop| workshop.summary.clone())
-            .collect(),
-    )
-}
-
-#[utoipa::path(get, path = "/api/workshops/{workshop}", tag = "content", params(("workshop" = String, Path)),
-    responses((status = 200, body = WorkshopDetail), (status = 404, body = darbnica_api::ErrorBody)))]
-pub async fn get_workshop(
-    State(state): State<AppState>,
-    Path(workshop): Path<String>,
-) -> Result<Json<WorkshopDetail>, AppError> {
-    state
-        .catalog
-        .workshop(&workshop)
-        .cloned()
-        .map(Json)
-        .ok_or_else(|| AppError::NotFound(format!("there is no workshop `{workshop}`")))
 }

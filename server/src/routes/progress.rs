@@ -32,7 +32,7 @@ const EARLIEST_AT: i64 = 1_704_067_200_000;
               (status = 400, description = "the batch is malformed; it says which attempt and why", body = darbnica_api::ErrorBody),
               (status = 401, body = darbnica_api::ErrorBody),
               (status = 429, description = "too many saves in a short time, or the account's storage is full; `Retry-After` says when to try again", body = darbnica_api::ErrorBody)))]
-pub async fn save(
+pub async fn save_progress(
     State(state): State<AppState>,
     SignedIn(user): SignedIn,
     Json(batch): Json<SyncBatch>,
@@ -104,7 +104,7 @@ pub async fn save(
 
 #[utoipa::path(get, path = "/api/progress", tag = "progress",
     responses((status = 200, body = Vec<ItemProgress>), (status = 401, body = darbnica_api::ErrorBody)))]
-pub async fn load(
+pub async fn get_progress(
     State(state): State<AppState>,
     SignedIn(user): SignedIn,
 ) -> Result<Json<Vec<ItemProgress>>> {
@@ -143,7 +143,7 @@ pub async fn load(
 #[utoipa::path(get, path = "/api/me/assignments", tag = "progress",
     responses((status = 200, description = "open classes' assignments: undone ones first, soonest due first", body = Vec<MyAssignment>),
               (status = 401, body = darbnica_api::ErrorBody)))]
-pub async fn my_assignments(
+pub async fn list_my_assignments(
     State(state): State<AppState>,
     SignedIn(user): SignedIn,
 ) -> Result<Json<Vec<MyAssignment>>> {

@@ -5,7 +5,7 @@
 //! to its `postgres` database): each test then gets a database of its own there. `cargo xtask
 //! test` runs the suites both ways, starting a throwaway PostgreSQL cluster for the second.
 
-#![allow(dead_code)] // Each suite uses part of the harness.
+#![expect(dead_code, reason = "each suite uses part of the harness")]
 
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};

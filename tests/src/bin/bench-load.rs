@@ -6,8 +6,9 @@
 //!      save was due: prints `saves_per_s=<n> p50_ms=<x> p99_ms=<y>`.
 //!    - Back to back, as fast as the server answers: prints `max_saves_per_s=<n> max_p50_ms=<x>
 //!      max_p99_ms=<y>` (with 200 clients always waiting, latency there is mostly queue).
-//! 2. Crash: the same load on a fresh server, killed with SIGKILL after 3 s; the server is started
-//!    again on the same file, and every attempt it had acknowledged is looked up. Prints
+//! 2. Crash: the same load on a fresh server, killed with SIGKILL once 10,000 saves are stored;
+//!    the server is started again on the same file, and every attempt it had acknowledged is
+//!    looked up. Prints
 //!    `acknowledged=<n> lost=<n>`.
 //!
 //! `DARBNICA_LOAD_CLIENTS`, `DARBNICA_LOAD_RATE` and `DARBNICA_LOAD_SECONDS` change the load.
@@ -91,9 +92,9 @@ async fn main() -> anyhow::Result<()> {
     }
 
     let mut server = fresh_server(2).await?;
-    let crash = crash_mid_load(&mut server, clients, Duration::from_secs(3)).await?;
+    let crash = crash_mid_load(&mut server, clients, 10_000).await?;
     eprintln!(
-        "crash: SIGKILL after 3 s of load, restarted; lost ids: {:?}",
+        "crash: SIGKILL after 10,000 stored saves, restarted; lost ids: {:?}",
         &crash.lost[..crash.lost.len().min(10)]
     );
     println!(

@@ -1,0 +1,33 @@
+//! One class in a teacher's list of classes: its name (a link to its page), join code, and how
+//! many students and assignments it has.
+
+use darbnica_api::classes::ClassSummary;
+use leptos::prelude::*;
+
+use crate::shell::i18n::use_i18n;
+
+#[component]
+pub fn ClassCard(class: ClassSummary) -> impl IntoView {
+    let i18n = use_i18n();
+    let href = format!("/classes/{}", class.id);
+    let ClassSummary {
+        id,
+        name,
+        join_code,
+        student_count,
+        assignment_count,
+        archived,
+        ..
+    } = class;
+    view! {
+        <li class="card class-card" data-class-id=id class:class-card--archived=archived>
+            <h2 class="class-card__name"><a href=href>{name}</a></h2>
+            <p class="class-card__code">{move || i18n.t("field-class-code")} ": " <strong class="join-code-inline">{join_code.clone()}</strong></p>
+            <p class="class-card__counts">
+                {move || i18n.t_count("classes-student-count", student_count)}
+                " · "
+                {move || i18n.t_count("classes-assignment-count", assignment_count)}
+            </p>
+        </li>
+    }
+}

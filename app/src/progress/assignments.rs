@@ -1,0 +1,134 @@
+//! A student's assigned work as a list, each item's state the better of the server's and what
+//! this browser has done but not yet sent.
+
+use darbnica_api::classes::{ItemKey, ItemState, MyAssignment};
+use leptos::prelude::*;
+
+use crate::common::error_state::ErrorState;
+use crate::common::loading_state::LoadingState;
+use crate::progress::assignment_item::AssignmentItem;
+use crate::progress::store::{self, Status};
+use crate::progress::sync::use_progress_sync;
+use crate::shell::api;
+use crate::shell::i18n::use_i18n;
+
+/// The state to show: the server's, raised by what this browser knows and has not sent yet.
+fn with_local(assignment: &MyAssignment, local: Option<Status>, now: f64) -> ItemState {
+    let due = assignment.assignment.due_at;
+    let local_state = match local {
+        Some(Status::Solved) if due.is_some_and(|due| (due as f64) < now) => ItemState::SolvedLate,
+        Some(Status::Solved) => ItemState::Solved,
+        Some(Status::Tried) => ItemState::Tried,
+        None => ItemState::NotStarted,
+    };
+    match (assignment.state, local_state) {
+        // Solved on time on the server stays on time.
+        (ItemState::Solved, _) => ItemState::Solved,
+        (server, local) => server.max(local),
+    }
+}
+
+#[component]
+pub fn Assignments() -> impl IntoView {
+    let i18n = use_i18n();
+    let sync = use_progress_sync();
+    let list = LocalResource::new(move || {
+        // Read again whenever sync sent or merged something.
+        let _ = sync.changed.get();
+        async move {
+            let mine = api::fetch_my_assignments().await?;
+            let now = store::now();
+            let mut shown = Vec::with_capacity(mine.len());
+            for assignment in mine {
+                let local = match ItemKey::parse(&assignment.assignment.item) {
+                    Some(ItemKey::Exercise { course, exercise }) => store::load(course, exercise)
+                        .await
+                        .ok()
+                        .flatten()
+                        .and_then(|progress| progress.status),
+                    _ => None,
+                };
+                let state = with_local(&assignment, local, now);
+                shown.push((assignment, state));
+            }
+            Ok::<_, api::ApiError>(shown)
+        }
+    });
+    let page = move || {
+        Suspend::new(async move {
+            match list.await {
+                Ok(list) if list.is_empty() => view! {
+                    <p class="empty-state" id="assignments-none">{move || i18n.t("assignments-none")}</p>
+                }
+                .into_any(),
+                Ok(list) => view! {
+                    <ul class="my-assignments" id="my-assignments">
+                        {list.into_iter().map(|(assignment, state)| view! { <AssignmentItem assignment state/> }).collect_view()}
+                    </ul>
+                }
+                .into_any(),
+                Err(error) => view! {
+                    <ErrorState title_key="assignments-error-title" message_key=error.message_key() on_retry=move || list.refetch()/>
+                }
+                .into_any(),
+            }
+        })
+    };
+    view! {
+        <section class="assignments-page">
+            <h1>{move || i18n.t("assignments-title")}</h1>
+            <p class="assignments-page__intro">{move || i18n.t("assignments-intro")}</p>
+            <Transition fallback=move || view! { <LoadingState message_key="assignments-loading"/> }>{page}</Transition>
+        </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use darbnica_api::classes::Assignment;
+    use darbnica_api::{ExerciseKind, Localized};
+
+    fn mine(state: ItemState, due_at: Option<i64>) -> MyAssignment {
+        MyAssignment {
+            class_name: "7.a".into(),
+            assignment: Assignment {
+                id: "a".into(),
+                item: "k/u".into(),
+                title: Localized {
+                    lv: "U".into(),
+                    en: "E".into(),
+                },
+                kind: ExerciseKind::Program,
+                path: "/courses/k/u".into(),
+                due_at,
+                assigned_at: 0,
+            },
+            state,
+        }
+    }
+
+    #[test]
+    fn unsent_local_work_raises_the_state_but_never_lowers_it() {
+        let open = mine(ItemState::NotStarted, None);
+        assert_eq!(
+            with_local(&open, Some(Status::Solved), 10.0),
+            ItemState::Solved
+        );
+        assert_eq!(
+            with_local(&open, Some(Status::Tried), 10.0),
+            ItemState::Tried
+        );
+        let due = mine(ItemState::Tried, Some(5));
+        assert_eq!(
+            with_local(&due, Some(Status::Solved), 10.0),
+            ItemState::SolvedLate
+        );
+        let solved = mine(ItemState::Solved, Some(5));
+        assert_eq!(
+            with_local(&solved, Some(Status::Solved), 10.0),
+            ItemState::Solved
+        );
+        assert_eq!(with_local(&solved, None, 10.0), ItemState::Solved);
+    }
+}

@@ -1,0 +1,36 @@
+//! The association's workshops, as loaded from `content/workshops/` at start:
+//! - `GET /api/workshops` (newest first): every workshop;
+//! - `GET /api/workshops/{workshop}`: one, with its projects and exercises.
+
+use axum::Json;
+use axum::extract::{Path, State};
+use darbnica_api::{WorkshopDetail, WorkshopSummary};
+
+use crate::AppState;
+use crate::error::AppError;
+
+#[utoipa::path(get, path = "/api/workshops", tag = "content", responses((status = 200, body = Vec<WorkshopSummary>)))]
+pub async fn list_workshops(State(state): State<AppState>) -> Json<Vec<WorkshopSummary>> {
+    Json(
+        state
+            .catalog
+            .workshops
+            .iter()
+            .map(|workshop| workshop.summary.clone())
+            .collect(),
+    )
+}
+
+#[utoipa::path(get, path = "/api/workshops/{workshop}", tag = "content", params(("workshop" = String, Path)),
+    responses((status = 200, body = WorkshopDetail), (status = 404, body = darbnica_api::ErrorBody)))]
+pub async fn get_workshop(
+    State(state): State<AppState>,
+    Path(workshop): Path<String>,
+) -> Result<Json<WorkshopDetail>, AppError> {
+    state
+        .catalog
+        .workshop(&workshop)
+        .cloned()
+        .map(Json)
+        .ok_or_else(|| AppError::NotFound(format!("there is no workshop `{workshop}`")))
+}
