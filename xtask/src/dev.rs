@@ -90,7 +90,8 @@ pub fn run(shell: &Shell) -> anyhow::Result<()> {
             paths.extend(more);
         }
         let paths: Vec<PathBuf> = paths.into_iter().filter(|path| !ignored(path)).collect();
-        let Some(first) = paths.first() else {
+        // Named by a file still there (editors and tools write and rename temporary ones).
+        let Some(first) = paths.iter().find(|path| path.exists()).or(paths.first()) else {
             continue;
         };
         println!("\nchanged: {}", shown(&shell.root, first));
