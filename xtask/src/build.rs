@@ -56,9 +56,13 @@ pub fn app(shell: &Shell) -> anyhow::Result<()> {
 /// Builds the app into its mode's folder, which it gives back.
 pub fn build(shell: &Shell, mode: Mode) -> anyhow::Result<PathBuf> {
     let dist = mode.dist(shell);
+    // `wasm-bindgen 0.2.130`: part of both the worker's and the app's keys.
+    let bindgen = shell
+        .output(shell.command("wasm-bindgen").arg("--version"))
+        .context("wasm-bindgen is not installed")?;
     bundle_editor(shell)?;
-    let worker = python_worker(shell)?;
-    trunk(shell, mode, &dist)?;
+    let worker = python_worker(shell, &bindgen)?;
+    trunk(shell, mode, &dist, &bindgen)?;
     install_worker(&worker, &dist)?;
     externalize_inline_scripts(&dist)?;
     write_runtime_manifest(&dist)?;
@@ -86,10 +90,7 @@ fn bundle_editor(shell: &Shell) -> anyhow::Result<()> {
 }
 
 /// The app with Trunk, unless `dist` already holds the build of these very inputs.
-fn trunk(shell: &Shell, mode: Mode, dist: &Path) -> anyhow::Result<()> {
-    let bindgen = shell
-        .output(shell.command("wasm-bindgen").arg("--version"))
-        .context("wasm-bindgen is not installed")?;
+fn trunk(shell: &Shell, mode: Mode, dist: &Path, bindgen: &str) -> anyhow::Result<()> {
     let (profile, folder) = match mode {
         Mode::Release => ("wasm-release", "wasm-release"),
         Mode::Dev => ("dev", "debug"),
@@ -154,7 +155,7 @@ struct WorkerFiles {
 }
 
 /// Builds the worker (release) and makes its files, or finds them made for this very wasm.
-fn python_worker(shell: &Shell) -> anyhow::Result<WorkerFiles> {
+fn python_worker(shell: &Shell, bindgen: &str) -> anyhow::Result<WorkerFiles> {
     shell.run(shell.cargo().args([
         "build",
         "--package",
@@ -168,9 +169,6 @@ fn python_worker(shell: &Shell) -> anyhow::Result<WorkerFiles> {
     let wasm = shell
         .target_dir
         .join("wasm32-unknown-unknown/wasm-release/darbnica-worker.wasm");
-    let bindgen = shell
-        .output(shell.command("wasm-bindgen").arg("--version"))
-        .context("wasm-bindgen is not installed")?;
     let wasm_opt = shell.root.join("node_modules/.bin/wasm-opt");
     let wasm_opt_version = shell
         .output(shell.command(&wasm_opt.to_string_lossy()).arg("--version"))
