@@ -286,7 +286,7 @@ mod tests {
         rust_files(dir, &mut files);
         for path in files {
             let source = std::fs::read_to_string(&path).unwrap();
-            for piece in source.split('"').skip(1).step_by(2) {
+            for (piece, before) in string_literals(&source) {
                 let kebab = piece.contains('-')
                     && piece.starts_with(|c: char| c.is_ascii_lowercase())
                     && piece
@@ -297,8 +297,6 @@ mod tests {
                 if !kebab {
                     continue;
                 }
-                let offset = piece.as_ptr() as usize - source.as_ptr() as usize;
-                let before = source[..offset - 1].trim_end();
                 literals.push((piece.to_owned(), before.ends_with('=')));
             }
         }
@@ -326,24 +324,28 @@ mod tests {
                 .filter(|line| !line.trim_start().starts_with("//"))
                 .map(|line| format!("{line}\n"))
                 .collect();
-            let mut offset = 0;
-            for (index, piece) in code.split('"').enumerate() {
-                if index % 2 == 1 {
-                    let before = code[..offset - 1].trim_end();
-                    let latvian = piece.chars().any(|c| "āčēģīķļņšūžĀČĒĢĪĶĻŅŠŪŽ".contains(c));
-                    let text_node = (before.ends_with('}')
-                        || (before.ends_with('>')
-                            && !before.ends_with("=>")
-                            && !before.ends_with("->")))
-                        && piece.chars().any(char::is_alphabetic);
-                    if latvian || text_node {
-                        found.push(format!("{}: \"{piece}\"", path.display()));
-                    }
+            for (piece, before) in string_literals(&code) {
+                let latvian = piece.chars().any(|c| "āčēģīķļņšūžĀČĒĢĪĶĻŅŠŪŽ".contains(c));
+                let text_node = (before.ends_with('}')
+                    || (before.ends_with('>')
+                        && !before.ends_with("=>")
+                        && !before.ends_with("->")))
+                    && piece.chars().any(char::is_alphabetic);
+                if latvian || text_node {
+                    found.push(format!("{}: \"{piece}\"", path.display()));
                 }
-                offset += piece.len() + 1;
             }
         }
         assert!(found.is_empty(), "texts written in Rust: {found:#?}");
+    }
+
+    /// Each string literal in `source` (the text between a pair of double quotes), with the code
+    /// before it, trimmed.
+    fn string_literals(source: &str) -> impl Iterator<Item = (&str, &str)> {
+        source.split('"').skip(1).step_by(2).map(move |piece| {
+            let offset = piece.as_ptr() as usize - source.as_ptr() as usize;
+            (piece, source[..offset - 1].trim_end())
+        })
     }
 
     fn rust_files(dir: &std::path::Path, files: &mut Vec<std::path::PathBuf>) {
