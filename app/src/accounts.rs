@@ -9,6 +9,7 @@ pub mod join_class;
 pub mod join_code_form;
 pub mod join_form;
 pub mod join_page;
+pub mod other_way_link;
 pub mod passphrase;
 pub mod passphrase_button;
 pub mod password_change_form;

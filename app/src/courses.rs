@@ -17,4 +17,6 @@ pub mod finding_item;
 pub mod progress_badge;
 pub mod workshop_card;
 pub mod workshop_page;
+pub mod workshop_view;
+pub mod workshop_when;
 pub mod workshops_page;

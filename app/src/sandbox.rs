@@ -2,6 +2,7 @@
 //! and exports.
 
 pub mod export_bar;
+pub mod gallery_item;
 pub mod gallery_page;
 pub mod model_facts;
 pub mod model_viewport;

@@ -8,8 +8,10 @@ use leptos::task::spawn_local;
 use leptos_router::hooks::use_navigate;
 
 use crate::accounts::validation;
+use crate::common::cancel_button::CancelButton;
 use crate::common::form_error::FormError;
 use crate::common::form_field::FormField;
+use crate::common::submission::Submission;
 use crate::progress::sync::use_progress_sync;
 use crate::shell::api::{self, Action};
 use crate::shell::i18n::use_i18n;
@@ -21,32 +23,22 @@ pub fn AccountData(teacher: bool) -> impl IntoView {
     let navigate = use_navigate();
     let asking = RwSignal::new(false);
     let password = RwSignal::new(String::new());
-    let error = RwSignal::new(None::<&'static str>);
-    let busy = RwSignal::new(false);
-    let submit = move |event: leptos::ev::SubmitEvent| {
-        event.prevent_default();
-        if let Err(problem) = validation::password(&password.get_untracked()) {
-            error.set(Some(problem.message_key()));
-            return;
-        }
-        busy.set(true);
+    let form = Submission::new();
+    let check = move || validation::password(&password.get_untracked());
+    let submit = form.on_submit(check, move |()| {
         let request = DeleteAccount {
             password: password.get_untracked(),
         };
         let navigate = navigate.clone();
-        spawn_local(async move {
-            let result = api::delete_account(&request).await;
-            busy.set(false);
-            match result {
-                Ok(()) => {
-                    // The account is gone: forget this browser's copy of its work as well.
-                    let _ = sync.sign_out(true).await;
-                    navigate("/", Default::default());
-                }
-                Err(failure) => error.set(Some(failure.message_key_for(Action::DeleteAccount))),
-            }
+        let sent = async move { api::delete_account(&request).await };
+        form.send(Action::DeleteAccount, sent, move |()| {
+            spawn_local(async move {
+                // The account is gone: forget this browser's copy of its work as well.
+                let _ = sync.sign_out(true).await;
+                navigate("/", Default::default());
+            });
         });
-    };
+    });
     let warning = if teacher {
         "account-delete-warning-teacher"
     } else {
@@ -70,13 +62,11 @@ pub fn AccountData(teacher: bool) -> impl IntoView {
             <form class="account-page__delete-form" id="account-delete-form" on:submit=submit.clone() novalidate=true>
                 <p class="notice notice--warning" role="alert">{move || i18n.t(warning)}</p>
                 <FormField id="account-delete-password" label_key="account-delete-password" value=password kind="password" autocomplete="current-password"/>
-                <FormError message=error id="account-delete-error"/>
-                <button type="submit" class="button button--danger" id="account-delete-submit" disabled=move || busy.get()>
+                <FormError message=form.error id="account-delete-error"/>
+                <button type="submit" class="button button--danger" id="account-delete-submit" disabled=move || form.is_busy()>
                     {move || i18n.t("account-delete-submit")}
                 </button>
-                <button type="button" class="button button--outline" on:click=move |_| asking.set(false)>
-                    {move || i18n.t("action-cancel")}
-                </button>
+                <CancelButton on_cancel=move || asking.set(false)/>
             </form>
         </Show>
     }

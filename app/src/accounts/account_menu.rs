@@ -10,6 +10,7 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 
 use crate::accounts::account::use_account;
+use crate::common::cancel_button::CancelButton;
 use crate::progress::sync::{SignOutProblem, use_progress_sync};
 use crate::progress::sync_status::SyncStatus;
 use crate::shell::i18n::use_i18n;
@@ -75,9 +76,7 @@ pub fn AccountMenu() -> impl IntoView {
                                     <button type="button" class="button button--danger" on:click=move |_| sign_out_anyway(true)>
                                         {move || i18n.t("account-sign-out-anyway")}
                                     </button>
-                                    <button type="button" class="button button--outline" on:click=move |_| problem.set(None)>
-                                        {move || i18n.t("action-cancel")}
-                                    </button>
+                                    <CancelButton on_cancel=move || problem.set(None)/>
                                 </div>
                             </div>
                         }

@@ -1,9 +1,9 @@
 //! The form where a student types a class code to join; it leads to `/join/<CODE>`.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 
+use crate::accounts::other_way_link::OtherWayLink;
 use crate::accounts::validation;
 use crate::common::form_error::FormError;
 use crate::common::form_field::FormField;
@@ -24,15 +24,12 @@ pub fn JoinCodeForm(#[prop(optional)] problem: Option<&'static str>) -> impl Int
         }
     };
     view! {
-        <p class="auth-page__intro">{move || i18n.t("join-intro")}</p>
+        <p class="page-intro">{move || i18n.t("join-intro")}</p>
         <form class="card auth-card" id="join-code-form" on:submit=submit novalidate=true>
             <FormField id="join-code" label_key="field-class-code" value=code class="field--code" hint_key="field-class-code-hint"/>
             <FormError message=error id="join-code-error"/>
             <button type="submit" class="button">{move || i18n.t("join-continue")}</button>
-            <p class="auth-card__more">
-                {move || i18n.t("join-already")} " "
-                <A href="/signin">{move || i18n.t("join-to-signin")}</A>
-            </p>
+            <OtherWayLink question_key="join-already" href="/signin" link_key="join-to-signin"/>
         </form>
     }
 }

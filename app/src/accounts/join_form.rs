@@ -3,16 +3,15 @@
 
 use darbnica_api::classes::{Join, JoinInfo, MAX_NAME_CHARS, Role};
 use leptos::prelude::*;
-use leptos::task::spawn_local;
-use leptos_router::components::A;
-use leptos_router::hooks::use_navigate;
 
 use crate::accounts::account::use_account;
+use crate::accounts::other_way_link::OtherWayLink;
 use crate::accounts::passphrase_button::PassphraseButton;
+use crate::accounts::sign_in_page::use_welcome;
 use crate::accounts::validation;
 use crate::common::form_error::FormError;
-use crate::common::form_field::FormField;
-use crate::progress::sync::use_progress_sync;
+use crate::common::form_field::{FormField, text_fields};
+use crate::common::submission::Submission;
 use crate::shell::api::{self, Action};
 use crate::shell::i18n::use_i18n;
 
@@ -20,62 +19,38 @@ use crate::shell::i18n::use_i18n;
 pub fn JoinForm(info: JoinInfo) -> impl IntoView {
     let i18n = use_i18n();
     let account = use_account();
-    let sync = use_progress_sync();
-    let navigate = use_navigate();
-    let name = RwSignal::new(String::new());
-    let password = RwSignal::new(String::new());
+    let welcome = use_welcome();
+    let [name, password, confirm_password] = text_fields();
     let password_shown = RwSignal::new(false);
-    let confirm_password = RwSignal::new(String::new());
-    let error = RwSignal::new(None::<&'static str>);
-    let busy = RwSignal::new(false);
+    let form = Submission::new();
     let code = info.code.clone();
-    let send = move |request: Join| {
-        busy.set(true);
-        let navigate = navigate.clone();
-        spawn_local(async move {
-            let result = api::join(&request).await;
-            busy.set(false);
-            match result {
-                Ok(me) => {
-                    sync.signed_in(me);
-                    navigate("/assignments", Default::default());
-                }
-                Err(failure) => error.set(Some(failure.message_key_for(Action::Join))),
-            }
-        });
-    };
-    let submit = {
-        let send = send.clone();
-        let code = code.clone();
-        move |event: leptos::ev::SubmitEvent| {
-            event.prevent_default();
-            let checked = validation::name(&name.get_untracked())
-                .and_then(|()| validation::new_password(&password.get_untracked(), false));
-            if let Err(problem) = checked {
-                error.set(Some(problem.message_key()));
-                return;
-            }
-            error.set(None);
-            send(Join {
-                code: code.clone(),
-                name: Some(name.get_untracked().trim().to_owned()),
-                password: Some(password.get_untracked()),
-            });
-        }
-    };
-    let join_signed_in = move |event: leptos::ev::SubmitEvent| {
-        event.prevent_default();
-        if let Err(problem) = validation::password(&confirm_password.get_untracked()) {
-            error.set(Some(problem.message_key()));
-            return;
-        }
-        error.set(None);
-        send(Join {
+    let send = move |name: Option<String>, password: String| {
+        let request = Join {
             code: code.clone(),
-            name: None,
-            password: Some(confirm_password.get_untracked()),
-        })
+            name,
+            password: Some(password),
+        };
+        form.send(
+            Action::Join,
+            async move { api::join(&request).await },
+            welcome.clone(),
+        );
     };
+    let check_new = move || {
+        validation::name(&name.get_untracked())?;
+        validation::new_password(&password.get_untracked(), false)
+    };
+    let submit = form.on_submit(check_new, {
+        let send = send.clone();
+        move |()| {
+            let chosen = name.get_untracked().trim().to_owned();
+            send(Some(chosen), password.get_untracked());
+        }
+    });
+    let check_own = move || validation::password(&confirm_password.get_untracked());
+    let join_signed_in = form.on_submit(check_own, move |()| {
+        send(None, confirm_password.get_untracked());
+    });
     let JoinInfo {
         code: shown_code,
         class_name,
@@ -107,8 +82,8 @@ pub fn JoinForm(info: JoinInfo) -> impl IntoView {
                         ])}</p>
                         <p class="notice notice--warning" id="join-confirm-warning">{move || i18n.t("join-confirm-warning")}</p>
                         <FormField id="join-confirm-password" label_key="join-confirm-password" value=confirm_password kind="password" autocomplete="current-password"/>
-                        <FormError message=error id="join-error"/>
-                        <button type="submit" class="button" id="join-submit" disabled=move || busy.get()>
+                        <FormError message=form.error id="join-error"/>
+                        <button type="submit" class="button" id="join-submit" disabled=move || form.is_busy()>
                             {move || i18n.t("join-confirm-submit")}
                         </button>
                     </form>
@@ -121,13 +96,10 @@ pub fn JoinForm(info: JoinInfo) -> impl IntoView {
                         <p class="auth-card__lead">{move || i18n.t("join-choose")}</p>
                         <FormField id="join-name" label_key="field-student-name" value=name autocomplete="username" max_length=MAX_NAME_CHARS hint_key="field-student-name-hint"/>
                         <FormField id="join-password" label_key="field-new-password" value=password kind="password" autocomplete="new-password" hint_key="field-student-password-hint" shown=password_shown/>
-                        <PassphraseButton id="join-suggest" value=password shown=password_shown error/>
-                        <FormError message=error id="join-error"/>
-                        <button type="submit" class="button" id="join-submit" disabled=move || busy.get()>{move || i18n.t("join-submit")}</button>
-                        <p class="auth-card__more">
-                            {move || i18n.t("join-already")} " "
-                            <A href="/signin">{move || i18n.t("join-to-signin")}</A>
-                        </p>
+                        <PassphraseButton id="join-suggest" value=password shown=password_shown error=form.error/>
+                        <FormError message=form.error id="join-error"/>
+                        <button type="submit" class="button" id="join-submit" disabled=move || form.is_busy()>{move || i18n.t("join-submit")}</button>
+                        <OtherWayLink question_key="join-already" href="/signin" link_key="join-to-signin"/>
                     </form>
                 }.into_any()
             }

@@ -3,73 +3,53 @@
 //! from here, or all of them at once.
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 use crate::accounts::session_row::SessionRow;
-use crate::common::error_state::ErrorState;
-use crate::common::loading_state::LoadingState;
-use crate::shell::api;
+use crate::common::form_error::FormError;
+use crate::common::item_list::ItemList;
+use crate::common::loaded::Loaded;
+use crate::common::submission::Submission;
+use crate::shell::api::{self, Action};
 use crate::shell::i18n::use_i18n;
 
 #[component]
 pub fn SessionList() -> impl IntoView {
     let i18n = use_i18n();
-    let reload = RwSignal::new(0u32);
-    let sessions = LocalResource::new(move || {
-        reload.track();
-        async move { api::fetch_sessions().await }
-    });
-    let error = RwSignal::new(None::<&'static str>);
+    let sessions = LocalResource::new(api::fetch_sessions);
+    let form = Submission::new();
     let ended = RwSignal::new(None::<u32>);
     let end_one = move |handle: String| {
-        spawn_local(async move {
-            match api::end_session(&handle).await {
-                Ok(()) => {
-                    error.set(None);
-                    reload.update(|n| *n += 1);
-                }
-                Err(failure) => error.set(Some(failure.message_key())),
-            }
-        });
+        form.send(
+            Action::Other,
+            async move { api::end_session(&handle).await },
+            move |()| {
+                sessions.refetch();
+            },
+        );
     };
     let end_others = move |_| {
-        spawn_local(async move {
-            match api::end_other_sessions().await {
-                Ok(answer) => {
-                    error.set(None);
-                    ended.set(Some(answer.ended));
-                    reload.update(|n| *n += 1);
-                }
-                Err(failure) => error.set(Some(failure.message_key())),
-            }
+        form.send(Action::Other, api::end_other_sessions(), move |answer| {
+            ended.set(Some(answer.ended));
+            sessions.refetch();
         });
     };
-    let list = move || {
-        Suspend::new(async move {
-            match sessions.await {
-                Err(failure) => view! { <ErrorState title_key="sessions-error-title" message_key=failure.message_key() on_retry=move || reload.update(|n| *n += 1)/> }.into_any(),
-                Ok(list) => {
-                    let others = list.iter().filter(|session| !session.current).count();
-                    view! {
-                        <ul class="session-list" id="session-list">
-                            {list.into_iter().map(|session| view! { <SessionRow session end_one/> }).collect_view()}
-                        </ul>
-                        {(others > 0).then(|| view! {
-                            <button type="button" class="button button--outline" id="sessions-end-others" on:click=end_others>
-                                {move || i18n.t("sessions-end-others")}
-                            </button>
-                        })}
-                    }
-                    .into_any()
-                }
-            }
-        })
-    };
     view! {
-        {move || error.get().map(|key| view! { <p class="form-error" role="alert">{move || i18n.t(key)}</p> })}
+        <FormError message=form.error/>
         {move || ended.get().map(|count| view! {
             <p class="form-success" role="status" id="sessions-ended">{move || i18n.t_count("sessions-ended", count)}</p>
         })}
-        <Suspense fallback=move || view! { <LoadingState message_key="sessions-loading"/> }>{list}</Suspense>
+        <Loaded resource=sessions loading_key="sessions-loading" error_title_key="sessions-error-title" let:list>
+            {
+                let others = list.iter().filter(|session| !session.current).count();
+                view! {
+                    <ItemList items=list class="session-list" id="session-list" let:session><SessionRow session end_one/></ItemList>
+                    {(others > 0).then(|| view! {
+                        <button type="button" class="button button--outline" id="sessions-end-others" on:click=end_others>
+                            {move || i18n.t("sessions-end-others")}
+                        </button>
+                    })}
+                }
+            }
+        </Loaded>
     }
 }

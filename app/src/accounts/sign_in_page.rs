@@ -2,15 +2,16 @@
 //! name they chose when joining and their password. Links lead to making a teacher's account
 //! and to joining a class.
 
-use darbnica_api::classes::{Role, SignIn};
+use darbnica_api::classes::{Me, Role, SignIn};
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use leptos_router::NavigateOptions;
+use leptos_router::hooks::use_navigate;
 
 use crate::accounts::account::use_account;
 use crate::accounts::student_sign_in::StudentSignIn;
 use crate::accounts::teacher_sign_in::TeacherSignIn;
-use crate::progress::sync::ProgressSync;
+use crate::common::submission::Submission;
+use crate::progress::sync::use_progress_sync;
 use crate::shell::api::{self, Action};
 use crate::shell::i18n::use_i18n;
 
@@ -43,26 +44,23 @@ pub fn SignInPage() -> impl IntoView {
     }
 }
 
-/// Sends a sign-in: on success the user's work syncs and their home page opens; otherwise `error`
-/// says why, in the words `action` chooses.
-pub(crate) fn send_sign_in(
-    request: SignIn,
-    action: Action,
-    busy: RwSignal<bool>,
-    error: RwSignal<Option<&'static str>>,
-    sync: ProgressSync,
-    navigate: impl Fn(&str, NavigateOptions) + 'static,
-) {
-    spawn_local(async move {
-        let result = api::sign_in(&request).await;
-        busy.set(false);
-        match result {
-            Ok(me) => {
-                let home = home_of(me.role);
-                sync.signed_in(me);
-                navigate(home, NavigateOptions::default());
-            }
-            Err(failure) => error.set(Some(failure.message_key_for(action))),
-        }
-    });
+/// What happens once someone has signed in, made an account or joined a class: their work syncs
+/// under the account, and their home page opens.
+pub(crate) fn use_welcome() -> impl Fn(Me) + Clone + 'static {
+    let sync = use_progress_sync();
+    let navigate = use_navigate();
+    move |me: Me| {
+        let home = home_of(me.role);
+        sync.signed_in(me);
+        navigate(home, NavigateOptions::default());
+    }
+}
+
+/// Sends a sign-in from `form`, its refusal worded for `action`, and welcomes the user in.
+pub(crate) fn use_sign_in(form: Submission, action: Action) -> impl Fn(SignIn) + Clone + 'static {
+    let welcome = use_welcome();
+    move |request: SignIn| {
+        let sent = async move { api::sign_in(&request).await };
+        form.send(action, sent, welcome.clone());
+    }
 }

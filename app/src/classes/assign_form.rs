@@ -5,12 +5,12 @@
 use darbnica_api::ModelSummary;
 use darbnica_api::classes::{ItemKey, NewAssignments};
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 use crate::classes::assign_choice::AssignChoice;
 use crate::classes::class_state::use_class;
 use crate::classes::course_choices::CourseChoices;
 use crate::common::form_error::FormError;
+use crate::common::submission::Submission;
 use crate::shell::api::{self, Action};
 use crate::shell::dates;
 use crate::shell::i18n::use_i18n;
@@ -35,9 +35,8 @@ pub fn AssignForm() -> impl IntoView {
     let selected = RwSignal::new(Vec::<String>::new());
     let due_date = RwSignal::new(String::new());
     let due_time = RwSignal::new(String::new());
-    let error = RwSignal::new(None::<&'static str>);
+    let form = Submission::new();
     let done = RwSignal::new(None::<u32>);
-    let busy = RwSignal::new(false);
 
     // The first course is open from the start.
     Effect::new(move |_| {
@@ -54,7 +53,7 @@ pub fn AssignForm() -> impl IntoView {
         done.set(None);
         let items = selected.get_untracked();
         if items.is_empty() {
-            error.set(Some("assign-error-nothing"));
+            form.fail("assign-error-nothing");
             return;
         }
         let date = due_date.get_untracked();
@@ -64,30 +63,22 @@ pub fn AssignForm() -> impl IntoView {
             match dates::parse_local(&date, &due_time.get_untracked()) {
                 Some(ms) => Some(ms),
                 None => {
-                    error.set(Some("assign-error-date"));
+                    form.fail("assign-error-date");
                     return;
                 }
             }
         };
         if due_at.is_some_and(|due| (due as f64) < js_sys::Date::now()) {
-            error.set(Some("assign-error-past"));
+            form.fail("assign-error-past");
             return;
         }
-        error.set(None);
-        busy.set(true);
         let id = class.id.get_value();
         let count = items.len() as u32;
-        spawn_local(async move {
-            let result = api::assign(&id, &NewAssignments { items, due_at }).await;
-            busy.set(false);
-            match result {
-                Ok(assignments) => {
-                    class.change_grid(|grid| grid.assignments = assignments);
-                    selected.set(Vec::new());
-                    done.set(Some(count));
-                }
-                Err(failure) => error.set(Some(failure.message_key_for(Action::Assign))),
-            }
+        let sent = async move { api::assign(&id, &NewAssignments { items, due_at }).await };
+        form.send(Action::Assign, sent, move |assignments| {
+            class.change_grid(|grid| grid.assignments = assignments);
+            selected.set(Vec::new());
+            done.set(Some(count));
         });
     };
 
@@ -161,11 +152,11 @@ pub fn AssignForm() -> impl IntoView {
                 </div>
                 <p class="field__hint">{move || i18n.t("assign-due-hint")}</p>
             </fieldset>
-            <FormError message=error id="assign-error"/>
+            <FormError message=form.error id="assign-error"/>
             {move || done.get().map(|count| view! { <p class="form-success" role="status" id="assign-done">{move || i18n.t_count("assign-done", count)}</p> })}
             <div class="assign-form__submit">
                 <span class="assign-form__count" id="assign-count">{move || i18n.t_count("assign-selected", selected.with(Vec::len) as u32)}</span>
-                <button type="submit" class="button" id="assign-submit" disabled=move || busy.get()>{move || i18n.t("assign-submit")}</button>
+                <button type="submit" class="button" id="assign-submit" disabled=move || form.is_busy()>{move || i18n.t("assign-submit")}</button>
             </div>
         </form>
     }

@@ -3,10 +3,12 @@
 
 use darbnica_api::classes::Assignment;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 use crate::classes::class_state::use_class;
-use crate::shell::api;
+use crate::common::form_error::FormError;
+use crate::common::item_list::ItemList;
+use crate::common::submission::Submission;
+use crate::shell::api::{self, Action};
 use crate::shell::dates;
 use crate::shell::i18n::use_i18n;
 
@@ -14,29 +16,23 @@ use crate::shell::i18n::use_i18n;
 pub fn AssignmentList() -> impl IntoView {
     let i18n = use_i18n();
     let class = use_class();
-    let error = RwSignal::new(None::<&'static str>);
+    let form = Submission::new();
     let remove = move |assignment: String| {
         let id = class.id.get_value();
-        spawn_local(async move {
-            match api::unassign(&id, &assignment).await {
-                Ok(()) => {
-                    error.set(None);
-                    class.change_grid(|grid| grid.assignments.retain(|item| item.id != assignment));
-                }
-                Err(failure) => error.set(Some(failure.message_key())),
-            }
-        });
+        let removed = assignment.clone();
+        form.send(
+            Action::Other,
+            async move { api::unassign(&id, &assignment).await },
+            move |()| {
+                class.change_grid(|grid| grid.assignments.retain(|item| item.id != removed));
+            },
+        );
     };
     view! {
-        {move || error.get().map(|key| view! { <p class="form-error" role="alert">{move || i18n.t(key)}</p> })}
-        {move || {
-            let assignments = class.grid.with(|grid| grid.assignments.clone());
-            if assignments.is_empty() {
-                return view! { <p class="empty-state" id="assignments-empty">{move || i18n.t("assign-none-yet")}</p> }.into_any();
-            }
-            view! {
-                <ul class="assignment-list" id="assignment-list">
-                    {assignments.into_iter().map(|assignment| {
+        <FormError message=form.error/>
+        {move || view! {
+            <ItemList items=class.grid.with(|grid| grid.assignments.clone()) class="assignment-list" id="assignment-list" empty_key="assign-none-yet" empty_id="assignments-empty" let:assignment>
+                {
                         let Assignment { id, item, title, path, due_at, .. } = assignment;
                         view! {
                             <li class="assignment-list__item" data-item=item>
@@ -50,9 +46,8 @@ pub fn AssignmentList() -> impl IntoView {
                                 </button>
                             </li>
                         }
-                    }).collect_view()}
-                </ul>
-            }.into_any()
+                }
+            </ItemList>
         }}
     }
 }

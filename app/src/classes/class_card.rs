@@ -4,6 +4,7 @@
 use darbnica_api::classes::ClassSummary;
 use leptos::prelude::*;
 
+use crate::common::counts::Counts;
 use crate::shell::i18n::use_i18n;
 
 #[component]
@@ -23,11 +24,7 @@ pub fn ClassCard(class: ClassSummary) -> impl IntoView {
         <li class="card class-card" data-class-id=id class:class-card--archived=archived>
             <h2 class="class-card__name"><a href=href>{name}</a></h2>
             <p class="class-card__code">{move || i18n.t("field-class-code")} ": " <strong class="join-code-inline">{join_code.clone()}</strong></p>
-            <p class="class-card__counts">
-                {move || i18n.t_count("classes-student-count", student_count)}
-                " · "
-                {move || i18n.t_count("classes-assignment-count", assignment_count)}
-            </p>
+            <Counts class="class-card__counts" counts=vec![("classes-student-count", student_count), ("classes-assignment-count", assignment_count)]/>
         </li>
     }
 }

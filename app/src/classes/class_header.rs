@@ -3,12 +3,13 @@
 
 use darbnica_api::classes::{ClassChange, MAX_NAME_CHARS};
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 use crate::accounts::validation;
 use crate::classes::class_state::use_class;
+use crate::common::cancel_button::CancelButton;
 use crate::common::form_error::FormError;
 use crate::common::form_field::FormField;
+use crate::common::submission::Submission;
 use crate::shell::api::{self, Action};
 use crate::shell::i18n::use_i18n;
 
@@ -18,40 +19,27 @@ pub fn ClassHeader() -> impl IntoView {
     let class = use_class();
     let renaming = RwSignal::new(false);
     let name = RwSignal::new(String::new());
-    let error = RwSignal::new(None::<&'static str>);
-    let busy = RwSignal::new(false);
+    let form = Submission::new();
     let change = move |change: ClassChange| {
-        busy.set(true);
         let id = class.id.get_value();
-        spawn_local(async move {
-            let result = api::change_class(&id, &change).await;
-            busy.set(false);
-            match result {
-                Ok(summary) => {
-                    class.summary.set(summary);
-                    renaming.set(false);
-                    error.set(None);
-                }
-                Err(failure) => error.set(Some(failure.message_key_for(Action::Other))),
-            }
+        let sent = async move { api::change_class(&id, &change).await };
+        form.send(Action::Other, sent, move |summary| {
+            class.summary.set(summary);
+            renaming.set(false);
         });
     };
     let start_renaming = move |_| {
         name.set(class.summary.with_untracked(|summary| summary.name.clone()));
-        error.set(None);
+        form.error.set(None);
         renaming.set(true);
     };
-    let rename = move |event: leptos::ev::SubmitEvent| {
-        event.prevent_default();
-        if let Err(problem) = validation::class_name(&name.get_untracked()) {
-            error.set(Some(problem.message_key()));
-            return;
-        }
+    let check = move || validation::class_name(&name.get_untracked());
+    let rename = form.on_submit(check, move |()| {
         change(ClassChange {
             name: Some(name.get_untracked().trim().to_owned()),
             archived: None,
         });
-    };
+    });
     let archived = move || class.summary.with(|summary| summary.archived);
     let toggle_archive = move |_| {
         change(ClassChange {
@@ -67,10 +55,10 @@ pub fn ClassHeader() -> impl IntoView {
                     <h1 id="class-name">{move || class.summary.with(|summary| summary.name.clone())}</h1>
                 }
             >
-                <form class="class-header__rename" id="rename-form" on:submit=rename novalidate=true>
+                <form class="class-header__rename" id="rename-form" on:submit=rename.clone() novalidate=true>
                     <FormField id="rename-name" label_key="field-class-name" value=name max_length=MAX_NAME_CHARS/>
-                    <button type="submit" class="button" disabled=move || busy.get()>{move || i18n.t("action-save")}</button>
-                    <button type="button" class="button button--outline" on:click=move |_| renaming.set(false)>{move || i18n.t("action-cancel")}</button>
+                    <button type="submit" class="button" disabled=move || form.is_busy()>{move || i18n.t("action-save")}</button>
+                    <CancelButton on_cancel=move || renaming.set(false)/>
                 </form>
             </Show>
             <div class="class-header__actions">
@@ -79,11 +67,11 @@ pub fn ClassHeader() -> impl IntoView {
                         {move || i18n.t("class-rename")}
                     </button>
                 </Show>
-                <button type="button" class="button button--outline" id="archive-button" disabled=move || busy.get() on:click=toggle_archive>
+                <button type="button" class="button button--outline" id="archive-button" disabled=move || form.is_busy() on:click=toggle_archive>
                     {move || if archived() { i18n.t("class-unarchive") } else { i18n.t("class-archive") }}
                 </button>
             </div>
-            <FormError message=error id="class-header-error"/>
+            <FormError message=form.error id="class-header-error"/>
             <Show when=archived>
                 <p class="notice notice--warning" id="archived-notice">{move || i18n.t("class-archived-notice")}</p>
             </Show>

@@ -7,11 +7,14 @@
 
 use darbnica_api::classes::StudentRef;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 use crate::classes::class_state::use_class;
 use crate::classes::student_password_form::StudentPasswordForm;
-use crate::shell::api;
+use crate::common::cancel_button::CancelButton;
+use crate::common::form_error::FormError;
+use crate::common::item_list::ItemList;
+use crate::common::submission::Submission;
+use crate::shell::api::{self, Action};
 use crate::shell::dates;
 use crate::shell::i18n::use_i18n;
 
@@ -24,40 +27,32 @@ pub fn StudentList() -> impl IntoView {
     // The student whose new password is being typed, and the last student given one.
     let setting = RwSignal::new(None::<String>);
     let password_set = RwSignal::new(None::<String>);
-    let error = RwSignal::new(None::<&'static str>);
+    let form = Submission::new();
     let remove = move |student: String, delete_account: bool| {
         let id = class.id.get_value();
-        spawn_local(async move {
-            let result = if delete_account {
+        let removed = student.clone();
+        let sent = async move {
+            if delete_account {
                 api::delete_student_account(&id, &student).await
             } else {
                 api::remove_student(&id, &student).await
-            };
-            match result {
-                Ok(()) => {
-                    confirming.set(None);
-                    error.set(None);
-                    class.change_grid(|grid| grid.students.retain(|other| other.id != student));
-                }
-                Err(failure) => error.set(Some(failure.message_key())),
             }
+        };
+        form.send(Action::Other, sent, move |()| {
+            confirming.set(None);
+            class.change_grid(|grid| grid.students.retain(|other| other.id != removed));
         });
     };
     view! {
-        {move || error.get().map(|key| view! { <p class="form-error" role="alert">{move || i18n.t(key)}</p> })}
+        <FormError message=form.error/>
         {move || password_set.get().map(|name| view! {
             <p class="form-success" id="student-password-set" role="status">
                 {move || i18n.t_text_args("students-password-set", &[("name", name.clone())])}
             </p>
         })}
-        {move || {
-            let students = class.grid.with(|grid| grid.students.clone());
-            if students.is_empty() {
-                return view! { <p class="empty-state" id="students-empty">{move || i18n.t("students-none")}</p> }.into_any();
-            }
-            view! {
-                <ul class="student-list" id="student-list">
-                    {students.into_iter().map(|student| {
+        {move || view! {
+            <ItemList items=class.grid.with(|grid| grid.students.clone()) class="student-list" id="student-list" empty_key="students-none" empty_id="students-empty" let:student>
+                {
                         let StudentRef { id, name, joined_at, account_here, only_here } = student;
                         let asking = {
                             let id = id.clone();
@@ -127,10 +122,7 @@ pub fn StudentList() -> impl IntoView {
                                                         </button>
                                                     }
                                                 })}
-                                                <button type="button" class="button button--outline button--small"
-                                                    on:click=move |_| confirming.set(None)>
-                                                    {move || i18n.t("action-cancel")}
-                                                </button>
+                                                <CancelButton on_cancel=move || confirming.set(None) small=true/>
                                             </div>
                                         }
                                     }
@@ -140,9 +132,8 @@ pub fn StudentList() -> impl IntoView {
                                 </Show>
                             </li>
                         }
-                    }).collect_view()}
-                </ul>
-            }.into_any()
+                }
+            </ItemList>
         }}
     }
 }

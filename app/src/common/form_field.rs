@@ -5,6 +5,11 @@ use leptos::prelude::*;
 
 use crate::shell::i18n::use_i18n;
 
+/// The values of a form's text fields, empty to begin with: `let [name, password] = text_fields();`.
+pub fn text_fields<const N: usize>() -> [RwSignal<String>; N] {
+    std::array::from_fn(|_| RwSignal::new(String::new()))
+}
+
 #[component]
 pub fn FormField(
     /// The input's id (also for the label and tests).

@@ -3,30 +3,24 @@
 use darbnica_api::CourseSummary;
 use leptos::prelude::*;
 
+use crate::common::counts::Counts;
 use crate::shell::i18n::use_i18n;
 
 #[component]
 pub fn CourseCard(course: CourseSummary) -> impl IntoView {
     let i18n = use_i18n();
-    let CourseSummary {
-        id,
-        title,
-        summary,
-        lesson_count,
-        exercise_count,
-    } = course;
-    let href = format!("/courses/{id}");
+    let href = format!("/courses/{}", course.id);
+    let counts = vec![
+        ("course-lesson-count", course.lesson_count),
+        ("course-exercise-count", course.exercise_count),
+    ];
     view! {
-        <article class="course-card" data-course-id=id>
+        <article class="course-card" data-course-id=course.id>
             <h3 class="course-card__title">
-                <a href=href>{move || title.get(i18n.language().code()).to_owned()}</a>
+                <a href=href>{i18n.localized(&course.title)}</a>
             </h3>
-            <p class="course-card__summary">{move || summary.get(i18n.language().code()).to_owned()}</p>
-            <p class="course-card__meta">
-                {move || i18n.t_count("course-lesson-count", lesson_count)}
-                " · "
-                {move || i18n.t_count("course-exercise-count", exercise_count)}
-            </p>
+            <p class="course-card__summary">{i18n.localized(&course.summary)}</p>
+            <Counts class="course-card__meta" counts/>
         </article>
     }
 }

@@ -4,13 +4,13 @@
 use darbnica_api::classes::{ItemKey, ItemState, MyAssignment};
 use leptos::prelude::*;
 
-use crate::common::error_state::ErrorState;
-use crate::common::loading_state::LoadingState;
+use crate::common::item_list::ItemList;
+use crate::common::loaded::Loaded;
+use crate::common::page_heading::PageHeading;
 use crate::progress::assignment_item::AssignmentItem;
 use crate::progress::store::{self, Status};
 use crate::progress::sync::use_progress_sync;
 use crate::shell::api;
-use crate::shell::i18n::use_i18n;
 
 /// The state to show: the server's, raised by what this browser knows and has not sent yet.
 fn with_local(assignment: &MyAssignment, local: Option<Status>, now: f64) -> ItemState {
@@ -30,7 +30,6 @@ fn with_local(assignment: &MyAssignment, local: Option<Status>, now: f64) -> Ite
 
 #[component]
 pub fn Assignments() -> impl IntoView {
-    let i18n = use_i18n();
     let sync = use_progress_sync();
     let list = LocalResource::new(move || {
         // Read again whenever sync sent or merged something.
@@ -54,31 +53,12 @@ pub fn Assignments() -> impl IntoView {
             Ok::<_, api::ApiError>(shown)
         }
     });
-    let page = move || {
-        Suspend::new(async move {
-            match list.await {
-                Ok(list) if list.is_empty() => view! {
-                    <p class="empty-state" id="assignments-none">{move || i18n.t("assignments-none")}</p>
-                }
-                .into_any(),
-                Ok(list) => view! {
-                    <ul class="my-assignments" id="my-assignments">
-                        {list.into_iter().map(|(assignment, state)| view! { <AssignmentItem assignment state/> }).collect_view()}
-                    </ul>
-                }
-                .into_any(),
-                Err(error) => view! {
-                    <ErrorState title_key="assignments-error-title" message_key=error.message_key() on_retry=move || list.refetch()/>
-                }
-                .into_any(),
-            }
-        })
-    };
     view! {
         <section class="assignments-page">
-            <h1>{move || i18n.t("assignments-title")}</h1>
-            <p class="assignments-page__intro">{move || i18n.t("assignments-intro")}</p>
-            <Transition fallback=move || view! { <LoadingState message_key="assignments-loading"/> }>{page}</Transition>
+            <PageHeading title_key="assignments-title" intro_key="assignments-intro"/>
+            <Loaded resource=list loading_key="assignments-loading" error_title_key="assignments-error-title" keep_while_reloading=true let:list>
+                <ItemList items=list class="my-assignments" id="my-assignments" empty_key="assignments-none" empty_id="assignments-none" let:entry><AssignmentItem assignment=entry.0 state=entry.1/></ItemList>
+            </Loaded>
         </section>
     }
 }

@@ -155,9 +155,7 @@ pub fn ModelViewport(
                 on:click=move |_| with_viewport(&|viewport| { viewport.fit_to_view(); true })>
                 {move || i18n.t("sandbox-fit")}
             </button>
-            <Show when=move || failed.get()>
-                <p class="viewport__failed" role="alert">{move || i18n.t("sandbox-viewport-failed")}</p>
-            </Show>
+            {move || failed.get().then(|| view! { <p class="viewport__failed" role="alert">{move || i18n.t("sandbox-viewport-failed")}</p> })}
         </div>
     }
 }

@@ -10,8 +10,7 @@ use darbnica_api::ModelSummary;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
-use crate::common::error_state::ErrorState;
-use crate::common::loading_state::LoadingState;
+use crate::common::loaded::Loaded;
 use crate::sandbox::sandbox_workspace::SandboxWorkspace;
 use crate::sandbox::share;
 use crate::shell::api;
@@ -87,18 +86,9 @@ pub fn SandboxPage() -> impl IntoView {
             }
         }
     });
-    let page = move || {
-        Suspend::new(async move {
-            match project.await {
-                Ok(project) => view! { <SandboxWorkspace project/> }.into_any(),
-                Err(error) => view! {
-                    <ErrorState title_key="model-error-title" message_key=error.message_key() on_retry=move || project.refetch()/>
-                }
-                .into_any(),
-            }
-        })
-    };
     view! {
-        <Suspense fallback=move || view! { <LoadingState message_key="model-loading"/> }>{page}</Suspense>
+        <Loaded resource=project loading_key="model-loading" error_title_key="model-error-title" let:project>
+            <SandboxWorkspace project/>
+        </Loaded>
     }
 }

@@ -112,11 +112,11 @@ pub async fn fetch_courses() -> Result<Vec<CourseSummary>, ApiError> {
 }
 
 pub async fn fetch_course(id: &str) -> Result<CourseDetail, ApiError> {
-    get_json(&format!("/api/courses/{id}")).await
+    get_json(&path(&["courses", id])).await
 }
 
 pub async fn fetch_exercise(course: &str, exercise: &str) -> Result<ExerciseDetail, ApiError> {
-    get_json(&format!("/api/courses/{course}/exercises/{exercise}")).await
+    get_json(&path(&["courses", course, "exercises", exercise])).await
 }
 
 pub async fn fetch_models() -> Result<Vec<ModelSummary>, ApiError> {
@@ -124,7 +124,7 @@ pub async fn fetch_models() -> Result<Vec<ModelSummary>, ApiError> {
 }
 
 pub async fn fetch_model(id: &str) -> Result<ModelDetail, ApiError> {
-    get_json(&format!("/api/models/{id}")).await
+    get_json(&path(&["models", id])).await
 }
 
 pub async fn fetch_workshops() -> Result<Vec<WorkshopSummary>, ApiError> {
@@ -132,7 +132,7 @@ pub async fn fetch_workshops() -> Result<Vec<WorkshopSummary>, ApiError> {
 }
 
 pub async fn fetch_workshop(id: &str) -> Result<WorkshopDetail, ApiError> {
-    get_json(&format!("/api/workshops/{id}")).await
+    get_json(&path(&["workshops", id])).await
 }
 
 pub async fn fetch_me() -> Result<Option<Me>, ApiError> {
@@ -152,31 +152,21 @@ pub async fn sign_out() -> Result<(), ApiError> {
 }
 
 pub async fn change_password(request: &PasswordChange) -> Result<(), ApiError> {
-    let request = Request::put("/api/me/password")
-        .json(request)
-        .map_err(|_| ApiError::BadResponse)?;
-    answer_empty(request).await
+    send_for_empty(Request::put("/api/me/password"), request).await
 }
 
 pub async fn delete_account(request: &DeleteAccount) -> Result<(), ApiError> {
-    let request = Request::delete("/api/me")
-        .json(request)
-        .map_err(|_| ApiError::BadResponse)?;
-    answer_empty(request).await
+    send_for_empty(Request::delete("/api/me"), request).await
 }
 
 pub async fn delete_student_account(class: &str, student: &str) -> Result<(), ApiError> {
-    send_empty(Request::delete(&format!(
-        "/api/classes/{}/students/{}/account",
-        encode(class),
-        encode(student)
-    )))
-    .await
+    let url = path(&["classes", class, "students", student, "account"]);
+    send_empty(Request::delete(&url)).await
 }
 
 /// Where the class grid downloads as CSV, in `language` (`lv` or `en`).
 pub fn grid_csv_url(class: &str, language: &str) -> String {
-    format!("/api/classes/{}/grid.csv?lang={language}", encode(class))
+    format!("{}?lang={language}", path(&["classes", class, "grid.csv"]))
 }
 
 pub async fn fetch_sessions() -> Result<Vec<SessionInfo>, ApiError> {
@@ -184,11 +174,7 @@ pub async fn fetch_sessions() -> Result<Vec<SessionInfo>, ApiError> {
 }
 
 pub async fn end_session(handle: &str) -> Result<(), ApiError> {
-    send_empty(Request::delete(&format!(
-        "/api/me/sessions/{}",
-        encode(handle)
-    )))
-    .await
+    send_empty(Request::delete(&path(&["me", "sessions", handle]))).await
 }
 
 pub async fn end_other_sessions() -> Result<SessionsEnded, ApiError> {
@@ -200,7 +186,7 @@ pub async fn end_other_sessions() -> Result<SessionsEnded, ApiError> {
 }
 
 pub async fn fetch_join_info(code: &str) -> Result<JoinInfo, ApiError> {
-    get_json(&format!("/api/join/{}", encode(code))).await
+    get_json(&path(&["join", code])).await
 }
 
 pub async fn join(request: &Join) -> Result<Me, ApiError> {
@@ -216,23 +202,17 @@ pub async fn create_class(request: &NewClass) -> Result<ClassSummary, ApiError> 
 }
 
 pub async fn fetch_class(id: &str) -> Result<ClassDetail, ApiError> {
-    get_json(&format!("/api/classes/{}", encode(id))).await
+    get_json(&path(&["classes", id])).await
 }
 
 pub async fn change_class(id: &str, change: &ClassChange) -> Result<ClassSummary, ApiError> {
-    send_json(
-        Request::patch(&format!("/api/classes/{}", encode(id))),
-        change,
-    )
-    .await
+    send_json(Request::patch(&path(&["classes", id])), change).await
 }
 
 pub async fn remove_student(class: &str, student: &str) -> Result<(), ApiError> {
-    send_empty(Request::delete(&format!(
-        "/api/classes/{}/students/{}",
-        encode(class),
-        encode(student)
-    )))
+    send_empty(Request::delete(&path(&[
+        "classes", class, "students", student,
+    ])))
     .await
 }
 
@@ -241,35 +221,25 @@ pub async fn set_student_password(
     student: &str,
     request: &NewPassword,
 ) -> Result<(), ApiError> {
-    let request = Request::put(&format!(
-        "/api/classes/{}/students/{}/password",
-        encode(class),
-        encode(student)
-    ))
-    .json(request)
-    .map_err(|_| ApiError::BadResponse)?;
-    answer_empty(request).await
+    let url = path(&["classes", class, "students", student, "password"]);
+    send_for_empty(Request::put(&url), request).await
 }
 
 pub async fn assign(class: &str, request: &NewAssignments) -> Result<Vec<Assignment>, ApiError> {
     send_json(
-        Request::post(&format!("/api/classes/{}/assignments", encode(class))),
+        Request::post(&path(&["classes", class, "assignments"])),
         request,
     )
     .await
 }
 
 pub async fn unassign(class: &str, assignment: &str) -> Result<(), ApiError> {
-    send_empty(Request::delete(&format!(
-        "/api/classes/{}/assignments/{}",
-        encode(class),
-        encode(assignment)
-    )))
-    .await
+    let url = path(&["classes", class, "assignments", assignment]);
+    send_empty(Request::delete(&url)).await
 }
 
 pub async fn fetch_grid(class: &str) -> Result<Grid, ApiError> {
-    get_json(&format!("/api/classes/{}/grid", encode(class))).await
+    get_json(&path(&["classes", class, "grid"])).await
 }
 
 pub async fn fetch_student_code(
@@ -277,13 +247,8 @@ pub async fn fetch_student_code(
     student: &str,
     item: &str,
 ) -> Result<StudentCode, ApiError> {
-    get_json(&format!(
-        "/api/classes/{}/students/{}/code?item={}",
-        encode(class),
-        encode(student),
-        encode(item)
-    ))
-    .await
+    let url = path(&["classes", class, "students", student, "code"]);
+    get_json(&format!("{url}?item={}", encode(item))).await
 }
 
 pub async fn send_progress(batch: &SyncBatch) -> Result<SyncResult, ApiError> {
@@ -296,6 +261,17 @@ pub async fn fetch_progress() -> Result<Vec<ItemProgress>, ApiError> {
 
 pub async fn fetch_my_assignments() -> Result<Vec<MyAssignment>, ApiError> {
     get_json("/api/me/assignments").await
+}
+
+/// An API address from its path segments, each percent-encoded: ids, codes and handles come from
+/// addresses and people, and must not be able to reach another route.
+fn path(segments: &[&str]) -> String {
+    let mut url = String::from("/api");
+    for segment in segments {
+        url.push('/');
+        url.push_str(&encode(segment));
+    }
+    url
 }
 
 /// A path segment or query value, percent-encoded.
@@ -328,6 +304,11 @@ async fn send_json<B: Serialize, T: DeserializeOwned>(
 /// A write without a body, answered with nothing (204).
 async fn send_empty(request: RequestBuilder) -> Result<(), ApiError> {
     answer_empty(request.build().map_err(|_| ApiError::BadResponse)?).await
+}
+
+/// A write with a JSON body, answered with nothing (204).
+async fn send_for_empty<B: Serialize>(request: RequestBuilder, body: &B) -> Result<(), ApiError> {
+    answer_empty(request.json(body).map_err(|_| ApiError::BadResponse)?).await
 }
 
 /// Sends a built write that is answered with nothing (204).

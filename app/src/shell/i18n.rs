@@ -7,6 +7,7 @@
 
 use std::borrow::Cow;
 
+use darbnica_api::Localized;
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use leptos::prelude::*;
 
@@ -160,6 +161,12 @@ impl I18n {
             args.set(*name, FluentValue::from(value.clone()));
         }
         translate(self.language.get(), key, Some(&args))
+    }
+
+    /// A text the content gives in both languages, as a closure that follows the page's language.
+    pub fn localized(self, text: &Localized) -> impl Fn() -> String + Send + Sync + use<> {
+        let text = text.clone();
+        move || text.get(self.language.get().code()).to_owned()
     }
 
     /// The text of `key` with a number argument `$count`, which chooses the plural form.

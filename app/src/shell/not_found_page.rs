@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
+use crate::common::page_heading::PageHeading;
 use crate::shell::i18n::use_i18n;
 
 #[component]
@@ -10,8 +11,7 @@ pub fn NotFoundPage() -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <section class="not-found">
-            <h1>{move || i18n.t("not-found-title")}</h1>
-            <p>{move || i18n.t("not-found-text")}</p>
+            <PageHeading title_key="not-found-title" intro_key="not-found-text"/>
             <A href="/" attr:class="button">{move || i18n.t("not-found-home")}</A>
         </section>
     }

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::common::page_heading::PageHeading;
 use crate::shell::i18n::use_i18n;
 
 /// The page's sections: a heading and its paragraphs, as Fluent keys.
@@ -51,8 +52,7 @@ pub fn PrivacyPage() -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <article class="privacy-page" id="privacy">
-            <h1>{move || i18n.t("privacy-title")}</h1>
-            <p class="privacy-page__intro">{move || i18n.t("privacy-intro")}</p>
+            <PageHeading title_key="privacy-title" intro_key="privacy-intro"/>
             {SECTIONS.into_iter().map(|(heading, paragraphs)| view! {
                 <section class="privacy-page__section">
                     <h2>{move || i18n.t(heading)}</h2>
