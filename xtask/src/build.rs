@@ -351,28 +351,26 @@ fn write_reload_script(dist: &Path) -> anyhow::Result<()> {
 
 /// The Python worker's wasm file in `dist/`.
 pub fn python_runtime_wasm(dist: &Path) -> anyhow::Result<PathBuf> {
+    wasm_file(dist, "darbnica-worker")
+}
+
+/// The app's wasm file in `dist/`.
+pub fn app_wasm(dist: &Path) -> anyhow::Result<PathBuf> {
+    wasm_file(dist, "darbnica-app")
+}
+
+/// The wasm file Trunk made in `dist/` for the crate `name`: `<name>-<hash>_bg.wasm`.
+fn wasm_file(dist: &Path, name: &str) -> anyhow::Result<PathBuf> {
     files(dist)?
         .into_iter()
-        .find(|path| {
-            file_name(path).starts_with("darbnica-worker") && file_name(path).ends_with("_bg.wasm")
-        })
-        .with_context(|| format!("no darbnica-worker*_bg.wasm in {}", dist.display()))
+        .find(|path| file_name(path).starts_with(name) && file_name(path).ends_with("_bg.wasm"))
+        .with_context(|| format!("no {name}*_bg.wasm in {}", dist.display()))
 }
 
 fn file_name(path: &Path) -> String {
     path.file_name()
         .map(|name| name.to_string_lossy().into_owned())
         .unwrap_or_default()
-}
-
-/// The app's wasm file in `dist/`.
-pub fn app_wasm(dist: &Path) -> anyhow::Result<PathBuf> {
-    files(dist)?
-        .into_iter()
-        .find(|path| {
-            file_name(path).starts_with("darbnica-app") && file_name(path).ends_with("_bg.wasm")
-        })
-        .with_context(|| format!("no *_bg.wasm in {}", dist.display()))
 }
 
 /// Writes `file.br` and `file.gz` beside each text and wasm file, from a cache of earlier

@@ -25,18 +25,12 @@ pub fn ensure_build_tools(shell: &Shell) -> anyhow::Result<()> {
         .unwrap_or_default();
     if installed_trunk.trim() != format!("trunk {TRUNK_VERSION}") {
         // Without default features Trunk has no update check, which would reach for the network.
-        // `--force`: cargo may remember an install whose binary is gone or of another version.
-        shell.run(shell.cargo().env_remove("CARGO_TARGET_DIR").args([
-            "install",
-            "--force",
+        cargo_install(
+            shell,
             "trunk",
-            "--version",
             TRUNK_VERSION,
-            "--locked",
-            "--no-default-features",
-            "--features",
-            "rustls",
-        ]))?;
+            &["--locked", "--no-default-features", "--features", "rustls"],
+        )?;
     }
 
     let bindgen = wasm_bindgen_version(&shell.root.join("Cargo.lock"))?;
@@ -46,13 +40,7 @@ pub fn ensure_build_tools(shell: &Shell) -> anyhow::Result<()> {
     if installed_bindgen.split_whitespace().nth(1) != Some(bindgen.as_str()) {
         // Not `--locked`: wasm-bindgen-cli 0.2.130's own lock names a webpki-roots release that the
         // registry no longer has.
-        shell.run(shell.cargo().env_remove("CARGO_TARGET_DIR").args([
-            "install",
-            "--force",
-            "wasm-bindgen-cli",
-            "--version",
-            &bindgen,
-        ]))?;
+        cargo_install(shell, "wasm-bindgen-cli", &bindgen, &[])?;
     }
 
     let wasm_opt = shell.root.join("node_modules/.bin/wasm-opt");
@@ -85,16 +73,21 @@ pub fn ensure_test_tools(shell: &Shell) -> anyhow::Result<()> {
         .output(shell.cargo().args(["fuzz", "--version"]))
         .unwrap_or_default();
     if installed_fuzz.trim() != format!("cargo-fuzz {CARGO_FUZZ_VERSION}") {
-        shell.run(shell.cargo().env_remove("CARGO_TARGET_DIR").args([
-            "install",
-            "--force",
-            "cargo-fuzz",
-            "--version",
-            CARGO_FUZZ_VERSION,
-            "--locked",
-        ]))?;
+        cargo_install(shell, "cargo-fuzz", CARGO_FUZZ_VERSION, &["--locked"])?;
     }
     ensure_debian_packages(shell, &[("g++", "g++")])
+}
+
+/// Installs `package` at `version` from crates.io, with `more` arguments for `cargo install`.
+/// `--force`: cargo may remember an install whose binary is gone or of another version.
+fn cargo_install(shell: &Shell, package: &str, version: &str, more: &[&str]) -> anyhow::Result<()> {
+    shell.run(
+        shell
+            .cargo()
+            .env_remove("CARGO_TARGET_DIR")
+            .args(["install", "--force", package, "--version", version])
+            .args(more),
+    )
 }
 
 /// Installs each Debian package whose program (a name on PATH or an absolute path) is missing.

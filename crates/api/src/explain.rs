@@ -199,20 +199,27 @@ mod tests {
         }
     }
 
+    fn explained(kind: &str, message: &str) -> Option<Explanation> {
+        explain(&error(kind, message))
+    }
+
     fn key(kind: &str, message: &str) -> Option<&'static str> {
-        explain(&error(kind, message)).map(|explanation| explanation.key)
+        explained(kind, message).map(|explanation| explanation.key)
     }
 
     #[test]
     fn a_misspelt_name_gets_its_suggestion() {
-        let explanation = explain(&error(
-            "NameError",
-            "name 'pirnt' is not defined. Did you mean: 'print'?",
-        ))
-        .unwrap();
-        assert_eq!(explanation.key, "explain-name-suggestion");
-        assert_eq!(explanation.args["name"], "pirnt");
-        assert_eq!(explanation.args["suggestion"], "print");
+        assert_eq!(
+            explained(
+                "NameError",
+                "name 'pirnt' is not defined. Did you mean: 'print'?"
+            ),
+            Some(
+                Explanation::new("explain-name-suggestion")
+                    .with("name", "pirnt")
+                    .with("suggestion", "print")
+            )
+        );
         assert_eq!(
             key("NameError", "name 'vards' is not defined"),
             Some("explain-name")
@@ -232,10 +239,10 @@ mod tests {
             ),
             Some("explain-str-plus-int")
         );
-        let other = explain(&error(
+        let other = explained(
             "TypeError",
             "unsupported operand type(s) for -: 'list' and 'int'",
-        ))
+        )
         .unwrap();
         assert_eq!(other.key, "explain-operand");
         assert_eq!(other.args["left"], "list");

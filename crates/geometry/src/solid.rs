@@ -134,22 +134,12 @@ impl Solid {
 
     /// Everything that is in any of `solids`.
     pub fn union(solids: impl IntoIterator<Item = Solid>) -> Solid {
-        let mut parts = Vec::new();
-        for solid in solids {
-            match &solid.0.kind {
-                Kind::Mesh(mesh) if mesh.is_empty() => {}
-                // Unions of unions are one union, so the whole set is balanced at once.
-                Kind::Union(inner) if solid.0.mesh.get().is_none() => {
-                    parts.extend(inner.iter().cloned())
-                }
-                _ => parts.push(solid),
-            }
-        }
-        match parts.len() {
-            0 => Solid::empty(),
-            1 => parts.pop().unwrap_or_else(Solid::empty),
-            _ => Solid::new(Kind::Union(parts)),
-        }
+        Solid::flat(solids, Kind::Union, |solid| match &solid.0.kind {
+            Kind::Mesh(mesh) if mesh.is_empty() => Some(&[]),
+            // Unions of unions are one union, so the whole set is balanced at once.
+            Kind::Union(inner) if solid.0.mesh.get().is_none() => Some(inner),
+            _ => None,
+        })
     }
 
     /// This solid with everything in `others` cut away.
@@ -173,22 +163,36 @@ impl Solid {
 
     /// What all of `solids` have in common.
     pub fn intersection(solids: impl IntoIterator<Item = Solid>) -> Solid {
+        Solid::flat(solids, Kind::Intersection, |solid| match &solid.0.kind {
+            // As with unions: one flat intersection, however it was written.
+            Kind::Intersection(inner)
+                if solid.0.mesh.get().is_none() && solid.0.manifold.get().is_none() =>
+            {
+                Some(inner)
+            }
+            _ => None,
+        })
+    }
+
+    /// A union or an intersection (`operation`) of `solids`, flat: a solid for which `operands`
+    /// gives a list stands for the solids in it instead (those of a nested operation of the same
+    /// kind, or none at all). Of one solid, that solid; of none, the empty solid.
+    fn flat(
+        solids: impl IntoIterator<Item = Solid>,
+        operation: fn(Vec<Solid>) -> Kind,
+        operands: fn(&Solid) -> Option<&[Solid]>,
+    ) -> Solid {
         let mut parts = Vec::new();
         for solid in solids {
-            match &solid.0.kind {
-                // As with unions: one flat intersection, however it was written.
-                Kind::Intersection(inner)
-                    if solid.0.mesh.get().is_none() && solid.0.manifold.get().is_none() =>
-                {
-                    parts.extend(inner.iter().cloned())
-                }
-                _ => parts.push(solid),
+            match operands(&solid) {
+                Some(inner) => parts.extend(inner.iter().cloned()),
+                None => parts.push(solid),
             }
         }
         match parts.len() {
             0 => Solid::empty(),
             1 => parts.pop().unwrap_or_else(Solid::empty),
-            _ => Solid::new(Kind::Intersection(parts)),
+            _ => Solid::new(operation(parts)),
         }
     }
 

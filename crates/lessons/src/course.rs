@@ -8,7 +8,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use crate::exercise::{self, Exercise};
-use crate::problem::{Problem, Problems};
+use crate::problem::{Problem, Problems, read_text};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Course {
@@ -89,14 +89,7 @@ fn default_order() -> i64 {
 /// file could be read and parsed; smaller problems are reported and the course is still returned,
 /// so that one load shows every problem.
 pub(crate) fn load(dir: &Path, problems: &mut Problems) -> Option<Course> {
-    let file = dir.join("course.toml");
-    let (text, parsed) = read_toml::<CourseFile>(&file, problems)?;
-    let mut check = Checker {
-        file: &file,
-        text: &text,
-        problems,
-    };
-
+    let (mut check, parsed) = Checker::open::<CourseFile>(dir.join("course.toml"), problems)?;
     check.folder_id(&parsed.id, dir, "course id");
     let title = check.text(&parsed.title, "title");
     let summary = check.text(&parsed.summary, "summary");
@@ -218,60 +211,57 @@ pub(crate) fn load(dir: &Path, problems: &mut Problems) -> Option<Course> {
     })
 }
 
-/// Reads and parses the TOML file `file`; a file that cannot be read or parsed is a problem (at the
-/// line of the mistake) and gives `None`. Returns the text too, for placing later problems.
-pub(crate) fn read_toml<T: serde::de::DeserializeOwned>(
-    file: &Path,
-    problems: &mut Problems,
-) -> Option<(String, T)> {
-    let name = file
-        .file_name()
-        .and_then(|name| name.to_str())
-        .unwrap_or("");
-    let text = match std::fs::read_to_string(file) {
-        Ok(text) => text,
-        Err(error) => {
-            problems.push(Problem::whole_file(
-                file,
-                format!("cannot read {name}: {error}"),
-            ));
-            return None;
-        }
-    };
-    match toml::from_str(&text) {
-        Ok(parsed) => Some((text, parsed)),
-        Err(error) => {
-            let message = error.message().to_owned();
-            problems.push(match error.span() {
-                Some(span) => Problem::at_span(file, &text, span, message),
-                None => Problem::whole_file(file, message),
-            });
-            None
-        }
-    }
-}
-
+/// Checks one TOML file, placing each problem at its line.
 pub(crate) struct Checker<'a> {
-    pub(crate) file: &'a Path,
-    pub(crate) text: &'a str,
+    pub(crate) file: PathBuf,
+    pub(crate) text: String,
     pub(crate) problems: &'a mut Problems,
 }
 
-impl Checker<'_> {
+impl<'a> Checker<'a> {
+    /// Reads and parses the TOML file `file`, for checking; a file that cannot be read or parsed is
+    /// a problem (at the line of the mistake) and gives `None`.
+    pub(crate) fn open<T: serde::de::DeserializeOwned>(
+        file: PathBuf,
+        problems: &'a mut Problems,
+    ) -> Option<(Checker<'a>, T)> {
+        let name = file
+            .file_name()
+            .and_then(|name| name.to_str())
+            .unwrap_or("");
+        let text = read_text(&file, name, problems)?;
+        match toml::from_str(&text) {
+            Ok(parsed) => Some((
+                Checker {
+                    file,
+                    text,
+                    problems,
+                },
+                parsed,
+            )),
+            Err(error) => {
+                let message = error.message().to_owned();
+                problems.push(match error.span() {
+                    Some(span) => Problem::at_span(&file, &text, span, message),
+                    None => Problem::whole_file(&file, message),
+                });
+                None
+            }
+        }
+    }
+
     pub(crate) fn report<T>(&mut self, at: &Spanned<T>, message: String) {
         self.problems
-            .push(Problem::at_span(self.file, self.text, at.span(), message));
+            .push(Problem::at_span(&self.file, &self.text, at.span(), message));
     }
 
     /// Ids appear in URLs and file names: lowercase ASCII letters, digits and `-`.
     pub(crate) fn id(&mut self, id: &Spanned<String>, what: &str) {
         let value = id.get_ref();
-        let well_formed = !value.is_empty()
-            && value
-                .chars()
-                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
-            && !value.starts_with('-')
-            && !value.ends_with('-');
+        let letter_or_digit = |c: char| c.is_ascii_lowercase() || c.is_ascii_digit();
+        let well_formed = value.starts_with(letter_or_digit)
+            && value.ends_with(letter_or_digit)
+            && value.chars().all(|c| letter_or_digit(c) || c == '-');
         if !well_formed {
             self.report(
                 id,
@@ -378,21 +368,17 @@ title = { lv = "Drukāšana", en = "Printing" }
 
     #[test]
     fn blank_texts_duplicate_and_malformed_ids_are_all_reported() {
-        let course = r#"
-id = "python"
-title = { lv = "  ", en = "Python" }
-summary = { lv = "Pirmie soļi", en = "First steps" }
-
-[[lessons]]
-id = "Print"
-title = { lv = "Drukāšana", en = "Printing" }
-
+        // A blank title and a malformed lesson id, then a second lesson with that id.
+        let course = GOOD
+            .replace(r#"lv = "Python""#, r#"lv = "  ""#)
+            .replace(r#"id = "print""#, r#"id = "Print""#)
+            + r#"
 [[lessons]]
 id = "Print"
 title = { lv = "Vēlreiz", en = "Again" }
 "#;
         assert_eq!(
-            check("python", course),
+            check("python", &course),
             "course.toml:3: title has no lv text\n\
              course.toml:7: lesson id `Print` may use only a-z, 0-9 and inner `-`\n\
              course.toml:11: lesson id `Print` may use only a-z, 0-9 and inner `-`\n\

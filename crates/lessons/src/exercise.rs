@@ -8,9 +8,9 @@ use darbnica_api::{ExerciseKind, Localized};
 use serde::Deserialize;
 use toml::Spanned;
 
-use crate::course::{Checker, TextFile, read_toml};
+use crate::course::{Checker, TextFile};
 use crate::markdown;
-use crate::problem::{Problem, Problems};
+use crate::problem::{Problem, Problems, read_text};
 
 /// The longest time limit an exercise may ask for: a beginner's exercise that needs more is
 /// probably waiting on an endless loop.
@@ -84,13 +84,7 @@ fn default_solution_after_tries() -> u32 {
 
 /// Loads the exercise in `dir`, reporting what is wrong. `None` when `exercise.toml` cannot be read.
 pub(crate) fn load(dir: &Path, problems: &mut Problems) -> Option<Exercise> {
-    let file = dir.join("exercise.toml");
-    let (text, parsed) = read_toml::<ExerciseFile>(&file, problems)?;
-    let mut check = Checker {
-        file: &file,
-        text: &text,
-        problems,
-    };
+    let (mut check, parsed) = Checker::open::<ExerciseFile>(dir.join("exercise.toml"), problems)?;
     check.folder_id(&parsed.id, dir, "exercise id");
     if !(1..=3).contains(parsed.difficulty.get_ref()) {
         check.report(
@@ -117,7 +111,11 @@ pub(crate) fn load(dir: &Path, problems: &mut Problems) -> Option<Exercise> {
         .iter()
         .map(|hint| (check.text(hint, "hint"), hint.span()))
         .collect();
-    let problems = check.problems;
+    let Checker {
+        file,
+        text,
+        problems,
+    } = check;
     let mut hints_html = Vec::with_capacity(hint_texts.len());
     for (words, span) in hint_texts {
         let mut html = |words: &str, code: &str| {
@@ -182,15 +180,8 @@ pub(crate) fn load(dir: &Path, problems: &mut Problems) -> Option<Exercise> {
 /// `lv.md` or `en.md`, rendered.
 fn task_text(dir: &Path, code: &str, problems: &mut Problems) -> String {
     let file = dir.join(format!("{code}.md"));
-    let text = match std::fs::read_to_string(&file) {
-        Ok(text) => text,
-        Err(error) => {
-            problems.push(Problem::whole_file(
-                &file,
-                format!("cannot read the {code} task text: {error}"),
-            ));
-            return String::new();
-        }
+    let Some(text) = read_text(&file, &format!("the {code} task text"), problems) else {
+        return String::new();
     };
     if text.trim().is_empty() {
         problems.push(Problem::whole_file(&file, "the task text is empty"));
@@ -254,20 +245,13 @@ fn localized_python(
 
 /// A Python file of the exercise. Only the starter may be empty (a blank editor).
 fn python_file(file: &Path, problems: &mut Problems, may_be_empty: bool) -> String {
-    match std::fs::read_to_string(file) {
-        Ok(text) if !may_be_empty && text.trim().is_empty() => {
-            problems.push(Problem::whole_file(file, "the file is empty"));
-            text
-        }
-        Ok(text) => text,
-        Err(error) => {
-            problems.push(Problem::whole_file(
-                file,
-                format!("cannot read it: {error}"),
-            ));
-            String::new()
-        }
+    let Some(text) = read_text(file, "it", problems) else {
+        return String::new();
+    };
+    if !may_be_empty && text.trim().is_empty() {
+        problems.push(Problem::whole_file(file, "the file is empty"));
     }
+    text
 }
 
 fn wrong_answers(dir: &Path, problems: &mut Problems) -> Vec<(String, String)> {

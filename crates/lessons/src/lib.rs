@@ -16,7 +16,7 @@ pub use model::Model;
 pub use problem::{Problem, Problems};
 pub use workshop::Workshop;
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 /// Everything under a `content/` folder, loaded and checked.
 #[derive(Debug, Clone, Default)]
@@ -41,21 +41,11 @@ impl Content {
     /// did load.
     pub fn load_with_problems(content_dir: &Path) -> (Content, Problems) {
         let mut problems = Problems::default();
-        let courses_dir = content_dir.join("courses");
-        let mut courses = Vec::new();
-        match sorted_subdirectories(&courses_dir) {
-            Ok(dirs) => {
-                for dir in dirs {
-                    if let Some(course) = course::load(&dir, &mut problems) {
-                        courses.push(course);
-                    }
-                }
-            }
-            Err(error) => problems.push(Problem::whole_file(
-                &courses_dir,
-                format!("cannot read the courses folder: {error}"),
-            )),
-        }
+        let mut courses: Vec<Course> =
+            content_folders(&content_dir.join("courses"), "courses", &mut problems)
+                .iter()
+                .filter_map(|dir| course::load(dir, &mut problems))
+                .collect();
         courses.sort_by(|a, b| (a.order, &a.id).cmp(&(b.order, &b.id)));
         let models = model::load_all(&content_dir.join("models"), &mut problems);
         let workshops = workshop::load_all(
@@ -90,7 +80,19 @@ impl Content {
     }
 }
 
-pub(crate) fn sorted_subdirectories(dir: &Path) -> std::io::Result<Vec<std::path::PathBuf>> {
+/// The folders in `dir` (a course, model or workshop each), by name; when `dir` cannot be read,
+/// a problem saying so (`what` names the folder) and none.
+pub(crate) fn content_folders(dir: &Path, what: &str, problems: &mut Problems) -> Vec<PathBuf> {
+    sorted_subdirectories(dir).unwrap_or_else(|error| {
+        problems.push(Problem::whole_file(
+            dir,
+            format!("cannot read the {what} folder: {error}"),
+        ));
+        Vec::new()
+    })
+}
+
+pub(crate) fn sorted_subdirectories(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
     let mut dirs = Vec::new();
     for entry in std::fs::read_dir(dir)? {
         let entry = entry?;

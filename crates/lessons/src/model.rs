@@ -7,8 +7,8 @@ use darbnica_api::Localized;
 use serde::Deserialize;
 use toml::Spanned;
 
-use crate::course::{Checker, TextFile, read_toml};
-use crate::problem::{Problem, Problems};
+use crate::course::{Checker, TextFile};
+use crate::problem::{Problem, Problems, read_text};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Model {
@@ -39,27 +39,14 @@ pub(crate) fn load_all(models_dir: &Path, problems: &mut Problems) -> Vec<Model>
     if !models_dir.exists() {
         return Vec::new();
     }
-    let dirs = match crate::sorted_subdirectories(models_dir) {
-        Ok(dirs) => dirs,
-        Err(error) => {
-            problems.push(Problem::whole_file(
-                models_dir,
-                format!("cannot read the models folder: {error}"),
-            ));
-            return Vec::new();
-        }
-    };
-    dirs.iter().filter_map(|dir| load(dir, problems)).collect()
+    crate::content_folders(models_dir, "models", problems)
+        .iter()
+        .filter_map(|dir| load(dir, problems))
+        .collect()
 }
 
 fn load(dir: &Path, problems: &mut Problems) -> Option<Model> {
-    let file = dir.join("model.toml");
-    let (text, parsed) = read_toml::<ModelFile>(&file, problems)?;
-    let mut check = Checker {
-        file: &file,
-        text: &text,
-        problems,
-    };
+    let (mut check, parsed) = Checker::open::<ModelFile>(dir.join("model.toml"), problems)?;
     check.folder_id(&parsed.id, dir, "model id");
     for tag in &parsed.tags {
         check.id(tag, "tag");
@@ -67,26 +54,16 @@ fn load(dir: &Path, problems: &mut Problems) -> Option<Model> {
     let title = check.text(&parsed.title, "title");
     let description = check.text(&parsed.description, "description");
     let script = dir.join("model.py");
-    let code = match std::fs::read_to_string(&script) {
-        Ok(code) if code.trim().is_empty() => {
-            problems.push(Problem::whole_file(&script, "the model script is empty"));
-            code
-        }
-        Ok(code) => code,
-        Err(error) => {
-            problems.push(Problem::whole_file(
-                &script,
-                format!("cannot read it: {error}"),
-            ));
-            String::new()
-        }
-    };
+    let code = read_text(&script, "it", problems);
+    if code.as_deref().is_some_and(|code| code.trim().is_empty()) {
+        problems.push(Problem::whole_file(&script, "the model script is empty"));
+    }
     Some(Model {
         id: parsed.id.into_inner(),
         title,
         description,
         tags: parsed.tags.into_iter().map(Spanned::into_inner).collect(),
-        code,
+        code: code.unwrap_or_default(),
         thumbnail: std::fs::read(dir.join("thumbnail.png")).ok(),
         dir: dir.to_path_buf(),
     })

@@ -101,6 +101,18 @@ impl fmt::Display for Problems {
     }
 }
 
+/// The text of `file`; a file that cannot be read is a problem, `cannot read <what>: <why>`.
+pub(crate) fn read_text(file: &Path, what: &str, problems: &mut Problems) -> Option<String> {
+    std::fs::read_to_string(file)
+        .map_err(|error| {
+            problems.push(Problem::whole_file(
+                file,
+                format!("cannot read {what}: {error}"),
+            ));
+        })
+        .ok()
+}
+
 pub(crate) fn line_of_offset(text: &str, offset: usize) -> usize {
     let offset = offset.min(text.len());
     text.as_bytes()[..offset]

@@ -8,8 +8,8 @@ use darbnica_api::Localized;
 use serde::Deserialize;
 use toml::Spanned;
 
-use crate::course::{Checker, TextFile, read_toml};
-use crate::problem::{Problem, Problems};
+use crate::course::{Checker, TextFile};
+use crate::problem::Problems;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Workshop {
@@ -51,17 +51,7 @@ pub(crate) fn load_all(
     if !dir.exists() {
         return Vec::new();
     }
-    let dirs = match crate::sorted_subdirectories(dir) {
-        Ok(dirs) => dirs,
-        Err(error) => {
-            problems.push(Problem::whole_file(
-                dir,
-                format!("cannot read the workshops folder: {error}"),
-            ));
-            return Vec::new();
-        }
-    };
-    let mut workshops: Vec<Workshop> = dirs
+    let mut workshops: Vec<Workshop> = crate::content_folders(dir, "workshops", problems)
         .iter()
         .filter_map(|dir| load(dir, known_model, known_exercise, problems))
         .collect();
@@ -75,13 +65,7 @@ fn load(
     known_exercise: &dyn Fn(&str, &str) -> bool,
     problems: &mut Problems,
 ) -> Option<Workshop> {
-    let file = dir.join("workshop.toml");
-    let (text, parsed) = read_toml::<WorkshopFile>(&file, problems)?;
-    let mut check = Checker {
-        file: &file,
-        text: &text,
-        problems,
-    };
+    let (mut check, parsed) = Checker::open::<WorkshopFile>(dir.join("workshop.toml"), problems)?;
     check.folder_id(&parsed.id, dir, "workshop id");
     if !is_date(parsed.date.get_ref()) {
         check.report(

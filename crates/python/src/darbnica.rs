@@ -29,7 +29,7 @@ use std::rc::Rc;
 
 use darbnica_geometry::{DVec3, GeometryError};
 use rustpython_vm::function::KwArgs;
-use rustpython_vm::{PyObjectRef, PyRef, PyResult, VirtualMachine};
+use rustpython_vm::{PyObject, PyObjectRef, PyPayload, PyRef, PyResult, VirtualMachine};
 
 use solids::PySolid;
 
@@ -53,6 +53,66 @@ impl<T> OrRaise<T> for Result<T, GeometryError> {
         self.map_err(|error| vm.new_value_error(error.to_string()))
     }
 }
+
+/// The module's shapes, `Solid` and `Sketch`: Python shows one as `<Solid>` or `<Sketch>`, and
+/// combines two of a kind with `+` (union), `-` (difference) and `&` (intersection).
+pub(crate) trait Shape: PyPayload + std::fmt::Debug {
+    /// What `repr()` gives.
+    const REPR: &'static str;
+
+    fn union(&self, other: &Self) -> Self;
+    fn difference(&self, other: &Self) -> Self;
+    fn intersection(&self, other: &Self) -> Self;
+
+    /// `a + b`.
+    fn add(a: &PyObject, b: &PyObject, vm: &VirtualMachine) -> PyResult {
+        combine(a, b, vm, Self::union)
+    }
+}
+
+/// `operation(a, b)` when both are `T`s; otherwise NotImplemented, so that Python tries the other
+/// operand's way (and raises a TypeError when that fails too).
+pub(crate) fn combine<T: Shape>(
+    a: &PyObject,
+    b: &PyObject,
+    vm: &VirtualMachine,
+    operation: fn(&T, &T) -> T,
+) -> PyResult {
+    match (a.downcast_ref::<T>(), b.downcast_ref::<T>()) {
+        (Some(a), Some(b)) => Ok(operation(a, b).into_pyobject(vm)),
+        _ => Ok(vm.ctx.not_implemented()),
+    }
+}
+
+/// The interpreter's `Representable` and `AsNumber` for a [`Shape`]: they are the same for every
+/// shape, but the traits are the interpreter's, so each class needs impls of its own.
+macro_rules! shape_slots {
+    ($class:ty) => {
+        impl ::rustpython_vm::types::Representable for $class {
+            fn repr_str(
+                _zelf: &::rustpython_vm::Py<Self>,
+                _vm: &::rustpython_vm::VirtualMachine,
+            ) -> ::rustpython_vm::PyResult<String> {
+                Ok(<$class as $crate::darbnica::Shape>::REPR.to_owned())
+            }
+        }
+
+        impl ::rustpython_vm::types::AsNumber for $class {
+            fn as_number() -> &'static ::rustpython_vm::protocol::PyNumberMethods {
+                use ::rustpython_vm::protocol::PyNumberMethods;
+                use $crate::darbnica::{Shape, combine};
+                static AS_NUMBER: PyNumberMethods = PyNumberMethods {
+                    add: Some(<$class as Shape>::add),
+                    subtract: Some(|a, b, vm| combine(a, b, vm, <$class as Shape>::difference)),
+                    and: Some(|a, b, vm| combine(a, b, vm, <$class as Shape>::intersection)),
+                    ..PyNumberMethods::NOT_IMPLEMENTED
+                };
+                &AS_NUMBER
+            }
+        }
+    };
+}
+pub(crate) use shape_slots;
 
 /// `(x, y, z)` as a Python tuple of floats.
 fn triple(v: DVec3, vm: &VirtualMachine) -> PyObjectRef {

@@ -5,7 +5,7 @@ pub(crate) use stand_in::module_def;
 
 #[rustpython_vm::pymodule(name = "posix")]
 mod stand_in {
-    use rustpython_vm::builtins::{PyBaseExceptionRef, PyDictRef, PyListRef, PyTypeRef};
+    use rustpython_vm::builtins::{PyDictRef, PyListRef, PyTypeRef};
     use rustpython_vm::function::FuncArgs;
     use rustpython_vm::{PyResult, VirtualMachine};
 
@@ -25,30 +25,15 @@ mod stand_in {
         vm.ctx.exceptions.os_error.to_owned()
     }
 
-    fn no_files(vm: &VirtualMachine) -> PyBaseExceptionRef {
-        vm.new_os_error(
+    // The file functions `os` reaches for: there are no files to find.
+    #[pyfunction(name = "stat")]
+    #[pyfunction(name = "lstat")]
+    #[pyfunction(name = "scandir")]
+    #[pyfunction(name = "listdir")]
+    fn no_files(_args: FuncArgs, vm: &VirtualMachine) -> PyResult<()> {
+        Err(vm.new_os_error(
             "there are no files here: programs on this page cannot read or write files".to_owned(),
-        )
-    }
-
-    #[pyfunction]
-    fn stat(_args: FuncArgs, vm: &VirtualMachine) -> PyResult<()> {
-        Err(no_files(vm))
-    }
-
-    #[pyfunction]
-    fn lstat(_args: FuncArgs, vm: &VirtualMachine) -> PyResult<()> {
-        Err(no_files(vm))
-    }
-
-    #[pyfunction]
-    fn scandir(_args: FuncArgs, vm: &VirtualMachine) -> PyResult<()> {
-        Err(no_files(vm))
-    }
-
-    #[pyfunction]
-    fn listdir(_args: FuncArgs, vm: &VirtualMachine) -> PyResult<()> {
-        Err(no_files(vm))
+        ))
     }
 
     #[pyfunction]

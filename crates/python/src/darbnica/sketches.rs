@@ -5,13 +5,12 @@
 pub(crate) mod functions {
     use darbnica_geometry::{DVec2, Sketch};
     use rustpython_vm::function::ArgIntoFloat;
-    use rustpython_vm::protocol::PyNumberMethods;
     use rustpython_vm::types::{AsNumber, Representable};
-    use rustpython_vm::{FromArgs, Py, PyObject, PyPayload, PyResult, VirtualMachine, pyclass};
+    use rustpython_vm::{FromArgs, Py, PyPayload, PyResult, VirtualMachine, pyclass};
 
-    use super::super::OrRaise as _;
     use super::super::solids::PySolid;
     use super::super::solids::functions::solid_of;
+    use super::super::{OrRaise as _, Shape, shape_slots};
 
     #[pyattr]
     #[pyclass(name = "Sketch")]
@@ -125,45 +124,23 @@ pub(crate) mod functions {
         }
     }
 
-    impl Representable for PySketch {
-        fn repr_str(_zelf: &Py<Self>, _vm: &VirtualMachine) -> PyResult<String> {
-            Ok("<Sketch>".to_owned())
+    impl Shape for PySketch {
+        const REPR: &'static str = "<Sketch>";
+
+        fn union(&self, other: &Self) -> Self {
+            Sketch::union([self.sketch.clone(), other.sketch.clone()]).into()
+        }
+
+        fn difference(&self, other: &Self) -> Self {
+            self.sketch.difference([other.sketch.clone()]).into()
+        }
+
+        fn intersection(&self, other: &Self) -> Self {
+            Sketch::intersection([self.sketch.clone(), other.sketch.clone()]).into()
         }
     }
 
-    fn combine_sketches(
-        a: &PyObject,
-        b: &PyObject,
-        vm: &VirtualMachine,
-        operation: fn(&Sketch, &Sketch) -> Sketch,
-    ) -> PyResult {
-        match (a.downcast_ref::<PySketch>(), b.downcast_ref::<PySketch>()) {
-            (Some(a), Some(b)) => {
-                Ok(PySketch::from(operation(&a.sketch, &b.sketch)).into_pyobject(vm))
-            }
-            _ => Ok(vm.ctx.not_implemented()),
-        }
-    }
-
-    impl AsNumber for PySketch {
-        fn as_number() -> &'static PyNumberMethods {
-            static AS_NUMBER: PyNumberMethods = PyNumberMethods {
-                add: Some(|a, b, vm| {
-                    combine_sketches(a, b, vm, |a, b| Sketch::union([a.clone(), b.clone()]))
-                }),
-                subtract: Some(|a, b, vm| {
-                    combine_sketches(a, b, vm, |a, b| a.difference([b.clone()]))
-                }),
-                and: Some(|a, b, vm| {
-                    combine_sketches(a, b, vm, |a, b| {
-                        Sketch::intersection([a.clone(), b.clone()])
-                    })
-                }),
-                ..PyNumberMethods::NOT_IMPLEMENTED
-            };
-            &AS_NUMBER
-        }
-    }
+    shape_slots!(PySketch);
 
     #[derive(FromArgs)]
     struct RectangleArgs {

@@ -7,7 +7,6 @@ pub(crate) mod functions {
     use darbnica_geometry::{DVec3, GeometryError, Mesh, Solid, primitives};
     use rustpython_vm::builtins::PyInt;
     use rustpython_vm::function::{ArgIntoFloat, Either, PosArgs};
-    use rustpython_vm::protocol::PyNumberMethods;
     use rustpython_vm::types::{AsNumber, Representable};
     use rustpython_vm::{
         FromArgs, Py, PyObject, PyObjectRef, PyPayload, PyRef, PyResult, VirtualMachine, pyclass,
@@ -15,7 +14,7 @@ pub(crate) mod functions {
 
     use super::super::colours::colour_of;
     use super::super::scene::run_limits;
-    use super::super::{OrRaise as _, triple};
+    use super::super::{OrRaise as _, Shape, combine, shape_slots, triple};
 
     /// A solid from a primitive's mesh.
     pub(crate) fn solid_of(
@@ -211,50 +210,50 @@ pub(crate) mod functions {
         }
     }
 
-    impl Representable for PySolid {
-        fn repr_str(_zelf: &Py<Self>, _vm: &VirtualMachine) -> PyResult<String> {
-            Ok("<Solid>".to_owned())
-        }
-    }
-
-    fn combine(
-        a: &PyObject,
-        b: &PyObject,
-        vm: &VirtualMachine,
-        operation: fn(&Solid, &Solid) -> Solid,
-    ) -> PyResult {
-        match (a.downcast_ref::<PySolid>(), b.downcast_ref::<PySolid>()) {
-            (Some(a), Some(b)) => Ok(PySolid {
-                solid: operation(&a.solid, &b.solid),
-                colour: a.colour.or(b.colour),
+    impl PySolid {
+        /// A boolean of this solid and `other`: it keeps the first colour of the two.
+        fn joined(&self, other: &PySolid, solid: Solid) -> PySolid {
+            PySolid {
+                solid,
+                colour: self.colour.or(other.colour),
             }
-            .into_pyobject(vm)),
-            _ => Ok(vm.ctx.not_implemented()),
         }
     }
 
-    impl AsNumber for PySolid {
-        fn as_number() -> &'static PyNumberMethods {
-            static AS_NUMBER: PyNumberMethods = PyNumberMethods {
-                add: Some(|a, b, vm| {
-                    // `sum(parts)` starts from 0.
-                    let zero = a
-                        .downcast_ref::<PyInt>()
-                        .is_some_and(|int| int.try_to_primitive::<i64>(vm).ok() == Some(0));
-                    match b.downcast_ref::<PySolid>() {
-                        Some(b) if zero => Ok(b.to_owned().into()),
-                        _ => combine(a, b, vm, |a, b| Solid::union([a.clone(), b.clone()])),
-                    }
-                }),
-                subtract: Some(|a, b, vm| combine(a, b, vm, |a, b| a.difference([b.clone()]))),
-                and: Some(|a, b, vm| {
-                    combine(a, b, vm, |a, b| Solid::intersection([a.clone(), b.clone()]))
-                }),
-                ..PyNumberMethods::NOT_IMPLEMENTED
-            };
-            &AS_NUMBER
+    impl Shape for PySolid {
+        const REPR: &'static str = "<Solid>";
+
+        fn union(&self, other: &Self) -> Self {
+            self.joined(
+                other,
+                Solid::union([self.solid.clone(), other.solid.clone()]),
+            )
+        }
+
+        fn difference(&self, other: &Self) -> Self {
+            self.joined(other, self.solid.difference([other.solid.clone()]))
+        }
+
+        fn intersection(&self, other: &Self) -> Self {
+            self.joined(
+                other,
+                Solid::intersection([self.solid.clone(), other.solid.clone()]),
+            )
+        }
+
+        fn add(a: &PyObject, b: &PyObject, vm: &VirtualMachine) -> PyResult {
+            // `sum(parts)` starts from 0.
+            let zero = a
+                .downcast_ref::<PyInt>()
+                .is_some_and(|int| int.try_to_primitive::<i64>(vm).ok() == Some(0));
+            match b.downcast_ref::<PySolid>() {
+                Some(b) if zero => Ok(b.to_owned().into()),
+                _ => combine(a, b, vm, PySolid::union),
+            }
         }
     }
+
+    shape_slots!(PySolid);
 
     /// A number or an `[x, y, z]` list: a size or a position.
     fn vector(
