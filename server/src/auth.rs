@@ -1,19 +1,21 @@
-//! Who is asking: the extractors handlers use to require a signed-in user (sessions themselves are
-//! in `sessions`, passwords in `passwords`, guessing limits in `limits`), and the write-origin
-//! check.
+//! Who is asking: the extractors handlers use to require a signed-in user or to sign someone in
+//! (sessions themselves are in `sessions`, passwords in `passwords`, guessing limits in `limits`),
+//! and the write-origin check.
 
 use darbnica_api::ErrorCode;
 use std::sync::Arc;
 
 use axum::extract::{FromRequestParts, State};
 use axum::http::request::Parts;
-use axum::http::{Method, Request, header};
+use axum::http::{HeaderMap, Method, Request, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse as _, Response};
 use darbnica_api::classes::Role;
 use tower_sessions::Session;
 
+use crate::AppState;
 use crate::error::{AppError, Result};
+use crate::limits::ClientAddress;
 use crate::sessions::{self, SessionUser};
 
 /// The signed-in user of a request, or a 401.
@@ -28,13 +30,47 @@ pub struct Teacher(pub SessionUser);
 #[derive(Debug, Clone)]
 pub struct MaybeSignedIn(pub Option<SessionUser>);
 
+/// What signing someone in needs from the request: where it comes from (the guessing limits count
+/// by it), its headers (the list of sessions names the device by them) and its session.
+#[derive(Debug, Clone)]
+pub struct SignInContext {
+    pub address: ClientAddress,
+    headers: HeaderMap,
+    session: Session,
+}
+
+impl SignInContext {
+    /// Signs the user `id` in on this request's session, with a fresh session id.
+    pub async fn sign_in(&self, id: String, role: Role) -> Result<()> {
+        sessions::sign_in(&self.session, SessionUser::new(id, role, &self.headers)).await
+    }
+}
+
+/// The request's session; there always is one under the session layer.
+async fn session_of<S: Send + Sync>(parts: &mut Parts, state: &S) -> Result<Session> {
+    Session::from_request_parts(parts, state)
+        .await
+        .map_err(|(_, message)| AppError::Internal(anyhow::anyhow!(message)))
+}
+
+impl FromRequestParts<AppState> for SignInContext {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, AppError> {
+        let Ok(address) = ClientAddress::from_request_parts(parts, state).await;
+        Ok(SignInContext {
+            address,
+            headers: parts.headers.clone(),
+            session: session_of(parts, state).await?,
+        })
+    }
+}
+
 impl<S: Send + Sync> FromRequestParts<S> for MaybeSignedIn {
     type Rejection = AppError;
 
     async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
-        let session = Session::from_request_parts(parts, state)
-            .await
-            .map_err(|(_, message)| AppError::Internal(anyhow::anyhow!(message)))?;
+        let session = session_of(parts, state).await?;
         Ok(MaybeSignedIn(sessions::current_user(&session).await?))
     }
 }

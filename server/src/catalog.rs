@@ -1,5 +1,5 @@
 //! What the API answers about content, built once from `content/` at start: the course list, each
-//! course with its lessons, and each exercise with its neighbours.
+//! course with its lessons, each exercise with its neighbours, the models and the workshops.
 
 use std::collections::HashMap;
 
@@ -10,34 +10,83 @@ use darbnica_api::{
 };
 use darbnica_lessons::Content;
 
-#[derive(Debug, Default)]
+use crate::error::{AppError, Result};
+
+#[derive(Debug)]
 pub struct Catalog {
-    pub courses: Vec<CourseSummary>,
-    details: HashMap<String, CourseDetail>,
+    pub courses: Listing<CourseDetail, CourseSummary>,
     /// By (course id, exercise id).
     exercises: HashMap<(String, String), ExerciseDetail>,
     /// The gallery, in id order.
-    pub models: Vec<ModelDetail>,
+    pub models: Listing<ModelDetail, ModelSummary>,
     /// Newest first.
-    pub workshops: Vec<WorkshopDetail>,
+    pub workshops: Listing<WorkshopDetail, WorkshopSummary>,
     /// Each model's thumbnail (PNG), by id.
     thumbnails: HashMap<String, axum::body::Bytes>,
 }
 
+/// One kind of content (courses, models, workshops): a summary of each for the list, in the list's
+/// order, and each in full by its id.
+#[derive(Debug)]
+pub struct Listing<Detail, Summary> {
+    /// What one is called, in the answer to an id that names none.
+    noun: &'static str,
+    summaries: Vec<Summary>,
+    details: HashMap<String, Detail>,
+}
+
+impl<Detail: Clone, Summary> Listing<Detail, Summary> {
+    fn new(noun: &'static str) -> Self {
+        Listing {
+            noun,
+            summaries: Vec::new(),
+            details: HashMap::new(),
+        }
+    }
+
+    /// Adds one at the end of the list.
+    fn push(&mut self, id: String, summary: Summary, detail: Detail) {
+        self.summaries.push(summary);
+        self.details.insert(id, detail);
+    }
+
+    /// Every one, in the list's order.
+    pub fn summaries(&self) -> &[Summary] {
+        &self.summaries
+    }
+
+    pub fn get(&self, id: &str) -> Option<&Detail> {
+        self.details.get(id)
+    }
+
+    /// A copy of the one with the id `id`, for an answer, or a 404 that says what was not found.
+    pub fn get_or_not_found(&self, id: &str) -> Result<Detail> {
+        self.get(id)
+            .cloned()
+            .ok_or_else(|| AppError::NotFound(format!("there is no {} `{id}`", self.noun)))
+    }
+}
+
 impl Catalog {
     pub fn new(content: &Content) -> Catalog {
-        let mut catalog = Catalog::default();
+        let mut catalog = Catalog {
+            courses: Listing::new("course"),
+            exercises: HashMap::new(),
+            models: Listing::new("model"),
+            workshops: Listing::new("workshop"),
+            thumbnails: HashMap::new(),
+        };
         for course in &content.courses {
             let count = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
-            catalog.courses.push(CourseSummary {
-                id: course.id.clone(),
-                title: course.title.clone(),
-                summary: course.summary.clone(),
-                lesson_count: count(course.lessons.len()),
-                exercise_count: count(course.exercises().count()),
-            });
-            catalog.details.insert(
+            catalog.courses.push(
                 course.id.clone(),
+                CourseSummary {
+                    id: course.id.clone(),
+                    title: course.title.clone(),
+                    summary: course.summary.clone(),
+                    lesson_count: count(course.lessons.len()),
+                    exercise_count: count(course.exercises().count()),
+                },
                 CourseDetail {
                     id: course.id.clone(),
                     title: course.title.clone(),
@@ -87,19 +136,19 @@ impl Catalog {
                     .insert((course.id.clone(), exercise.id.clone()), detail);
             }
         }
-        catalog.models = content
-            .models
-            .iter()
-            .map(|model| ModelDetail {
-                summary: ModelSummary {
-                    id: model.id.clone(),
-                    title: model.title.clone(),
-                    description: model.description.clone(),
-                    tags: model.tags.clone(),
-                },
+        for model in &content.models {
+            let summary = ModelSummary {
+                id: model.id.clone(),
+                title: model.title.clone(),
+                description: model.description.clone(),
+                tags: model.tags.clone(),
+            };
+            let detail = ModelDetail {
+                summary: summary.clone(),
                 code: model.code.clone(),
-            })
-            .collect();
+            };
+            catalog.models.push(model.id.clone(), summary, detail);
+        }
         catalog.thumbnails = content
             .models
             .iter()
@@ -108,11 +157,11 @@ impl Catalog {
                 Some((model.id.clone(), axum::body::Bytes::from(png)))
             })
             .collect();
-        catalog.workshops = content
-            .workshops
-            .iter()
-            .map(|workshop| catalog.workshop_detail(workshop))
-            .collect();
+        for workshop in &content.workshops {
+            let detail = catalog.workshop_detail(workshop);
+            let summary = detail.summary.clone();
+            catalog.workshops.push(workshop.id.clone(), summary, detail);
+        }
         catalog
     }
 
@@ -120,7 +169,7 @@ impl Catalog {
         let models: Vec<ModelSummary> = workshop
             .models
             .iter()
-            .filter_map(|id| self.model(id).map(|model| model.summary.clone()))
+            .filter_map(|id| self.models.get(id).map(|model| model.summary.clone()))
             .collect();
         let exercises: Vec<WorkshopExercise> = workshop
             .exercises
@@ -158,20 +207,6 @@ impl Catalog {
         self.thumbnails.get(model).cloned()
     }
 
-    pub fn workshop(&self, id: &str) -> Option<&WorkshopDetail> {
-        self.workshops
-            .iter()
-            .find(|workshop| workshop.summary.id == id)
-    }
-
-    pub fn model(&self, id: &str) -> Option<&ModelDetail> {
-        self.models.iter().find(|model| model.summary.id == id)
-    }
-
-    pub fn course(&self, id: &str) -> Option<&CourseDetail> {
-        self.details.get(id)
-    }
-
     pub fn exercise(&self, course: &str, id: &str) -> Option<&ExerciseDetail> {
         self.exercises.get(&(course.to_owned(), id.to_owned()))
     }
@@ -183,7 +218,8 @@ impl Catalog {
                 .exercise(course, exercise)
                 .map(|exercise| (exercise.title.clone(), exercise.kind)),
             ItemKey::Model { model } => self
-                .model(model)
+                .models
+                .get(model)
                 .map(|model| (model.summary.title.clone(), ExerciseKind::Model)),
         }
     }

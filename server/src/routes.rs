@@ -114,36 +114,7 @@ pub fn api_router(state: AppState) -> Router {
             "/classes",
             get(classes::list_classes).post(classes::create_class),
         )
-        .route(
-            "/classes/{id}",
-            get(classes::get_class).patch(classes::change_class),
-        )
-        .route(
-            "/classes/{id}/students/{student}",
-            delete(classes::remove_student),
-        )
-        .route(
-            "/classes/{id}/students/{student}/code",
-            get(classes::get_student_code),
-        )
-        .route(
-            "/classes/{id}/students/{student}/account",
-            delete(classes::delete_student_account),
-        )
-        .route(
-            "/classes/{id}/students/{student}/password",
-            put(classes::set_student_password),
-        )
-        .route(
-            "/classes/{id}/assignments",
-            post(classes::create_assignments),
-        )
-        .route(
-            "/classes/{id}/assignments/{assignment}",
-            delete(classes::delete_assignment),
-        )
-        .route("/classes/{id}/grid", get(classes::get_grid))
-        .route("/classes/{id}/grid.csv", get(classes::get_grid_csv))
+        .nest("/classes/{id}", class_router())
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
         .merge(sync)
         // Without its own fallback, an unknown `/api/...` path would reach the app's index.html.
@@ -161,6 +132,30 @@ pub fn api_router(state: AppState) -> Router {
         // Outside the limits, so that their rejections get the JSON body too.
         .layer(axum::middleware::map_response(crate::error::json_errors))
         .layer(CompressionLayer::new())
+}
+
+/// Everything under `/api/classes/{id}`: each handler takes the class as an
+/// [`classes::OwnedClass`], which is the signed-in teacher's or a 404.
+fn class_router() -> Router<AppState> {
+    Router::new()
+        .route("/", get(classes::get_class).patch(classes::change_class))
+        .route("/students/{student}", delete(classes::remove_student))
+        .route("/students/{student}/code", get(classes::get_student_code))
+        .route(
+            "/students/{student}/account",
+            delete(classes::delete_student_account),
+        )
+        .route(
+            "/students/{student}/password",
+            put(classes::set_student_password),
+        )
+        .route("/assignments", post(classes::create_assignments))
+        .route(
+            "/assignments/{assignment}",
+            delete(classes::delete_assignment),
+        )
+        .route("/grid", get(classes::get_grid))
+        .route("/grid.csv", get(classes::get_grid_csv))
 }
 
 /// Now, in milliseconds since 1970.

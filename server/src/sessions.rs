@@ -145,33 +145,43 @@ fn session_error(error: tower_sessions::session::Error) -> AppError {
 
 /// "Browser, system" from a `User-Agent`, for the list of sessions; the rest of it is not kept.
 pub fn device(agent: &str) -> String {
-    let browser = [
-        ("Edg/", "Edge"),
-        ("OPR/", "Opera"),
-        ("Firefox/", "Firefox"),
-        ("Chrome/", "Chrome"),
-        ("Safari/", "Safari"),
-    ]
-    .into_iter()
-    .find(|(mark, _)| agent.contains(mark))
-    .map(|(_, name)| name);
-    let system = [
-        ("Android", "Android"),
-        ("iPhone", "iOS"),
-        ("iPad", "iPadOS"),
-        ("CrOS", "ChromeOS"),
-        ("Windows", "Windows"),
-        ("Mac OS X", "macOS"),
-        ("Linux", "Linux"),
-    ]
-    .into_iter()
-    .find(|(mark, _)| agent.contains(mark))
-    .map(|(_, name)| name);
+    // Edge and Opera also say Chrome, and Chrome also says Safari: the first mark found wins.
+    let browser = first_marked(
+        agent,
+        &[
+            ("Edg/", "Edge"),
+            ("OPR/", "Opera"),
+            ("Firefox/", "Firefox"),
+            ("Chrome/", "Chrome"),
+            ("Safari/", "Safari"),
+        ],
+    );
+    // Android also says Linux, and iPhones and iPads also say Mac OS X.
+    let system = first_marked(
+        agent,
+        &[
+            ("Android", "Android"),
+            ("iPhone", "iOS"),
+            ("iPad", "iPadOS"),
+            ("CrOS", "ChromeOS"),
+            ("Windows", "Windows"),
+            ("Mac OS X", "macOS"),
+            ("Linux", "Linux"),
+        ],
+    );
     match (browser, system) {
         (Some(browser), Some(system)) => format!("{browser}, {system}"),
         (Some(one), None) | (None, Some(one)) => one.to_owned(),
         (None, None) => String::new(),
     }
+}
+
+/// The name after the first of `marks` that `agent` contains.
+fn first_marked(agent: &str, marks: &[(&str, &'static str)]) -> Option<&'static str> {
+    marks
+        .iter()
+        .find(|(mark, _)| agent.contains(mark))
+        .map(|(_, name)| *name)
 }
 
 /// tower-sessions' store over our database: one row a session, its data as JSON, its expiry as

@@ -75,27 +75,22 @@ mod tests {
 
     #[test]
     fn hashed_assets_are_immutable_and_pages_revalidate() {
-        assert_eq!(cache_policy("/"), "no-cache");
-        assert_eq!(cache_policy("/index.html"), "no-cache");
-        assert_eq!(cache_policy("/courses/python"), "no-cache");
-        assert_eq!(
-            cache_policy("/darbnica-app-0a1b2c3d4e5f6789_bg.wasm"),
-            "public, max-age=31536000, immutable"
-        );
-        assert_eq!(
-            cache_policy("/darbnica-app-0a1b2c3d4e5f6789.js"),
-            "public, max-age=31536000, immutable"
-        );
-        assert_eq!(
-            cache_policy("/styles-0a1b2c3d4e5f6789.css"),
-            "public, max-age=31536000, immutable"
-        );
-        assert_eq!(cache_policy("/favicon.svg"), "public, max-age=3600");
-        assert_eq!(cache_policy("/python-runtime.json"), "no-cache");
-        assert_eq!(cache_policy("/darbnica-worker_bg.wasm"), "no-cache");
-        assert_eq!(
-            cache_policy("/manifest.webmanifest"),
-            "public, max-age=3600"
-        );
+        const IMMUTABLE: &str = "public, max-age=31536000, immutable";
+        const HOUR: &str = "public, max-age=3600";
+        let cases = [
+            ("/", "no-cache"),
+            ("/index.html", "no-cache"),
+            ("/courses/python", "no-cache"),
+            ("/darbnica-app-0a1b2c3d4e5f6789_bg.wasm", IMMUTABLE),
+            ("/darbnica-app-0a1b2c3d4e5f6789.js", IMMUTABLE),
+            ("/styles-0a1b2c3d4e5f6789.css", IMMUTABLE),
+            ("/favicon.svg", HOUR),
+            ("/python-runtime.json", "no-cache"),
+            ("/darbnica-worker_bg.wasm", "no-cache"),
+            ("/manifest.webmanifest", HOUR),
+        ];
+        for (path, policy) in cases {
+            assert_eq!(cache_policy(path), policy, "{path}");
+        }
     }
 }

@@ -7,7 +7,7 @@
 
 use axum::Json;
 use axum::extract::{Path, State};
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::StatusCode;
 use darbnica_api::ErrorCode;
 use darbnica_api::classes::{
     self, FieldProblem, JOIN_CODE_LENGTH, Join, JoinInfo, MAX_PASSWORD_CHARS, MIN_PASSWORD_CHARS,
@@ -16,7 +16,7 @@ use darbnica_api::classes::{
 use tower_sessions::Session;
 
 use crate::AppState;
-use crate::auth::MaybeSignedIn;
+use crate::auth::{MaybeSignedIn, SignInContext};
 use crate::error::{AppError, Result};
 use crate::limits::{
     self, Against, ClientAddress, NEW_STUDENTS_PER_ADDRESS, SIGN_UPS_PER_ADDRESS,
@@ -67,9 +67,7 @@ fn clean_email(email: &str) -> Result<String> {
               (status = 409, description = "the email is taken", body = darbnica_api::ErrorBody)))]
 pub async fn sign_up(
     State(state): State<AppState>,
-    address: ClientAddress,
-    headers: HeaderMap,
-    session: Session,
+    context: SignInContext,
     Json(request): Json<SignUp>,
 ) -> Result<(StatusCode, Json<Me>)> {
     let name = clean_name(&request.name, "the name")?;
@@ -77,7 +75,7 @@ pub async fn sign_up(
     check_password(&request.password, MIN_PASSWORD_CHARS)?;
     limits::count_try(
         &state.database,
-        &[Against::address(&SIGN_UPS_PER_ADDRESS, &address)],
+        &[Against::address(&SIGN_UPS_PER_ADDRESS, &context.address)],
     )
     .await?
     .keep();
@@ -103,11 +101,7 @@ pub async fn sign_up(
         }
         other => other?,
     };
-    sessions::sign_in(
-        &session,
-        SessionUser::new(id.clone(), Role::Teacher, &headers),
-    )
-    .await?;
+    context.sign_in(id.clone(), Role::Teacher).await?;
     Ok((
         StatusCode::CREATED,
         Json(Me {
@@ -129,9 +123,7 @@ type UserRow = (String, String, String, Option<String>);
               (status = 503, description = "too many sign-ins at this moment; `Retry-After` says when to try again", body = darbnica_api::ErrorBody)))]
 pub async fn sign_in(
     State(state): State<AppState>,
-    address: ClientAddress,
-    headers: HeaderMap,
-    session: Session,
+    context: SignInContext,
     Json(request): Json<SignIn>,
 ) -> Result<Json<Me>> {
     let pool = state.database.pool();
@@ -189,11 +181,11 @@ pub async fn sign_in(
         }
     };
     let hash = row.as_ref().map(|row| row.2.clone());
-    let right = verify_counted(&state, &account, &address, password, hash).await?;
+    let right = verify_counted(&state, &account, &context.address, password, hash).await?;
     let Some((id, name, _, email)) = row.filter(|_| right) else {
         return Err(AppError::refused(ErrorCode::SignInWrong, wrong));
     };
-    sessions::sign_in(&session, SessionUser::new(id.clone(), role, &headers)).await?;
+    context.sign_in(id.clone(), role).await?;
     Ok(Json(Me {
         id,
         name,
@@ -296,9 +288,7 @@ pub async fn get_join_info(
 pub async fn join_class(
     State(state): State<AppState>,
     MaybeSignedIn(user): MaybeSignedIn,
-    address: ClientAddress,
-    headers: HeaderMap,
-    session: Session,
+    context: SignInContext,
     Json(request): Json<Join>,
 ) -> Result<(StatusCode, Json<Me>)> {
     if user.as_ref().is_some_and(|user| user.role == Role::Teacher) {
@@ -307,11 +297,15 @@ pub async fn join_class(
             "a teacher cannot join a class as a student; sign out first",
         ));
     }
-    let (class_id, _, _) = open_class(&state, &address, &request.code).await?;
-    match user {
-        Some(user) => join_another_class(&state, &address, &user, &class_id, request).await,
-        None => join_as_new_student(&state, &address, &headers, &session, &class_id, request).await,
-    }
+    let (class_id, _, _) = open_class(&state, &context.address, &request.code).await?;
+    let student = match user {
+        Some(user) => {
+            let password = request.password.unwrap_or_default();
+            join_another_class(&state, &context.address, &user, &class_id, password).await?
+        }
+        None => join_as_new_student(&state, &context, &class_id, request).await?,
+    };
+    Ok((StatusCode::CREATED, Json(student)))
 }
 
 /// Counts a password confirmation against the guessing limits and checks it; a 401 when wrong.
@@ -385,23 +379,18 @@ async fn join_another_class(
     address: &ClientAddress,
     user: &SessionUser,
     class_id: &str,
-    request: Join,
-) -> Result<(StatusCode, Json<Me>)> {
+    password: String,
+) -> Result<Me> {
+    confirm_own_password(state, &user.id, address, password)
+        .await
+        .map_err(|error| match error.code() {
+            ErrorCode::PasswordWrong => AppError::refused(
+                ErrorCode::PasswordWrong,
+                "to join another class, type your own password",
+            ),
+            _ => error,
+        })?;
     let pool = state.database.pool();
-    confirm_own_password(
-        state,
-        &user.id,
-        address,
-        request.password.unwrap_or_default(),
-    )
-    .await
-    .map_err(|error| match error.code() {
-        ErrorCode::PasswordWrong => AppError::refused(
-            ErrorCode::PasswordWrong,
-            "to join another class, type your own password",
-        ),
-        _ => error,
-    })?;
     let (name,): (String,) = sqlx::query_as("SELECT name FROM users WHERE id = $1")
         .bind(&user.id)
         .fetch_one(pool)
@@ -420,27 +409,22 @@ async fn join_another_class(
         Err(error) if is_unique_violation(&error) => return Err(name_taken(&name)),
         other => other?,
     };
-    Ok((
-        StatusCode::CREATED,
-        Json(Me {
-            id: user.id.clone(),
-            name,
-            role: Role::Student,
-            email: None,
-        }),
-    ))
+    Ok(Me {
+        id: user.id.clone(),
+        name,
+        role: Role::Student,
+        email: None,
+    })
 }
 
 /// A new student account, made in this class (whose teacher becomes responsible for it), and
 /// signed in.
 async fn join_as_new_student(
     state: &AppState,
-    address: &ClientAddress,
-    headers: &HeaderMap,
-    session: &Session,
+    context: &SignInContext,
     class_id: &str,
     request: Join,
-) -> Result<(StatusCode, Json<Me>)> {
+) -> Result<Me> {
     let pool = state.database.pool();
     let name = clean_name(request.name.as_deref().unwrap_or_default(), "the name")?;
     let password = request.password.unwrap_or_default();
@@ -458,7 +442,10 @@ async fn join_as_new_student(
     }
     limits::count_try(
         &state.database,
-        &[Against::address(&NEW_STUDENTS_PER_ADDRESS, address)],
+        &[Against::address(
+            &NEW_STUDENTS_PER_ADDRESS,
+            &context.address,
+        )],
     )
     .await?
     .keep();
@@ -492,18 +479,11 @@ async fn join_as_new_student(
         other => other?,
     };
     transaction.commit().await?;
-    sessions::sign_in(
-        session,
-        SessionUser::new(id.clone(), Role::Student, headers),
-    )
-    .await?;
-    Ok((
-        StatusCode::CREATED,
-        Json(Me {
-            id,
-            name,
-            role: Role::Student,
-            email: None,
-        }),
-    ))
+    context.sign_in(id.clone(), Role::Student).await?;
+    Ok(Me {
+        id,
+        name,
+        role: Role::Student,
+        email: None,
+    })
 }

@@ -1,11 +1,14 @@
-//! A teacher's classes. Every query names the signed-in teacher, so a class of another teacher is
-//! as absent as one that does not exist (404):
+//! A teacher's classes. Every query names the signed-in teacher (under `/api/classes/{id}`, the
+//! [`OwnedClass`] extractor checks it), so a class of another teacher is as absent as one that does
+//! not exist (404):
 //! - `GET /api/classes`, `POST /api/classes`;
 //! - `GET /api/classes/{id}`, `PATCH /api/classes/{id}` (rename, archive);
 //! - `DELETE /api/classes/{id}/students/{student}`;
 //! - `POST /api/classes/{id}/assignments`, `DELETE /api/classes/{id}/assignments/{assignment}`;
 //! - `GET /api/classes/{id}/grid`: the class × item progress grid;
 //! - `GET /api/classes/{id}/students/{student}/code?item=…`: a student's latest code.
+
+mod owned_class;
 
 use darbnica_api::ErrorCode;
 use std::collections::HashMap;
@@ -28,6 +31,8 @@ use crate::error::{AppError, Result};
 use crate::routes::accounts::{check_password, clean_name};
 use crate::routes::{is_unique_violation, new_id, now_ms};
 use crate::sessions::DatabaseSessions;
+
+pub use owned_class::{ClassStudent, OwnedClass};
 
 /// A random join code from [`JOIN_CODE_ALPHABET`], every code equally likely: a random byte past
 /// the last whole round of the alphabet (29 × 8 = 232) is drawn again, not folded onto the first
@@ -208,14 +213,12 @@ pub fn assignment(
     responses((status = 200, body = ClassDetail), (status = 404, body = darbnica_api::ErrorBody)))]
 pub async fn get_class(
     State(state): State<AppState>,
-    Teacher(teacher): Teacher,
-    Path(id): Path<String>,
+    class: OwnedClass,
 ) -> Result<Json<ClassDetail>> {
-    let summary = owned_class(&state, &teacher.id, &id).await?;
     Ok(Json(ClassDetail {
-        summary,
-        students: students(&state, &id).await?,
-        assignments: assignments_of(&state, &id).await?,
+        students: students(&state, class.id()).await?,
+        assignments: assignments_of(&state, class.id()).await?,
+        summary: class.summary,
     }))
 }
 
@@ -224,15 +227,13 @@ pub async fn get_class(
     responses((status = 200, body = ClassSummary), (status = 404, body = darbnica_api::ErrorBody)))]
 pub async fn change_class(
     State(state): State<AppState>,
-    Teacher(teacher): Teacher,
-    Path(id): Path<String>,
+    OwnedClass { teacher, summary }: OwnedClass,
     Json(change): Json<ClassChange>,
 ) -> Result<Json<ClassSummary>> {
-    owned_class(&state, &teacher.id, &id).await?;
     if let Some(name) = &change.name {
         sqlx::query("UPDATE classes SET name = $1 WHERE id = $2 AND teacher_id = $3")
             .bind(clean_name(name, "the class name")?)
-            .bind(&id)
+            .bind(&summary.id)
             .bind(&teacher.id)
             .execute(state.database.pool())
             .await?;
@@ -240,12 +241,12 @@ pub async fn change_class(
     if let Some(archived) = change.archived {
         sqlx::query("UPDATE classes SET archived = $1 WHERE id = $2 AND teacher_id = $3")
             .bind(i64::from(archived))
-            .bind(&id)
+            .bind(&summary.id)
             .bind(&teacher.id)
             .execute(state.database.pool())
             .await?;
     }
-    Ok(Json(owned_class(&state, &teacher.id, &id).await?))
+    Ok(Json(owned_class(&state, &teacher.id, &summary.id).await?))
 }
 
 #[utoipa::path(delete, path = "/api/classes/{id}/students/{student}", tag = "classes",
@@ -253,16 +254,16 @@ pub async fn change_class(
     responses((status = 204, description = "removed; their work stays theirs"), (status = 404, body = darbnica_api::ErrorBody)))]
 pub async fn remove_student(
     State(state): State<AppState>,
-    Teacher(teacher): Teacher,
-    Path((id, student)): Path<(String, String)>,
+    ClassStudent { class, student }: ClassStudent,
 ) -> Result<StatusCode> {
-    owned_class(&state, &teacher.id, &id).await?;
+    let id = class.id();
     let mut transaction = state.database.pool().begin().await?;
     let removed = sqlx::query("DELETE FROM class_members WHERE class_id = $1 AND student_id = $2")
-        .bind(&id)
+        .bind(id)
         .bind(&student)
         .execute(&mut *transaction)
         .await?;
+    // The student may have left between the check and now.
     if removed.rows_affected() == 0 {
         return Err(AppError::NotFound(format!(
             "the class has no student with the id {student}"
@@ -272,7 +273,7 @@ pub async fn remove_student(
     // teacher any more; it does not pass to another class's teacher.
     sqlx::query("UPDATE users SET home_class_id = NULL WHERE id = $1 AND home_class_id = $2")
         .bind(&student)
-        .bind(&id)
+        .bind(id)
         .execute(&mut *transaction)
         .await?;
     transaction.commit().await?;
@@ -287,18 +288,16 @@ pub async fn remove_student(
               (status = 404, body = darbnica_api::ErrorBody)))]
 pub async fn set_student_password(
     State(state): State<AppState>,
-    Teacher(teacher): Teacher,
-    Path((id, student)): Path<(String, String)>,
+    ClassStudent { class, student }: ClassStudent,
     Json(request): Json<NewPassword>,
 ) -> Result<StatusCode> {
-    owned_class(&state, &teacher.id, &id).await?;
-    member(&state, &id, &student).await?;
+    let id = class.id();
     let (home,): (Option<String>,) =
         sqlx::query_as("SELECT home_class_id FROM users WHERE id = $1 AND role = 'student'")
             .bind(&student)
             .fetch_one(state.database.pool())
             .await?;
-    if home.as_deref() != Some(id.as_str()) {
+    if home.as_deref() != Some(id) {
         return Err(AppError::refused(
             ErrorCode::AccountElsewhere,
             "only the teacher of the class where this student's account was made can give them \
@@ -314,7 +313,7 @@ pub async fn set_student_password(
     )
     .bind(hash)
     .bind(&student)
-    .bind(&id)
+    .bind(id)
     .execute(state.database.pool())
     .await?;
     if updated.rows_affected() == 0 {
@@ -333,18 +332,15 @@ pub async fn set_student_password(
               (status = 404, body = darbnica_api::ErrorBody)))]
 pub async fn delete_student_account(
     State(state): State<AppState>,
-    Teacher(teacher): Teacher,
-    Path((id, student)): Path<(String, String)>,
+    ClassStudent { class, student }: ClassStudent,
 ) -> Result<StatusCode> {
-    owned_class(&state, &teacher.id, &id).await?;
-    member(&state, &id, &student).await?;
     // In one statement, so that a class joined meanwhile keeps the account.
     let deleted = sqlx::query(
         "DELETE FROM users WHERE id = $1 AND role = 'student' AND home_class_id = $2 \
          AND NOT EXISTS (SELECT 1 FROM class_members o WHERE o.student_id = $1 AND o.class_id <> $2)",
     )
     .bind(&student)
-    .bind(&id)
+    .bind(class.id())
     .execute(state.database.pool())
     .await?;
     if deleted.rows_affected() == 0 {
@@ -379,11 +375,9 @@ async fn member(state: &AppState, class: &str, student: &str) -> Result<()> {
               (status = 404, body = darbnica_api::ErrorBody)))]
 pub async fn create_assignments(
     State(state): State<AppState>,
-    Teacher(teacher): Teacher,
-    Path(id): Path<String>,
+    class: OwnedClass,
     Json(request): Json<NewAssignments>,
 ) -> Result<Json<Vec<Assignment>>> {
-    owned_class(&state, &teacher.id, &id).await?;
     if request.items.is_empty() {
         return Err(AppError::BadRequest("choose at least one item".into()));
     }
@@ -409,7 +403,7 @@ pub async fn create_assignments(
              ON CONFLICT (class_id, item) DO UPDATE SET due_at = excluded.due_at",
         )
         .bind(new_id())
-        .bind(&id)
+        .bind(class.id())
         .bind(item)
         .bind(request.due_at)
         .bind(now)
@@ -418,7 +412,7 @@ pub async fn create_assignments(
         .await?;
     }
     transaction.commit().await?;
-    Ok(Json(assignments_of(&state, &id).await?))
+    Ok(Json(assignments_of(&state, class.id()).await?))
 }
 
 #[utoipa::path(delete, path = "/api/classes/{id}/assignments/{assignment}", tag = "classes",
@@ -426,12 +420,11 @@ pub async fn create_assignments(
     responses((status = 204, description = "no longer assigned; the work done on it stays"), (status = 404, body = darbnica_api::ErrorBody)))]
 pub async fn delete_assignment(
     State(state): State<AppState>,
-    Teacher(teacher): Teacher,
-    Path((id, assignment)): Path<(String, String)>,
+    class: OwnedClass,
+    Path((_class, assignment)): Path<(String, String)>,
 ) -> Result<StatusCode> {
-    owned_class(&state, &teacher.id, &id).await?;
     let removed = sqlx::query("DELETE FROM assignments WHERE class_id = $1 AND id = $2")
-        .bind(&id)
+        .bind(class.id())
         .bind(&assignment)
         .execute(state.database.pool())
         .await?;
@@ -463,16 +456,11 @@ pub const ACTIVITY_COLUMNS: &str = "t.user_id, t.item, COUNT(*), \
 #[utoipa::path(get, path = "/api/classes/{id}/grid", tag = "classes",
     params(("id" = String, Path)),
     responses((status = 200, body = Grid), (status = 404, body = darbnica_api::ErrorBody)))]
-pub async fn get_grid(
-    State(state): State<AppState>,
-    Teacher(teacher): Teacher,
-    Path(id): Path<String>,
-) -> Result<Json<Grid>> {
-    owned_class(&state, &teacher.id, &id).await?;
-    Ok(Json(grid_of(&state, &id).await?))
+pub async fn get_grid(State(state): State<AppState>, class: OwnedClass) -> Result<Json<Grid>> {
+    Ok(Json(grid_of(&state, class.id()).await?))
 }
 
-/// The grid of `class`, whose ownership the caller has checked.
+/// The grid of the class `id`, whose ownership the caller has checked.
 async fn grid_of(state: &AppState, id: &str) -> Result<Grid> {
     let students = students(state, id).await?;
     let assignments = assignments_of(state, id).await?;
@@ -523,14 +511,12 @@ pub struct CsvQuery {
               (status = 404, body = darbnica_api::ErrorBody)))]
 pub async fn get_grid_csv(
     State(state): State<AppState>,
-    Teacher(teacher): Teacher,
-    Path(id): Path<String>,
+    class: OwnedClass,
     Query(query): Query<CsvQuery>,
 ) -> Result<axum::response::Response> {
     use axum::response::IntoResponse as _;
     let english = query.lang.as_deref() == Some("en");
-    let class = owned_class(&state, &teacher.id, &id).await?;
-    let grid = grid_of(&state, &id).await?;
+    let grid = grid_of(&state, class.id()).await?;
     let header = if english {
         [
             "Student",
@@ -584,6 +570,7 @@ pub async fn get_grid_csv(
     let file = format!(
         "attachment; filename=\"{}.csv\"",
         class
+            .summary
             .name
             .chars()
             .map(|c| if c.is_alphanumeric() { c } else { '-' })
@@ -643,17 +630,14 @@ pub struct CodeQuery {
               (status = 404, description = "no such class or student, the class has not assigned the item, or no code yet", body = darbnica_api::ErrorBody)))]
 pub async fn get_student_code(
     State(state): State<AppState>,
-    Teacher(teacher): Teacher,
-    Path((id, student)): Path<(String, String)>,
+    ClassStudent { class, student }: ClassStudent,
     Query(query): Query<CodeQuery>,
 ) -> Result<Json<StudentCode>> {
-    owned_class(&state, &teacher.id, &id).await?;
-    member(&state, &id, &student).await?;
     // A teacher sees a student's work only on what their own class assigned: the same student's
     // work for another class (or on their own) is not theirs to read.
     let assigned: Option<(String,)> =
         sqlx::query_as("SELECT id FROM assignments WHERE class_id = $1 AND item = $2")
-            .bind(&id)
+            .bind(class.id())
             .bind(&query.item)
             .fetch_optional(state.database.pool())
             .await?;

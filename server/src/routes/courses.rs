@@ -8,11 +8,11 @@ use axum::extract::{Path, State};
 use darbnica_api::{CourseDetail, CourseSummary, ExerciseDetail};
 
 use crate::AppState;
-use crate::error::AppError;
+use crate::error::{AppError, Result};
 
 #[utoipa::path(get, path = "/api/courses", tag = "content", responses((status = 200, body = Vec<CourseSummary>)))]
 pub async fn list_courses(State(state): State<AppState>) -> Json<Vec<CourseSummary>> {
-    Json(state.catalog.courses.clone())
+    Json(state.catalog.courses.summaries().to_vec())
 }
 
 #[utoipa::path(get, path = "/api/courses/{course}", tag = "content", params(("course" = String, Path)),
@@ -20,13 +20,8 @@ pub async fn list_courses(State(state): State<AppState>) -> Json<Vec<CourseSumma
 pub async fn get_course(
     State(state): State<AppState>,
     Path(course): Path<String>,
-) -> Result<Json<CourseDetail>, AppError> {
-    state
-        .catalog
-        .course(&course)
-        .cloned()
-        .map(Json)
-        .ok_or_else(|| AppError::NotFound(format!("there is no course `{course}`")))
+) -> Result<Json<CourseDetail>> {
+    state.catalog.courses.get_or_not_found(&course).map(Json)
 }
 
 #[utoipa::path(get, path = "/api/courses/{course}/exercises/{exercise}", tag = "content",
@@ -35,7 +30,7 @@ pub async fn get_course(
 pub async fn get_exercise(
     State(state): State<AppState>,
     Path((course, exercise)): Path<(String, String)>,
-) -> Result<Json<ExerciseDetail>, AppError> {
+) -> Result<Json<ExerciseDetail>> {
     state
         .catalog
         .exercise(&course, &exercise)

@@ -15,6 +15,6 @@ pub async fn get_health(State(state): State<AppState>) -> Result<Json<Health>> {
         version: env!("CARGO_PKG_VERSION").into(),
         database: state.database.kind().name().into(),
         database_created_at,
-        course_count: u32::try_from(state.catalog.courses.len()).unwrap_or(u32::MAX),
+        course_count: u32::try_from(state.catalog.courses.summaries().len()).unwrap_or(u32::MAX),
     }))
 }

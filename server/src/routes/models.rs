@@ -8,18 +8,11 @@ use axum::extract::{Path, State};
 use darbnica_api::{ModelDetail, ModelSummary};
 
 use crate::AppState;
-use crate::error::AppError;
+use crate::error::{AppError, Result};
 
 #[utoipa::path(get, path = "/api/models", tag = "content", responses((status = 200, body = Vec<ModelSummary>)))]
 pub async fn list_models(State(state): State<AppState>) -> Json<Vec<ModelSummary>> {
-    Json(
-        state
-            .catalog
-            .models
-            .iter()
-            .map(|model| model.summary.clone())
-            .collect(),
-    )
+    Json(state.catalog.models.summaries().to_vec())
 }
 
 #[utoipa::path(get, path = "/api/models/{model}", tag = "content", params(("model" = String, Path)),
@@ -27,13 +20,8 @@ pub async fn list_models(State(state): State<AppState>) -> Json<Vec<ModelSummary
 pub async fn get_model(
     State(state): State<AppState>,
     Path(model): Path<String>,
-) -> Result<Json<ModelDetail>, AppError> {
-    state
-        .catalog
-        .model(&model)
-        .cloned()
-        .map(Json)
-        .ok_or_else(|| AppError::NotFound(format!("there is no model `{model}`")))
+) -> Result<Json<ModelDetail>> {
+    state.catalog.models.get_or_not_found(&model).map(Json)
 }
 
 #[utoipa::path(get, path = "/api/models/{model}/thumbnail.png", tag = "content", params(("model" = String, Path)),
@@ -41,7 +29,7 @@ pub async fn get_model(
 pub async fn get_thumbnail(
     State(state): State<AppState>,
     Path(model): Path<String>,
-) -> Result<impl axum::response::IntoResponse, AppError> {
+) -> Result<impl axum::response::IntoResponse> {
     let png = state
         .catalog
         .thumbnail(&model)

@@ -7,18 +7,11 @@ use axum::extract::{Path, State};
 use darbnica_api::{WorkshopDetail, WorkshopSummary};
 
 use crate::AppState;
-use crate::error::AppError;
+use crate::error::Result;
 
 #[utoipa::path(get, path = "/api/workshops", tag = "content", responses((status = 200, body = Vec<WorkshopSummary>)))]
 pub async fn list_workshops(State(state): State<AppState>) -> Json<Vec<WorkshopSummary>> {
-    Json(
-        state
-            .catalog
-            .workshops
-            .iter()
-            .map(|workshop| workshop.summary.clone())
-            .collect(),
-    )
+    Json(state.catalog.workshops.summaries().to_vec())
 }
 
 #[utoipa::path(get, path = "/api/workshops/{workshop}", tag = "content", params(("workshop" = String, Path)),
@@ -26,11 +19,10 @@ pub async fn list_workshops(State(state): State<AppState>) -> Json<Vec<WorkshopS
 pub async fn get_workshop(
     State(state): State<AppState>,
     Path(workshop): Path<String>,
-) -> Result<Json<WorkshopDetail>, AppError> {
+) -> Result<Json<WorkshopDetail>> {
     state
         .catalog
-        .workshop(&workshop)
-        .cloned()
+        .workshops
+        .get_or_not_found(&workshop)
         .map(Json)
-        .ok_or_else(|| AppError::NotFound(format!("there is no workshop `{workshop}`")))
 }
