@@ -19,6 +19,8 @@ pub mod serving;
 pub mod sessions;
 mod static_files;
 
+pub use routes::openapi;
+
 use std::future::Future;
 use std::sync::Arc;
 
@@ -67,18 +69,11 @@ impl AppState {
     }
 }
 
-/// The OpenAPI document of the API, as `GET /api/openapi.json` serves it.
-pub fn openapi() -> utoipa::openapi::OpenApi {
-    use utoipa::OpenApi as _;
-    routes::ApiDoc::openapi()
-}
-
 /// The whole HTTP application: the API under `/api` and the built app for every other path.
 pub fn app(state: AppState, dist_dir: &std::path::Path) -> Router {
     let https = state.https;
     let in_flight = Arc::new(tokio::sync::Semaphore::new(MAX_REQUESTS_IN_FLIGHT));
-    Router::new()
-        .nest("/api", routes::api_router(state))
+    routes::api_router(state)
         .merge(static_files::router(dist_dir))
         // A client that sends its body slowly, or a request that takes too long, is cut off.
         .layer(tower_http::timeout::RequestBodyTimeoutLayer::new(

@@ -1,5 +1,7 @@
 //! The JSON API under `/api`, one module a resource, and its OpenAPI document
-//! (`GET /api/openapi.json`), generated from the handlers' annotations and the API types.
+//! (`GET /api/openapi.json`), generated from the handlers' annotations and the API types. Each
+//! handler's `#[utoipa::path]` is the only place its path and method are written: utoipa-axum's
+//! `routes!` registers the handler there and adds the operation to the document.
 
 mod accounts;
 mod classes;
@@ -12,12 +14,17 @@ mod workshops;
 
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
-use axum::routing::{delete, get, post, put};
+use axum::routing::get;
 use tower_http::compression::CompressionLayer;
 use tower_http::limit::RequestBodyLimitLayer;
 use utoipa::OpenApi;
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
 use crate::AppState;
+
+/// Where the API is served; the paths in the handlers' `#[utoipa::path]` are relative to it.
+const API_PREFIX: &str = "/api";
 
 /// The largest request body the API accepts, but for progress syncs.
 pub const MAX_BODY_BYTES: usize = 64 * 1024;
@@ -25,98 +32,36 @@ pub const MAX_BODY_BYTES: usize = 64 * 1024;
 /// code.
 pub const MAX_SYNC_BODY_BYTES: usize = 1024 * 1024;
 
+/// The document's description; its paths come from the routes (see [`api_routes`]).
 #[derive(OpenApi)]
-#[openapi(
-    info(
-        title = "Darbnīca API",
-        description = "The portal's JSON API. Errors always have the body \
-            `{\"error\": {\"code\", \"message\"}}`. Writes need the session cookie (from sign-in or \
-            joining a class) and, from a browser, this site's own Origin."
-    ),
-    paths(
-        health::get_health,
-        courses::list_courses,
-        courses::get_course,
-        courses::get_exercise,
-        models::list_models,
-        models::get_model,
-        models::get_thumbnail,
-        workshops::list_workshops,
-        workshops::get_workshop,
-        accounts::sign_up,
-        accounts::sign_in,
-        accounts::sign_out,
-        accounts::get_me,
-        accounts::get_join_info,
-        accounts::join_class,
-        me::change_password,
-        me::list_sessions,
-        me::end_session,
-        me::end_other_sessions,
-        me::export_data,
-        me::delete_account,
-        classes::list_classes,
-        classes::create_class,
-        classes::get_class,
-        classes::change_class,
-        classes::remove_student,
-        classes::delete_student_account,
-        classes::set_student_password,
-        classes::create_assignments,
-        classes::delete_assignment,
-        classes::get_grid,
-        classes::get_grid_csv,
-        classes::get_student_code,
-        progress::save_progress,
-        progress::get_progress,
-        progress::list_my_assignments,
-    )
-)]
-pub struct ApiDoc;
+#[openapi(info(
+    title = "Darbnīca API",
+    description = "The portal's JSON API. Errors always have the body \
+        `{\"error\": {\"code\", \"message\"}}`. Writes need the session cookie (from sign-in or \
+        joining a class) and, from a browser, this site's own Origin."
+))]
+struct ApiDoc;
 
+/// The OpenAPI document of the API, as `GET /api/openapi.json` serves it.
+pub fn openapi() -> utoipa::openapi::OpenApi {
+    document(api_routes().into_openapi())
+}
+
+/// [`ApiDoc`] with the paths (and the schemas they use) of the API's routes, under `/api`.
+fn document(routes: utoipa::openapi::OpenApi) -> utoipa::openapi::OpenApi {
+    ApiDoc::openapi().nest(API_PREFIX, routes)
+}
+
+/// The API under `/api`, with its own fallback, sessions, Origin check, body limits, JSON errors
+/// and compression.
 pub fn api_router(state: AppState) -> Router {
-    let sync = Router::new()
-        .route(
-            "/progress",
-            post(progress::save_progress).get(progress::get_progress),
-        )
-        .layer(DefaultBodyLimit::max(MAX_SYNC_BODY_BYTES));
-    Router::new()
+    let (routes, paths) = api_routes().split_for_parts();
+    let document = document(paths);
+    let api = routes
         .route(
             "/openapi.json",
-            get(|| async { axum::Json(ApiDoc::openapi()) }),
+            get(move || std::future::ready(axum::Json(document.clone()))),
         )
-        .route("/health", get(health::get_health))
-        .route("/courses", get(courses::list_courses))
-        .route("/courses/{course}", get(courses::get_course))
-        .route(
-            "/courses/{course}/exercises/{exercise}",
-            get(courses::get_exercise),
-        )
-        .route("/models", get(models::list_models))
-        .route("/models/{model}", get(models::get_model))
-        .route("/models/{model}/thumbnail.png", get(models::get_thumbnail))
-        .route("/workshops", get(workshops::list_workshops))
-        .route("/workshops/{workshop}", get(workshops::get_workshop))
-        .route("/auth/signup", post(accounts::sign_up))
-        .route("/auth/signin", post(accounts::sign_in))
-        .route("/auth/signout", post(accounts::sign_out))
-        .route("/me", get(accounts::get_me).delete(me::delete_account))
-        .route("/me/data", get(me::export_data))
-        .route("/me/assignments", get(progress::list_my_assignments))
-        .route("/me/password", put(me::change_password))
-        .route("/me/sessions", get(me::list_sessions))
-        .route("/me/sessions/end-others", post(me::end_other_sessions))
-        .route("/me/sessions/{handle}", delete(me::end_session))
-        .route("/join", post(accounts::join_class))
-        .route("/join/{code}", get(accounts::get_join_info))
-        .route(
-            "/classes",
-            get(classes::list_classes).post(classes::create_class),
-        )
-        .nest("/classes/{id}", class_router())
-        .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
-        .merge(sync)
         // Without its own fallback, an unknown `/api/...` path would reach the app's index.html.
         .fallback(|| async { axum::http::StatusCode::NOT_FOUND })
         .with_state(state.clone())
@@ -131,31 +76,57 @@ pub fn api_router(state: AppState) -> Router {
         .layer(RequestBodyLimitLayer::new(MAX_SYNC_BODY_BYTES))
         // Outside the limits, so that their rejections get the JSON body too.
         .layer(axum::middleware::map_response(crate::error::json_errors))
-        .layer(CompressionLayer::new())
+        .layer(CompressionLayer::new());
+    Router::new().nest(API_PREFIX, api)
 }
 
-/// Everything under `/api/classes/{id}`: each handler takes the class as an
-/// [`classes::OwnedClass`], which is the signed-in teacher's or a 404.
-fn class_router() -> Router<AppState> {
-    Router::new()
-        .route("/", get(classes::get_class).patch(classes::change_class))
-        .route("/students/{student}", delete(classes::remove_student))
-        .route("/students/{student}/code", get(classes::get_student_code))
-        .route(
-            "/students/{student}/account",
-            delete(classes::delete_student_account),
-        )
-        .route(
-            "/students/{student}/password",
-            put(classes::set_student_password),
-        )
-        .route("/assignments", post(classes::create_assignments))
-        .route(
-            "/assignments/{assignment}",
-            delete(classes::delete_assignment),
-        )
-        .route("/grid", get(classes::get_grid))
-        .route("/grid.csv", get(classes::get_grid_csv))
+/// Every API route, each at the path and method of its handler's `#[utoipa::path]` (the handlers
+/// of one path in one `routes!`), with the OpenAPI paths they make.
+fn api_routes() -> OpenApiRouter<AppState> {
+    let sync = OpenApiRouter::default()
+        .routes(routes!(progress::save_progress, progress::get_progress))
+        .layer(DefaultBodyLimit::max(MAX_SYNC_BODY_BYTES));
+    OpenApiRouter::default()
+        .routes(routes!(health::get_health))
+        .routes(routes!(courses::list_courses))
+        .routes(routes!(courses::get_course))
+        .routes(routes!(courses::get_exercise))
+        .routes(routes!(models::list_models))
+        .routes(routes!(models::get_model))
+        .routes(routes!(models::get_thumbnail))
+        .routes(routes!(workshops::list_workshops))
+        .routes(routes!(workshops::get_workshop))
+        .routes(routes!(accounts::sign_up))
+        .routes(routes!(accounts::sign_in))
+        .routes(routes!(accounts::sign_out))
+        .routes(routes!(accounts::get_me, me::delete_account))
+        .routes(routes!(me::export_data))
+        .routes(routes!(progress::list_my_assignments))
+        .routes(routes!(me::change_password))
+        .routes(routes!(me::list_sessions))
+        .routes(routes!(me::end_other_sessions))
+        .routes(routes!(me::end_session))
+        .routes(routes!(accounts::join_class))
+        .routes(routes!(accounts::get_join_info))
+        .routes(routes!(classes::list_classes, classes::create_class))
+        .nest("/classes/{id}", class_routes())
+        .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
+        .merge(sync)
+}
+
+/// Everything under `/api/classes/{id}` (the handlers' paths are relative to it): each handler
+/// takes the class as an [`classes::OwnedClass`], which is the signed-in teacher's or a 404.
+fn class_routes() -> OpenApiRouter<AppState> {
+    OpenApiRouter::default()
+        .routes(routes!(classes::get_class, classes::change_class))
+        .routes(routes!(classes::remove_student))
+        .routes(routes!(classes::get_student_code))
+        .routes(routes!(classes::delete_student_account))
+        .routes(routes!(classes::set_student_password))
+        .routes(routes!(classes::create_assignments))
+        .routes(routes!(classes::delete_assignment))
+        .routes(routes!(classes::get_grid))
+        .routes(routes!(classes::get_grid_csv))
 }
 
 /// Now, in milliseconds since 1970.

@@ -62,7 +62,7 @@ fn clean_email(email: &str) -> Result<String> {
     })
 }
 
-#[utoipa::path(post, path = "/api/auth/signup", tag = "accounts", request_body = SignUp,
+#[utoipa::path(post, path = "/auth/signup", tag = "accounts", request_body = SignUp,
     responses((status = 201, body = Me), (status = 400, body = darbnica_api::ErrorBody),
               (status = 409, description = "the email is taken", body = darbnica_api::ErrorBody)))]
 pub async fn sign_up(
@@ -116,7 +116,7 @@ pub async fn sign_up(
 /// A user who may sign in: id, name, password hash, email (teachers only).
 type UserRow = (String, String, String, Option<String>);
 
-#[utoipa::path(post, path = "/api/auth/signin", tag = "accounts", request_body = SignIn,
+#[utoipa::path(post, path = "/auth/signin", tag = "accounts", request_body = SignIn,
     responses((status = 200, body = Me),
               (status = 401, description = "wrong email, name or password", body = darbnica_api::ErrorBody),
               (status = 429, description = "too many wrong tries from this address or on this account; `Retry-After` says how long to wait", body = darbnica_api::ErrorBody),
@@ -194,14 +194,14 @@ pub async fn sign_in(
     }))
 }
 
-#[utoipa::path(post, path = "/api/auth/signout", tag = "accounts",
+#[utoipa::path(post, path = "/auth/signout", tag = "accounts",
     responses((status = 204, description = "signed out (also when nobody was signed in)")))]
 pub async fn sign_out(session: Session) -> Result<StatusCode> {
     sessions::sign_out(&session).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
-#[utoipa::path(get, path = "/api/me", tag = "accounts",
+#[utoipa::path(get, path = "/me", tag = "accounts",
     responses((status = 200, description = "the signed-in user, or null", body = Option<Me>)))]
 pub async fn get_me(
     State(state): State<AppState>,
@@ -261,7 +261,7 @@ async fn open_class(
     Ok(class)
 }
 
-#[utoipa::path(get, path = "/api/join/{code}", tag = "accounts",
+#[utoipa::path(get, path = "/join/{code}", tag = "accounts",
     params(("code" = String, Path, description = "the class's join code, any case, dashes allowed")),
     responses((status = 200, body = JoinInfo), (status = 404, body = darbnica_api::ErrorBody),
               (status = 429, description = "too many unknown codes from this address", body = darbnica_api::ErrorBody)))]
@@ -278,7 +278,7 @@ pub async fn get_join_info(
     }))
 }
 
-#[utoipa::path(post, path = "/api/join", tag = "accounts", request_body = Join,
+#[utoipa::path(post, path = "/join", tag = "accounts", request_body = Join,
     responses((status = 201, description = "joined; a new student is signed in", body = Me),
               (status = 400, description = "a name or password that will not do", body = darbnica_api::ErrorBody),
               (status = 401, description = "a signed-in student's password is wrong", body = darbnica_api::ErrorBody),

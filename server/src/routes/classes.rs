@@ -94,7 +94,7 @@ async fn owned_class(state: &AppState, teacher: &str, id: &str) -> Result<ClassS
     row.map(summary).ok_or_else(|| no_class(id))
 }
 
-#[utoipa::path(get, path = "/api/classes", tag = "classes",
+#[utoipa::path(get, path = "/classes", tag = "classes",
     responses((status = 200, description = "the teacher's classes, open ones first, newest first", body = Vec<ClassSummary>),
               (status = 401, body = darbnica_api::ErrorBody), (status = 403, body = darbnica_api::ErrorBody)))]
 pub async fn list_classes(
@@ -111,7 +111,7 @@ pub async fn list_classes(
     Ok(Json(rows.into_iter().map(summary).collect()))
 }
 
-#[utoipa::path(post, path = "/api/classes", tag = "classes", request_body = NewClass,
+#[utoipa::path(post, path = "/classes", tag = "classes", request_body = NewClass,
     responses((status = 201, body = ClassSummary), (status = 400, body = darbnica_api::ErrorBody)))]
 pub async fn create_class(
     State(state): State<AppState>,
@@ -208,7 +208,7 @@ pub fn assignment(
     })
 }
 
-#[utoipa::path(get, path = "/api/classes/{id}", tag = "classes",
+#[utoipa::path(get, path = "/", tag = "classes",
     params(("id" = String, Path)),
     responses((status = 200, body = ClassDetail), (status = 404, body = darbnica_api::ErrorBody)))]
 pub async fn get_class(
@@ -222,7 +222,7 @@ pub async fn get_class(
     }))
 }
 
-#[utoipa::path(patch, path = "/api/classes/{id}", tag = "classes", request_body = ClassChange,
+#[utoipa::path(patch, path = "/", tag = "classes", request_body = ClassChange,
     params(("id" = String, Path)),
     responses((status = 200, body = ClassSummary), (status = 404, body = darbnica_api::ErrorBody)))]
 pub async fn change_class(
@@ -249,7 +249,7 @@ pub async fn change_class(
     Ok(Json(owned_class(&state, &teacher.id, &summary.id).await?))
 }
 
-#[utoipa::path(delete, path = "/api/classes/{id}/students/{student}", tag = "classes",
+#[utoipa::path(delete, path = "/students/{student}", tag = "classes",
     params(("id" = String, Path), ("student" = String, Path)),
     responses((status = 204, description = "removed; their work stays theirs"), (status = 404, body = darbnica_api::ErrorBody)))]
 pub async fn remove_student(
@@ -280,7 +280,7 @@ pub async fn remove_student(
     Ok(StatusCode::NO_CONTENT)
 }
 
-#[utoipa::path(put, path = "/api/classes/{id}/students/{student}/password", tag = "classes",
+#[utoipa::path(put, path = "/students/{student}/password", tag = "classes",
     request_body = NewPassword, params(("id" = String, Path), ("student" = String, Path)),
     responses((status = 204, description = "set; the student is signed out everywhere"),
               (status = 400, description = "the password is too short or too long", body = darbnica_api::ErrorBody),
@@ -325,7 +325,7 @@ pub async fn set_student_password(
     Ok(StatusCode::NO_CONTENT)
 }
 
-#[utoipa::path(delete, path = "/api/classes/{id}/students/{student}/account", tag = "classes",
+#[utoipa::path(delete, path = "/students/{student}/account", tag = "classes",
     params(("id" = String, Path), ("student" = String, Path)),
     responses((status = 204, description = "the student's account and all their work are deleted; they are signed out everywhere"),
               (status = 403, description = "the account was made in another class, or the student is in other classes too", body = darbnica_api::ErrorBody),
@@ -368,7 +368,7 @@ async fn member(state: &AppState, class: &str, student: &str) -> Result<()> {
     })
 }
 
-#[utoipa::path(post, path = "/api/classes/{id}/assignments", tag = "classes", request_body = NewAssignments,
+#[utoipa::path(post, path = "/assignments", tag = "classes", request_body = NewAssignments,
     params(("id" = String, Path)),
     responses((status = 200, description = "the class's assignments, all of them", body = Vec<Assignment>),
               (status = 400, description = "an item that does not exist", body = darbnica_api::ErrorBody),
@@ -415,7 +415,7 @@ pub async fn create_assignments(
     Ok(Json(assignments_of(&state, class.id()).await?))
 }
 
-#[utoipa::path(delete, path = "/api/classes/{id}/assignments/{assignment}", tag = "classes",
+#[utoipa::path(delete, path = "/assignments/{assignment}", tag = "classes",
     params(("id" = String, Path), ("assignment" = String, Path)),
     responses((status = 204, description = "no longer assigned; the work done on it stays"), (status = 404, body = darbnica_api::ErrorBody)))]
 pub async fn delete_assignment(
@@ -453,7 +453,7 @@ pub type ActivityRow = (String, String, i64, Option<i64>, i64);
 pub const ACTIVITY_COLUMNS: &str = "t.user_id, t.item, COUNT(*), \
      MIN(CASE WHEN t.passed = 1 THEN t.at END), MAX(t.at)";
 
-#[utoipa::path(get, path = "/api/classes/{id}/grid", tag = "classes",
+#[utoipa::path(get, path = "/grid", tag = "classes",
     params(("id" = String, Path)),
     responses((status = 200, body = Grid), (status = 404, body = darbnica_api::ErrorBody)))]
 pub async fn get_grid(State(state): State<AppState>, class: OwnedClass) -> Result<Json<Grid>> {
@@ -505,7 +505,7 @@ pub struct CsvQuery {
     lang: Option<String>,
 }
 
-#[utoipa::path(get, path = "/api/classes/{id}/grid.csv", tag = "classes",
+#[utoipa::path(get, path = "/grid.csv", tag = "classes",
     params(("id" = String, Path), CsvQuery),
     responses((status = 200, description = "the grid as CSV (UTF-8 with a byte-order mark, for spreadsheets): one row a student and item", content_type = "text/csv"),
               (status = 404, body = darbnica_api::ErrorBody)))]
@@ -624,7 +624,7 @@ pub struct CodeQuery {
     item: String,
 }
 
-#[utoipa::path(get, path = "/api/classes/{id}/students/{student}/code", tag = "classes",
+#[utoipa::path(get, path = "/students/{student}/code", tag = "classes",
     params(("id" = String, Path), ("student" = String, Path), CodeQuery),
     responses((status = 200, body = StudentCode),
               (status = 404, description = "no such class or student, the class has not assigned the item, or no code yet", body = darbnica_api::ErrorBody)))]

@@ -10,12 +10,12 @@ use darbnica_api::{CourseDetail, CourseSummary, ExerciseDetail};
 use crate::AppState;
 use crate::error::{AppError, Result};
 
-#[utoipa::path(get, path = "/api/courses", tag = "content", responses((status = 200, body = Vec<CourseSummary>)))]
+#[utoipa::path(get, path = "/courses", tag = "content", responses((status = 200, body = Vec<CourseSummary>)))]
 pub async fn list_courses(State(state): State<AppState>) -> Json<Vec<CourseSummary>> {
     Json(state.catalog.courses.summaries().to_vec())
 }
 
-#[utoipa::path(get, path = "/api/courses/{course}", tag = "content", params(("course" = String, Path)),
+#[utoipa::path(get, path = "/courses/{course}", tag = "content", params(("course" = String, Path)),
     responses((status = 200, body = CourseDetail), (status = 404, body = darbnica_api::ErrorBody)))]
 pub async fn get_course(
     State(state): State<AppState>,
@@ -24,7 +24,7 @@ pub async fn get_course(
     state.catalog.courses.get_or_not_found(&course).map(Json)
 }
 
-#[utoipa::path(get, path = "/api/courses/{course}/exercises/{exercise}", tag = "content",
+#[utoipa::path(get, path = "/courses/{course}/exercises/{exercise}", tag = "content",
     params(("course" = String, Path), ("exercise" = String, Path)),
     responses((status = 200, body = ExerciseDetail), (status = 404, body = darbnica_api::ErrorBody)))]
 pub async fn get_exercise(

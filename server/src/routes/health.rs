@@ -7,7 +7,7 @@ use darbnica_api::Health;
 use crate::AppState;
 use crate::error::Result;
 
-#[utoipa::path(get, path = "/api/health", tag = "health", responses((status = 200, body = Health)))]
+#[utoipa::path(get, path = "/health", tag = "health", responses((status = 200, body = Health)))]
 pub async fn get_health(State(state): State<AppState>) -> Result<Json<Health>> {
     let database_created_at = state.database.created_at().await?;
     Ok(Json(Health {

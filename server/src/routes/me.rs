@@ -25,7 +25,7 @@ use crate::routes::accounts::{check_password, confirm_own_password};
 use crate::routes::now_ms;
 use crate::sessions::{self, DatabaseSessions};
 
-#[utoipa::path(put, path = "/api/me/password", tag = "me", request_body = PasswordChange,
+#[utoipa::path(put, path = "/me/password", tag = "me", request_body = PasswordChange,
     responses((status = 204, description = "changed; every other session of the user has ended"),
               (status = 400, description = "the new password will not do", body = darbnica_api::ErrorBody),
               (status = 401, description = "not signed in, or the current password is wrong", body = darbnica_api::ErrorBody),
@@ -60,7 +60,7 @@ pub async fn change_password(
     Ok(StatusCode::NO_CONTENT)
 }
 
-#[utoipa::path(get, path = "/api/me/sessions", tag = "me",
+#[utoipa::path(get, path = "/me/sessions", tag = "me",
     responses((status = 200, description = "where the user is signed in: this session first, then the most recently used", body = Vec<SessionInfo>),
               (status = 401, body = darbnica_api::ErrorBody)))]
 pub async fn list_sessions(
@@ -72,7 +72,7 @@ pub async fn list_sessions(
     ))
 }
 
-#[utoipa::path(delete, path = "/api/me/sessions/{handle}", tag = "me",
+#[utoipa::path(delete, path = "/me/sessions/{handle}", tag = "me",
     params(("handle" = String, Path, description = "a session's handle from `GET /api/me/sessions`")),
     responses((status = 204, description = "signed out there"),
               (status = 401, body = darbnica_api::ErrorBody),
@@ -91,7 +91,7 @@ pub async fn end_session(
     }
 }
 
-#[utoipa::path(post, path = "/api/me/sessions/end-others", tag = "me",
+#[utoipa::path(post, path = "/me/sessions/end-others", tag = "me",
     responses((status = 200, description = "signed out everywhere but here", body = SessionsEnded),
               (status = 401, body = darbnica_api::ErrorBody)))]
 pub async fn end_other_sessions(
@@ -104,7 +104,7 @@ pub async fn end_other_sessions(
     }))
 }
 
-#[utoipa::path(get, path = "/api/me/data", tag = "me",
+#[utoipa::path(get, path = "/me/data", tag = "me",
     responses((status = 200, description = "everything the portal keeps about the signed-in user", body = AccountExport),
               (status = 401, body = darbnica_api::ErrorBody)))]
 pub async fn export_data(
@@ -211,7 +211,7 @@ pub async fn export_data(
     ))
 }
 
-#[utoipa::path(delete, path = "/api/me", tag = "me", request_body = DeleteAccount,
+#[utoipa::path(delete, path = "/me", tag = "me", request_body = DeleteAccount,
     responses((status = 204, description = "the account and everything in it are deleted, and every session of it has ended; a teacher's classes go too"),
               (status = 401, description = "not signed in, or the password is wrong", body = darbnica_api::ErrorBody),
               (status = 429, description = "too many wrong tries", body = darbnica_api::ErrorBody)))]

@@ -10,12 +10,12 @@ use darbnica_api::{ModelDetail, ModelSummary};
 use crate::AppState;
 use crate::error::{AppError, Result};
 
-#[utoipa::path(get, path = "/api/models", tag = "content", responses((status = 200, body = Vec<ModelSummary>)))]
+#[utoipa::path(get, path = "/models", tag = "content", responses((status = 200, body = Vec<ModelSummary>)))]
 pub async fn list_models(State(state): State<AppState>) -> Json<Vec<ModelSummary>> {
     Json(state.catalog.models.summaries().to_vec())
 }
 
-#[utoipa::path(get, path = "/api/models/{model}", tag = "content", params(("model" = String, Path)),
+#[utoipa::path(get, path = "/models/{model}", tag = "content", params(("model" = String, Path)),
     responses((status = 200, body = ModelDetail), (status = 404, body = darbnica_api::ErrorBody)))]
 pub async fn get_model(
     State(state): State<AppState>,
@@ -24,7 +24,7 @@ pub async fn get_model(
     state.catalog.models.get_or_not_found(&model).map(Json)
 }
 
-#[utoipa::path(get, path = "/api/models/{model}/thumbnail.png", tag = "content", params(("model" = String, Path)),
+#[utoipa::path(get, path = "/models/{model}/thumbnail.png", tag = "content", params(("model" = String, Path)),
     responses((status = 200, description = "a PNG picture of the model", content_type = "image/png"), (status = 404, body = darbnica_api::ErrorBody)))]
 pub async fn get_thumbnail(
     State(state): State<AppState>,

@@ -27,7 +27,7 @@ const MAX_PROGRESS_ITEMS: usize = 2000;
 /// The earliest time an attempt may claim (2024-01-01): anything before is a broken clock.
 const EARLIEST_AT: i64 = 1_704_067_200_000;
 
-#[utoipa::path(post, path = "/api/progress", tag = "progress", request_body = SyncBatch,
+#[utoipa::path(post, path = "/progress", tag = "progress", request_body = SyncBatch,
     responses((status = 200, description = "every attempt of the batch is stored", body = SyncResult),
               (status = 400, description = "the batch is malformed; it says which attempt and why", body = darbnica_api::ErrorBody),
               (status = 401, body = darbnica_api::ErrorBody),
@@ -102,7 +102,7 @@ pub async fn save_progress(
     }
 }
 
-#[utoipa::path(get, path = "/api/progress", tag = "progress",
+#[utoipa::path(get, path = "/progress", tag = "progress",
     responses((status = 200, body = Vec<ItemProgress>), (status = 401, body = darbnica_api::ErrorBody)))]
 pub async fn get_progress(
     State(state): State<AppState>,
@@ -140,7 +140,7 @@ pub async fn get_progress(
     ))
 }
 
-#[utoipa::path(get, path = "/api/me/assignments", tag = "progress",
+#[utoipa::path(get, path = "/me/assignments", tag = "progress",
     responses((status = 200, description = "open classes' assignments: undone ones first, soonest due first", body = Vec<MyAssignment>),
               (status = 401, body = darbnica_api::ErrorBody)))]
 pub async fn list_my_assignments(

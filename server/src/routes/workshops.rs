@@ -9,12 +9,12 @@ use darbnica_api::{WorkshopDetail, WorkshopSummary};
 use crate::AppState;
 use crate::error::Result;
 
-#[utoipa::path(get, path = "/api/workshops", tag = "content", responses((status = 200, body = Vec<WorkshopSummary>)))]
+#[utoipa::path(get, path = "/workshops", tag = "content", responses((status = 200, body = Vec<WorkshopSummary>)))]
 pub async fn list_workshops(State(state): State<AppState>) -> Json<Vec<WorkshopSummary>> {
     Json(state.catalog.workshops.summaries().to_vec())
 }
 
-#[utoipa::path(get, path = "/api/workshops/{workshop}", tag = "content", params(("workshop" = String, Path)),
+#[utoipa::path(get, path = "/workshops/{workshop}", tag = "content", params(("workshop" = String, Path)),
     responses((status = 200, body = WorkshopDetail), (status = 404, body = darbnica_api::ErrorBody)))]
 pub async fn get_workshop(
     State(state): State<AppState>,
