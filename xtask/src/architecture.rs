@@ -95,13 +95,19 @@ mod tests {
                 .filter(|name| name.starts_with("darbnica-"))
                 .collect()
         };
-        let expected: [(&str, &[&str]); 9] = [
+        let expected: [(&str, &[&str]); 10] = [
             ("darbnica-api", &[]),
+            ("darbnica-game", &[]),
             ("darbnica-geometry", &[]),
             ("darbnica-lessons", &["darbnica-api"]),
             (
                 "darbnica-python",
-                &["darbnica-api", "darbnica-geometry", "darbnica-lessons"],
+                &[
+                    "darbnica-api",
+                    "darbnica-game",
+                    "darbnica-geometry",
+                    "darbnica-lessons",
+                ],
             ),
             ("darbnica-worker-protocol", &["darbnica-api"]),
             (
@@ -174,6 +180,7 @@ mod tests {
         }
         for plain in [
             "darbnica-api",
+            "darbnica-game",
             "darbnica-lessons",
             "darbnica-geometry",
             "darbnica-python",

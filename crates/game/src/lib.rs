@@ -20,7 +20,8 @@ mod world;
 pub use changes::{CameraState, EntityState, FrameChanges, ModelMesh, TextState};
 pub use collide::{Aabb, Collider};
 pub use world::{
-    Camera, Entity, EntityId, Input, ModelId, Sound, Text, TextId, Time, World, normalize_key,
+    CAMERA_OFFSET, Camera, Entity, EntityId, Input, ModelId, Sound, Text, TextId, Time,
+    TooManyEntities, World, normalize_key,
 };
 
 /// Frames a check may play at most, and a game may be stepped by at once: about 5 minutes at 60

@@ -188,7 +188,9 @@ pub struct TooManyEntities;
 pub struct World {
     entities: BTreeMap<EntityId, Entity>,
     models: Vec<(ModelMesh, Aabb)>,
-    models_sent: usize,
+    /// Models the page has: each goes with the first entity drawn with it, and one no entity
+    /// uses is never sent.
+    models_sent: BTreeSet<ModelId>,
     next_entity: u32,
     next_text: u32,
     time: Time,
@@ -215,7 +217,7 @@ impl World {
         World {
             entities: BTreeMap::new(),
             models: Vec::new(),
-            models_sent: 0,
+            models_sent: BTreeSet::new(),
             next_entity: 1,
             next_text: 1,
             time: Time::default(),
@@ -431,6 +433,11 @@ impl World {
         self.texts.get(&id)
     }
 
+    /// The texts, in the order they were made.
+    pub fn texts(&self) -> impl Iterator<Item = &Text> + '_ {
+        self.texts.values()
+    }
+
     pub fn text_mut(&mut self, id: TextId) -> Option<&mut Text> {
         self.texts_changed = true;
         self.texts.get_mut(&id)
@@ -463,15 +470,19 @@ impl World {
 
     /// What changed since the last call, for the page; the first call hands over everything.
     pub fn take_changes(&mut self) -> FrameChanges {
-        let models = self.models[self.models_sent..]
-            .iter()
-            .map(|(mesh, _)| mesh.clone())
-            .collect();
-        self.models_sent = self.models.len();
-        let states =
-            |ids: &BTreeSet<EntityId>| ids.iter().filter_map(|id| self.state(*id)).collect();
+        let states = |ids: &BTreeSet<EntityId>| -> Vec<EntityState> {
+            ids.iter().filter_map(|id| self.state(*id)).collect()
+        };
         let spawned = states(&self.spawned);
         let changed = states(&self.changed);
+        let mut models = Vec::new();
+        for state in spawned.iter().chain(&changed) {
+            if self.models_sent.insert(state.model)
+                && let Some((mesh, _)) = self.models.get(state.model.0 as usize)
+            {
+                models.push(mesh.clone());
+            }
+        }
         let texts = self.texts_changed.then(|| {
             self.texts
                 .iter()
@@ -538,6 +549,20 @@ mod tests {
         assert!(first.camera.is_some(), "the first frame places the camera");
         let second = world.take_changes();
         assert!(second.is_empty(), "{second:?}");
+    }
+
+    #[test]
+    fn a_model_goes_once_with_the_first_entity_that_uses_it_and_never_if_unused() {
+        let mut world = World::new();
+        let used = cube(&mut world);
+        let _unused = cube(&mut world);
+        let first = at(&mut world, used, 0.0);
+        let changes = world.take_changes();
+        assert_eq!(changes.models.len(), 1);
+        assert_eq!(changes.models[0].id, used);
+        at(&mut world, used, 2.0);
+        world.entity_mut(first).expect("there").colour = [1, 2, 3];
+        assert!(world.take_changes().models.is_empty());
     }
 
     #[test]

@@ -31,7 +31,8 @@ use darbnica_geometry::{DVec3, GeometryError};
 use rustpython_vm::function::KwArgs;
 use rustpython_vm::{PyObject, PyObjectRef, PyPayload, PyRef, PyResult, VirtualMachine};
 
-use solids::PySolid;
+pub(crate) use colours::colour_of;
+pub(crate) use solids::PySolid;
 
 pub(crate) type SharedScene = Rc<RefCell<Scene>>;
 
@@ -140,7 +141,7 @@ pub(crate) fn install(vm: &VirtualMachine, scene: &SharedScene) -> PyResult<()> 
             let mut colour = None;
             for (key, value) in options {
                 match key.as_str().unwrap_or_default() {
-                    "color" | "colour" => colour = Some(colours::colour_of(value, vm)?),
+                    "color" | "colour" => colour = Some(colour_of(value, vm)?),
                     other => {
                         return Err(vm.new_type_error(format!(
                             "show() got an unexpected keyword argument '{other}'"

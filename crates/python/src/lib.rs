@@ -10,6 +10,7 @@ mod clock;
 pub mod content;
 mod darbnica;
 mod frozen;
+mod game;
 mod guards;
 pub mod memory;
 pub mod native;
@@ -27,6 +28,7 @@ pub use darbnica_api::python::{
     CheckReport, CheckSpec, Finding, Limits, PythonError, RunOutcome, RunRequest, Stream,
     TraceFrame,
 };
+pub use darbnica_game as game_world;
 pub use memory::CountingAllocator;
 pub use platform::Platform;
-pub use runtime::{Host, MAIN_FILE, Runtime};
+pub use runtime::{FRAME_TIME_LIMIT_MS, GameFrame, Host, MAIN_FILE, Runtime};

@@ -132,6 +132,69 @@ impl NativeRunner {
     }
 }
 
+/// One frame's input for [`NativeRunner::play_game`].
+#[derive(Debug, Clone, Default)]
+pub struct FrameInput {
+    pub dt: f32,
+    pub held: std::collections::BTreeSet<String>,
+    pub pressed: Vec<String>,
+}
+
+impl FrameInput {
+    /// A frame of `dt` seconds with these keys held (and nothing newly pressed).
+    pub fn holding(dt: f32, held: &[&str]) -> FrameInput {
+        FrameInput {
+            dt,
+            held: held.iter().map(|key| (*key).to_owned()).collect(),
+            pressed: Vec::new(),
+        }
+    }
+}
+
+/// A game played headless: how its setup went, then each frame's changes until it ended.
+#[derive(Debug)]
+pub struct GamePlay {
+    /// How the setup (the program's top level) ended, with everything printed, by the setup and
+    /// by the frames.
+    pub setup: CapturedRun,
+    /// One a frame played; the last is `Ended` when the game ended early.
+    pub frames: Vec<crate::GameFrame>,
+}
+
+impl NativeRunner {
+    /// Sets up the game in `request` and plays `frames` of it, as the worker does in the browser.
+    pub fn play_game(&self, request: RunRequest, frames: Vec<FrameInput>) -> GamePlay {
+        let (sender, receiver) = mpsc::channel();
+        let host_sender = sender.clone();
+        let played = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+        let kept = played.clone();
+        let (outcome, report) =
+            self.execute_then(request, Box::new(CaptureHost { sender }), move |runtime| {
+                let mut results = Vec::new();
+                for frame in frames {
+                    let host = Box::new(CaptureHost {
+                        sender: host_sender.clone(),
+                    });
+                    let result = runtime.game_frame(frame.dt, frame.held, frame.pressed, host);
+                    let ended = matches!(result, crate::GameFrame::Ended(_));
+                    results.push(result);
+                    if ended {
+                        break;
+                    }
+                }
+                if let Ok(mut kept) = kept.lock() {
+                    *kept = results;
+                }
+            });
+        let setup = collect(&receiver, outcome, report);
+        let frames = played
+            .lock()
+            .map(|mut played| std::mem::take(&mut *played))
+            .unwrap_or_default();
+        GamePlay { setup, frames }
+    }
+}
+
 fn panic_message(panic: &(dyn std::any::Any + Send)) -> String {
     panic
         .downcast_ref::<&str>()

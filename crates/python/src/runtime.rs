@@ -26,6 +26,27 @@ pub trait Host {
     fn read_line(&mut self, prompt: &str) -> Option<String>;
 }
 
+/// How long one frame of a game may take: an `update()` past this is stopped (a loop without end),
+/// and the game ends with [`RunOutcome::TimeLimit`].
+pub const FRAME_TIME_LIMIT_MS: u32 = 1_000;
+
+/// A game set up by a run: its globals, its code (for tracebacks) and its limits.
+#[derive(Clone)]
+struct GameRun {
+    globals: PyObjectRef,
+    code: String,
+    limits: Limits,
+}
+
+/// How a frame of a game went.
+#[derive(Debug, Clone, PartialEq)]
+pub enum GameFrame {
+    /// What to draw.
+    Drawn(darbnica_game::FrameChanges),
+    /// The game is over: an error, the time or memory limit, or no game was set up.
+    Ended(RunOutcome),
+}
+
 /// Why the run must stop, decided by the stand-ins while the student's code runs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Stop {
@@ -55,6 +76,8 @@ pub struct Runtime {
     state: Shared,
     /// What the last run modelled with the `darbnica` module.
     scene: crate::darbnica::SharedScene,
+    /// The last run's globals, for the frames of the game it set up (its `update()`, `input()`).
+    game: RefCell<Option<GameRun>>,
     /// What this thread holds in memory, for the runs' budgets.
     account: &'static crate::memory::Account,
     #[cfg(not(target_arch = "wasm32"))]
@@ -77,10 +100,12 @@ impl Runtime {
             .collect();
         let posix = posix::module_def(&builder.ctx);
         let darbnica = crate::darbnica::module_def(&builder.ctx);
+        let game = crate::game::module_def(&builder.ctx);
         let builder = builder
             .add_native_modules(&modules)
             .add_native_module(posix)
             .add_native_module(darbnica)
+            .add_native_module(game)
             .add_frozen_modules(crate::frozen::modules());
         #[cfg(not(target_arch = "wasm32"))]
         let (watchdog, receiver) = crate::watchdog::Watchdog::new();
@@ -103,7 +128,8 @@ impl Runtime {
             .enter(|vm| {
                 crate::guards::install(vm);
                 install_stand_ins(vm, &state, platform)?;
-                crate::darbnica::install(vm, &scene)
+                crate::darbnica::install(vm, &scene)?;
+                crate::game::install(vm)
             })
             .unwrap_or_else(|error| {
                 panic!("setting up the Python runtime failed: {error:?}");
@@ -112,6 +138,7 @@ impl Runtime {
             interpreter,
             state,
             scene,
+            game: RefCell::new(None),
             account: crate::memory::Account::this_thread(),
             #[cfg(not(target_arch = "wasm32"))]
             watchdog,
@@ -119,6 +146,7 @@ impl Runtime {
     }
 
     /// Runs `request.code` as `main.py` in fresh globals, sending output to `host` as it comes.
+    /// Its globals are kept afterwards: a game it set up is played by [`Runtime::game_frame`].
     pub fn run(&self, request: &RunRequest, host: Box<dyn Host>) -> RunOutcome {
         self.run_and_check(request, host).0
     }
@@ -184,8 +212,16 @@ impl Runtime {
                 // Failing to set an attribute of `sys` is not something a run can cause.
                 let _ = vm.sys_module.set_attr(name, stream, vm);
             }
+            *self.game.borrow_mut() = None;
             let outcome = match run_main(vm, request, files.as_ref()) {
-                Ok(()) => RunOutcome::Finished,
+                Ok(globals) => {
+                    *self.game.borrow_mut() = Some(GameRun {
+                        globals,
+                        code: request.code.clone(),
+                        limits: request.limits,
+                    });
+                    RunOutcome::Finished
+                }
                 Err(exception) => self.outcome_of(vm, &exception, &request.code),
             };
             let report = match (&outcome, &request.check) {
@@ -227,6 +263,57 @@ impl Runtime {
         (result.0, result.1, after)
     }
 
+    /// Plays one frame of the game the last run set up: `dt` seconds went by, `held` keys are
+    /// down and `pressed` were pressed. The frame has [`FRAME_TIME_LIMIT_MS`] (an `update()` that
+    /// never returns is stopped) and the run's memory budget; an error in it ends the game, with
+    /// the traceback pointing at the student's line.
+    pub fn game_frame(
+        &self,
+        dt: f32,
+        held: std::collections::BTreeSet<String>,
+        pressed: Vec<String>,
+        host: Box<dyn Host>,
+    ) -> GameFrame {
+        let Some(game) = self.game.borrow().clone() else {
+            return GameFrame::Ended(RunOutcome::Finished);
+        };
+        {
+            let mut state = self.state.borrow_mut();
+            state.host = Some(host);
+            state.limits = game.limits;
+            state.stop = None;
+        }
+        let budget = self.account.begin(game.limits.memory_mib);
+        #[cfg(not(target_arch = "wasm32"))]
+        let guard = self.watchdog.start(FRAME_TIME_LIMIT_MS, self.account);
+        let result = self.interpreter.enter(|vm| {
+            vm.recursion_limit.set(game.limits.recursion_depth as usize);
+            match crate::game::frame(vm, &game.globals, dt, held, pressed) {
+                Ok(()) => Ok(crate::game::take_changes()),
+                Err(exception) => Err(self.outcome_of(vm, &exception, &game.code)),
+            }
+        });
+        self.state.borrow_mut().host = None;
+        #[cfg(not(target_arch = "wasm32"))]
+        let result = match guard.finish() {
+            Some(crate::watchdog::Stopped::Time) => Err(RunOutcome::TimeLimit {
+                limit_ms: FRAME_TIME_LIMIT_MS,
+            }),
+            Some(crate::watchdog::Stopped::Memory) => Err(RunOutcome::MemoryLimit {
+                limit_mib: game.limits.memory_mib,
+            }),
+            None => result,
+        };
+        drop(budget);
+        match result {
+            Ok(changes) => GameFrame::Drawn(changes),
+            Err(outcome) => {
+                *self.game.borrow_mut() = None;
+                GameFrame::Ended(outcome)
+            }
+        }
+    }
+
     /// What the last run modelled: the solids it showed and the parameters it declared.
     pub fn scene(&self) -> crate::darbnica::Scene {
         self.scene.borrow().clone()
@@ -256,11 +343,13 @@ impl Runtime {
     }
 }
 
+/// Runs `main.py` in fresh globals (with a new game world), and hands the globals back.
 fn run_main(
     vm: &VirtualMachine,
     request: &RunRequest,
     files: Option<&PyObjectRef>,
-) -> PyResult<()> {
+) -> PyResult<PyObjectRef> {
+    crate::game::reset(vm)?;
     if let Some(files) = files {
         vm.call_method(files, "clear", ())?;
         for (name, text) in &request.files {
@@ -275,7 +364,8 @@ fn run_main(
         .compile(&request.code, Mode::Exec, MAIN_FILE)
         .map_err(|error| error.into_pyexception(vm, Some(&request.code)))?;
     let scope = vm.new_scope_with_main()?;
-    vm.run_code_obj(code, scope).map(drop)
+    vm.run_code_obj(code, scope.clone())?;
+    Ok(scope.globals.into())
 }
 
 /// The file an exercise's checks run as, in tracebacks of broken checks.
@@ -531,4 +621,12 @@ fn install_stand_ins(vm: &VirtualMachine, state: &Shared, platform: Platform) ->
 
     crate::clock::install(vm, platform)?;
     Ok(())
+}
+
+impl Drop for Runtime {
+    /// The game's Python objects go while the interpreter is still there.
+    fn drop(&mut self) {
+        self.game.get_mut().take();
+        crate::game::clear();
+    }
 }
