@@ -14,6 +14,8 @@ message keys used here (app/locales/*.ftl, `check-…`); check(…) takes the au
     same_as_solution("area", random_cases=lambda rng: (rng.randint(1, 9), rng.randint(1, 9)))
     uses("for")                                         # the code's structure, via ast
     check(run(input=["5"]).variables.get("n") == 5, lv="…", en="…")
+    game = play(frames=30, keys={"right": 30})          # a game, with scripted keys
+    check(game.variables["player"].x > 2, lv="…", en="…")
 
 See content/README.md for every function and its options.
 """
@@ -39,6 +41,7 @@ __all__ = [
     "avoids_call",
     "check",
     "run",
+    "play",
     "call",
     "source",
     "numbers_in_code",
@@ -240,6 +243,79 @@ def _execute(code, input_lines):
     finally:
         _sys.stdout, _sys.stderr = saved
     return Run(capture.text(), variables, error, needs_input, too_much)
+
+
+class Game:
+    """A game played headless by play(): its variables, entities and texts when it stopped, what it
+    printed, how many frames it played, and how it ended."""
+
+    def __init__(self, variables, entities, texts, output, error, frames):
+        self.variables = variables
+        self.entities = entities
+        self.texts = texts
+        self.output = output
+        # (type name, message, line) of an uncaught exception, or None.
+        self.error = error
+        self.frames = frames
+
+    @property
+    def ok(self):
+        return self.error is None
+
+
+def _key_frames(spec):
+    """The frames a key is held in: a number n is the first n frames, otherwise the frames listed."""
+    if isinstance(spec, int):
+        return set(range(spec))
+    return set(spec)
+
+
+def play(frames=60, keys=None, *, dt=1 / 60, solution=False):
+    """Plays the student's game (or the reference solution) headless for `frames` frames of `dt`
+    seconds, holding keys as scripted: keys={"right": 30} holds right for the first 30 frames,
+    {"right": range(10, 40)} in those frames, {"space": [5, 20]} presses space in frames 5 and 20.
+    A key is pressed (input(key) is called) in the first frame of each stretch it is held.
+
+    An error in the game is a finding, like an error in a program; the Game is returned either way.
+    """
+    import game as _game
+
+    schedule = {str(key): _key_frames(spec) for key, spec in (keys or {}).items()}
+    code = _state["solution" if solution else "code"]
+    variables = {"__name__": "__main__", "__builtins__": _builtins}
+    capture = _Capture()
+    error = None
+    played = 0
+    saved = _sys.stdout, _sys.stderr
+    _sys.stdout = _sys.stderr = capture
+    try:
+        _game._reset()
+        _random.seed(_state["seed"])
+        exec(compile(code, "main.py", "exec"), variables)
+        for frame in range(frames):
+            held = [key for key, held_in in schedule.items() if frame in held_in]
+            pressed = [key for key in held if frame - 1 not in schedule[key]]
+            _game._frame(variables, dt, held, pressed)
+            played += 1
+    except _TooMuchOutput:
+        error = ("OutputLimit", "", None)
+    except SystemExit as exit:
+        if exit.code not in (None, 0):
+            error = ("SystemExit", str(exit.code), _error_line(exit))
+    except Exception as exception:
+        error = (type(exception).__name__, str(exception), _error_line(exception))
+    finally:
+        _sys.stdout, _sys.stderr = saved
+    result = Game(variables, _game._entities(), _game._texts(), capture.text(), error, played)
+    if error is not None:
+        kind, message, line = error
+        if kind == "OutputLimit":
+            _failed("check-program-output-limit")
+        elif line is None:
+            _failed("check-program-error-anywhere", error=kind, message=message)
+        else:
+            _failed("check-program-error", error=kind, message=message, line=line)
+    return result
 
 
 def run(input=(), solution=False):

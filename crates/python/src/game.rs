@@ -63,6 +63,28 @@ pub(crate) fn reset(vm: &VirtualMachine) -> PyResult<()> {
     Ok(())
 }
 
+/// Puts the game aside (for the checks, which play games of their own) and starts an empty one.
+pub(crate) fn set_aside() -> GameState {
+    GAME.with(|game| {
+        let mut game = game.borrow_mut();
+        let held_keys = game.held_keys.clone();
+        std::mem::replace(
+            &mut *game,
+            GameState {
+                held_keys,
+                ..GameState::default()
+            },
+        )
+    })
+}
+
+/// Brings back the game put aside; the checks' game goes (outside the borrow: dropping Python
+/// objects may run Python code).
+pub(crate) fn bring_back(kept: GameState) {
+    let checks = GAME.with(|game| std::mem::replace(&mut *game.borrow_mut(), kept));
+    drop(checks);
+}
+
 /// Forgets the game (its Python objects with it), before the interpreter goes.
 pub(crate) fn clear() {
     // Take the state out first: dropping Python objects must not happen inside the borrow.

@@ -225,7 +225,13 @@ impl Runtime {
                 Err(exception) => self.outcome_of(vm, &exception, &request.code),
             };
             let report = match (&outcome, &request.check) {
-                (RunOutcome::Finished, Some(spec)) => Some(run_checks(vm, request, spec)),
+                (RunOutcome::Finished, Some(spec)) => {
+                    // The checks play games of their own; the one the run set up stays as it is.
+                    let kept = crate::game::set_aside();
+                    let report = run_checks(vm, request, spec);
+                    crate::game::bring_back(kept);
+                    Some(report)
+                }
                 _ => None,
             };
             (outcome, report)

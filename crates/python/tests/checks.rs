@@ -275,3 +275,70 @@ fn a_text_in_both_languages_passes_in_either_and_is_quoted_in_the_students() {
         "check-output-line{actual=Hi,expected=Hello, world!,line=1}"
     );
 }
+
+/// A game exercise: "move the player right with the arrow key".
+const GAME_SOLUTION: &str = "from game import *\n\
+    player = Entity(model='cube', color='orange')\n\
+    def update():\n\
+    \x20   if held_keys['right']:\n\
+    \x20       player.x += 5 * time.dt\n";
+
+const GAME_CHECK: &str = "game = play(frames=30, keys={'right': 30})\n\
+    check(game.ok and game.variables['player'].x > 2, lv='Ar bultiņu pa labi spēlētājam jāiet pa labi.', en='The right arrow should move the player right.')\n\
+    still = play(frames=30)\n\
+    check(still.ok and still.variables['player'].x == 0, lv='Bez taustiņiem spēlētājs stāv.', en='With no keys the player stays.')\n";
+
+/// The English texts of the author's own checks that failed.
+fn failed_texts(report: &CheckReport) -> Vec<String> {
+    report
+        .failures
+        .iter()
+        .filter_map(|finding| finding.text.as_ref().map(|text| text.en.clone()))
+        .collect()
+}
+
+#[test]
+fn play_runs_a_game_with_scripted_keys_and_checks_its_state() {
+    let good = report(GAME_SOLUTION, GAME_CHECK, GAME_SOLUTION);
+    assert!(good.passed(), "{}", failures(&good));
+    assert_eq!(good.total, 2);
+
+    let backwards = GAME_SOLUTION.replace("+=", "-=");
+    assert_eq!(
+        failed_texts(&report(&backwards, GAME_CHECK, GAME_SOLUTION)),
+        ["The right arrow should move the player right."]
+    );
+    let always = GAME_SOLUTION.replace("if held_keys['right']", "if True");
+    assert_eq!(
+        failed_texts(&report(&always, GAME_CHECK, GAME_SOLUTION)),
+        ["With no keys the player stays."]
+    );
+}
+
+#[test]
+fn an_error_in_a_played_game_is_a_finding_at_its_line() {
+    let broken = "from game import *\n\
+        player = Entity()\n\
+        def update():\n\
+        \x20   player.x += speed\n";
+    let found = report(broken, GAME_CHECK, GAME_SOLUTION);
+    let text = failures(&found);
+    assert!(
+        text.starts_with("check-program-error{error=NameError,line=4,"),
+        "{text}"
+    );
+}
+
+#[test]
+fn presses_call_input_once_per_stretch_and_the_runs_game_is_kept_apart() {
+    let code = "from game import *\n\
+        jumps = 0\n\
+        def input(key):\n\
+        \x20   global jumps\n\
+        \x20   if key == 'space':\n\
+        \x20       jumps += 1\n";
+    let check = "game = play(frames=40, keys={'space': [3, 4, 5, 20]})\n\
+        check(game.variables['jumps'] == 2, lv='Divi lēcieni.', en='Two jumps.')\n";
+    let found = report(code, check, code);
+    assert!(found.passed(), "{}", failures(&found));
+}

@@ -289,3 +289,30 @@ fn the_camera_follows_the_player() {
     assert_eq!(camera.position, [2.0, 2.0, 8.0]);
     assert_eq!(camera.target, [2.0, 0.0, 0.0]);
 }
+
+#[test]
+fn checks_that_play_the_game_leave_the_runs_own_game_as_it_was() {
+    let code = "from game import *\n\
+                player = Entity(color='red')\n\
+                def update():\n\
+                \x20   player.x += 1\n";
+    let mut request = RunRequest::new(code);
+    request.check = Some(darbnica_python::CheckSpec {
+        check: "from checks import *\n\
+                game = play(frames=50)\n\
+                check(game.variables['player'].x == 50, lv='x', en='x')\n"
+            .into(),
+        solution: code.into(),
+        lang: "en".into(),
+    });
+    let played = runner().play_game(request, vec![FrameInput::holding(DT, &[]); 2]);
+    let report = played.setup.report.expect("checked");
+    assert!(report.passed(), "{report:?}");
+    let first = drawn(&played.frames[0]);
+    assert_eq!(first.spawned.len(), 1, "only the run's own player");
+    assert_eq!(first.spawned[0].colour, [0xd6, 0x45, 0x45]);
+    assert_eq!(
+        first.spawned[0].position[0], 1.0,
+        "one frame in, not fifty-one"
+    );
+}
