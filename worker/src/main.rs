@@ -12,7 +12,9 @@ use std::cell::RefCell;
 use darbnica_python::protocol::ExportFormat;
 use darbnica_python::{Host, Platform, Runtime, Stream};
 use darbnica_worker_protocol::web::{Posting, from_js, to_js};
-use darbnica_worker_protocol::{FromWorker, MeshBuffers, PROTOCOL_VERSION, RunDone, ToWorker};
+use darbnica_worker_protocol::{
+    FrameChanges, FrameDone, FromWorker, MeshBuffers, PROTOCOL_VERSION, RunDone, ToWorker,
+};
 use wasm_bindgen::prelude::*;
 use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
 
@@ -45,6 +47,12 @@ fn main() {
 fn handle_message(event: MessageEvent) {
     match from_js::<ToWorker>(&event.data()) {
         Ok(ToWorker::Run { id, request }) => run(id, *request),
+        Ok(ToWorker::Frame {
+            game,
+            dt,
+            held,
+            pressed,
+        }) => frame(game, dt, held, pressed),
         Ok(ToWorker::Export { id, format, mesh }) => export(id, format, &mesh),
         // Never silence: the page is waiting for an answer.
         Err(error) => post(FromWorker::Unreadable {
@@ -128,6 +136,32 @@ fn run(id: u32, request: darbnica_python::RunRequest) {
         model,
         mesh,
         posted_at,
+    })));
+}
+
+/// Plays a frame of the game run `game` set up, and posts what changed (or how the game ended).
+/// The page stops the worker when a frame takes too long: an `update()` that never returns.
+fn frame(game: u32, dt: f32, held: Vec<String>, pressed: Vec<String>) {
+    let played = RUNTIME.with(|runtime| {
+        let runtime = runtime.borrow();
+        let runtime = runtime
+            .as_ref()
+            .expect("the runtime is made before any message");
+        runtime.game_frame(
+            dt,
+            held.into_iter().collect(),
+            pressed,
+            Box::new(PageHost { id: game }),
+        )
+    });
+    let (changes, ended) = match played {
+        darbnica_python::GameFrame::Drawn(changes) => (changes, None),
+        darbnica_python::GameFrame::Ended(outcome) => (FrameChanges::default(), Some(outcome)),
+    };
+    post(FromWorker::Frame(Box::new(FrameDone {
+        game,
+        changes,
+        ended,
     })));
 }
 

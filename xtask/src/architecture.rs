@@ -109,10 +109,13 @@ mod tests {
                     "darbnica-lessons",
                 ],
             ),
-            ("darbnica-worker-protocol", &["darbnica-api"]),
+            (
+                "darbnica-worker-protocol",
+                &["darbnica-api", "darbnica-game"],
+            ),
             (
                 "darbnica-app",
-                &["darbnica-api", "darbnica-worker-protocol"],
+                &["darbnica-api", "darbnica-game", "darbnica-worker-protocol"],
             ),
             (
                 "darbnica-worker",

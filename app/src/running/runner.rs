@@ -16,8 +16,10 @@ use std::time::Duration;
 use darbnica_api::python::{
     CheckReport, ExportFormat, ModelInfo, ModelPart, RunOutcome, RunRequest, Stream,
 };
+use darbnica_game::FRAME_TIME_LIMIT_MS;
 use darbnica_worker_protocol::{
-    DecodeError, FromWorker, MeshBuffers, PROTOCOL_VERSION, RunDone, ToWorker,
+    DecodeError, FrameChanges, FrameDone, FromWorker, MeshBuffers, PROTOCOL_VERSION, RunDone,
+    ToWorker,
 };
 use leptos::prelude::*;
 
@@ -92,6 +94,20 @@ pub struct ModelResult {
 type EventSink = Rc<dyn Fn(RunEvent)>;
 type ExportDone = Box<dyn FnOnce(Result<Vec<u8>, String>)>;
 
+/// What a frame of a game drew, or why the game is over.
+pub type FrameResult = Result<FrameChanges, PageOutcome>;
+
+/// The game the last run that finished well set up, ready for frames.
+struct GameHandle {
+    /// The run's id.
+    id: u32,
+    /// The run's sink, which gets what the game prints during its frames.
+    sink: EventSink,
+    memory_mib: u32,
+    /// The frame on its way, with the page's own stop past its time limit.
+    frame: Option<(Box<dyn FnOnce(FrameResult)>, Option<TimeoutHandle>)>,
+}
+
 #[derive(Default)]
 struct Inner {
     runtime: Option<Rc<LoadedRuntime>>,
@@ -102,6 +118,7 @@ struct Inner {
     queue: Queue<EventSink, ExportDone>,
     /// The page's own stop for the run posted, past its time limit.
     timeout: Option<TimeoutHandle>,
+    game: Option<GameHandle>,
 }
 
 /// The page's handle on the Python worker; cheap to copy.
@@ -127,19 +144,117 @@ impl PythonRunner {
     }
 
     /// Runs `request`; `sink` gets the output as it comes, then how the run ended. A run still going
-    /// is stopped first (without a word to its page).
-    pub fn run(self, request: RunRequest, sink: impl Fn(RunEvent) + 'static) {
-        let replaced = self
-            .inner()
-            .borrow_mut()
-            .queue
-            .push_run(request, Rc::new(sink));
+    /// is stopped first (without a word to its page), and a game still played ends. Gives the
+    /// run's id: when the run ends well, a game it set up is played with [`PythonRunner::frame`].
+    pub fn run(self, request: RunRequest, sink: impl Fn(RunEvent) + 'static) -> u32 {
+        self.end_game(PageOutcome::Stopped);
+        let (replaced, id) = {
+            let inner = self.inner();
+            let mut inner = inner.borrow_mut();
+            let replaced = inner.queue.push_run(request, Rc::new(sink));
+            (replaced, inner.queue.run_id())
+        };
         if replaced.is_some_and(|run| run.sent) {
             self.clear_timeout();
             self.restart_worker();
         }
         self.ensure_worker();
         self.send_waiting();
+        id.unwrap_or_default()
+    }
+
+    /// Plays a frame of the game run `game` set up: `dt` seconds went by, `held` keys are down,
+    /// `pressed` were pressed. `done` gets what changed, or why the game is over. False (and
+    /// nothing sent) while a frame is on its way, or when that game is not being played: never
+    /// more than one frame in flight, so a slow `update()` drops frames instead of piling them up.
+    pub fn frame(
+        self,
+        game: u32,
+        dt: f32,
+        held: Vec<String>,
+        pressed: Vec<String>,
+        done: impl FnOnce(FrameResult) + 'static,
+    ) -> bool {
+        let inner = self.inner();
+        let mut guard = inner.borrow_mut();
+        let Inner {
+            link: Some(link),
+            worker_ready: true,
+            game: Some(handle),
+            ..
+        } = &mut *guard
+        else {
+            return false;
+        };
+        if handle.id != game || handle.frame.is_some() {
+            return false;
+        }
+        link.send(ToWorker::Frame {
+            game,
+            dt,
+            held,
+            pressed,
+        });
+        let limit = Duration::from_millis(u64::from(FRAME_TIME_LIMIT_MS)) + TIME_LIMIT_GRACE;
+        let timeout = set_timeout_with_handle(move || self.frame_time_limit(game), limit).ok();
+        handle.frame = Some((Box::new(done), timeout));
+        true
+    }
+
+    /// Whether run `game`'s game is being played (set up, and not over).
+    pub fn is_playing(self, game: u32) -> bool {
+        self.inner()
+            .borrow()
+            .game
+            .as_ref()
+            .is_some_and(|handle| handle.id == game)
+    }
+
+    /// A frame took longer than its limit: an `update()` that never returns. The worker is stopped.
+    fn frame_time_limit(self, game: u32) {
+        if self.is_playing(game) {
+            self.restart_worker();
+            let outcome = RunOutcome::TimeLimit {
+                limit_ms: FRAME_TIME_LIMIT_MS,
+            };
+            self.end_game(PageOutcome::Runtime(outcome));
+        }
+    }
+
+    /// Ends the game being played, if any; a frame on its way gets `outcome`.
+    fn end_game(self, outcome: PageOutcome) {
+        let handle = self.inner().borrow_mut().game.take();
+        if let Some((done, timeout)) = handle.and_then(|handle| handle.frame) {
+            if let Some(timeout) = timeout {
+                timeout.clear();
+            }
+            done(Err(outcome));
+        }
+    }
+
+    fn frame_done(self, frame: FrameDone) {
+        let pending = {
+            let inner = self.inner();
+            let mut inner = inner.borrow_mut();
+            let Some(handle) = inner.game.as_mut().filter(|handle| handle.id == frame.game) else {
+                return;
+            };
+            let pending = handle.frame.take();
+            if frame.ended.is_some() {
+                inner.game = None;
+            }
+            pending
+        };
+        let Some((done, timeout)) = pending else {
+            return;
+        };
+        if let Some(timeout) = timeout {
+            timeout.clear();
+        }
+        done(match frame.ended {
+            Some(outcome) => Err(PageOutcome::Runtime(outcome)),
+            None => Ok(frame.changes),
+        });
     }
 
     /// Makes a file of `mesh` in the worker (with the geometry kernel's exporters); `done` gets
@@ -158,8 +273,10 @@ impl PythonRunner {
         self.send_waiting();
     }
 
-    /// Stops the run going on, if any: terminates the worker and starts a fresh one.
+    /// Stops the run going on, if any, and the game being played: terminates the worker and
+    /// starts a fresh one.
     pub fn stop(self) {
+        self.end_game(PageOutcome::Stopped);
         let run = self.take_any_run();
         self.restart_worker();
         if let Some(run) = run {
@@ -167,8 +284,11 @@ impl PythonRunner {
         }
     }
 
-    /// Drops the run going on, if any, without telling whoever started it (their page is gone).
+    /// Drops the run going on, if any, and the game, without telling whoever started them (their
+    /// page is gone).
     pub fn abandon(self) {
+        let game = self.inner().borrow_mut().game.take();
+        drop(game);
         let run = self.take_any_run();
         if run.is_some_and(|run| run.sent) {
             self.restart_worker();
@@ -257,6 +377,7 @@ impl PythonRunner {
     }
 
     fn worker_died(self) {
+        self.end_game(PageOutcome::WorkerCrashed);
         let run = self.take_any_run();
         self.restart_worker();
         if let Some(run) = run {
@@ -358,14 +479,24 @@ impl PythonRunner {
                 self.send_waiting();
             }
             FromWorker::Output { id, stream, text } => {
-                let sink = inner.borrow().queue.sink_of(id).cloned();
+                let sink = inner.borrow().queue.sink_of(id).cloned().or_else(|| {
+                    let inner = inner.borrow();
+                    let game = inner.game.as_ref().filter(|game| game.id == id)?;
+                    Some(game.sink.clone())
+                });
                 if let Some(sink) = sink {
                     sink(RunEvent::Output { stream, text });
                 }
             }
             FromWorker::Done(done) => self.run_done(*done),
+            FromWorker::Frame(frame) => self.frame_done(*frame),
             FromWorker::MemoryLimit => {
                 // The worker waits inside a refused allocation: stop it, start a fresh one.
+                let game_memory = inner.borrow().game.as_ref().map(|game| game.memory_mib);
+                if let Some(limit_mib) = game_memory {
+                    let outcome = RunOutcome::MemoryLimit { limit_mib };
+                    self.end_game(PageOutcome::Runtime(outcome));
+                }
                 let run = self.take_any_run();
                 self.restart_worker();
                 if let Some(run) = run {
@@ -407,6 +538,14 @@ impl PythonRunner {
         if let Some(run) = self.take_run(done.id) {
             crate::shell::timing::measure("darbnica-python-run", RUN_START);
             self.state.set(RunnerState::Ready);
+            if done.outcome == RunOutcome::Finished {
+                self.inner().borrow_mut().game = Some(GameHandle {
+                    id: run.id,
+                    sink: run.sink.clone(),
+                    memory_mib: run.request.limits.memory_mib,
+                    frame: None,
+                });
+            }
             finish(run, PageOutcome::Runtime(done.outcome), done.report, model);
         }
     }
@@ -414,6 +553,7 @@ impl PythonRunner {
     /// The page and the worker did not understand each other: end what waited, and say so.
     fn unreadable(self, error: &str) {
         leptos::logging::warn!("{error}");
+        self.end_game(PageOutcome::Unreadable);
         let run = self.take_any_run();
         let exports = self.inner().borrow_mut().queue.take_sent_exports();
         self.state.set(RunnerState::Ready);

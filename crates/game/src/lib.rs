@@ -32,6 +32,11 @@ pub const MAX_FRAMES: u32 = 18_000;
 /// end stops with a clear error instead of filling the memory).
 pub const MAX_ENTITIES: usize = 5_000;
 
+/// How long one frame may take to play, in milliseconds: an `update()` past this is stopped (a loop
+/// without end) and the game ends. Natively the runtime's watchdog stops it; in the browser the
+/// page stops the worker.
+pub const FRAME_TIME_LIMIT_MS: u32 = 1_000;
+
 /// The longest time step a frame may take, in seconds: a tab that slept for a minute does not
 /// throw its entities a minute's velocity at once.
 pub const MAX_DT: f32 = 0.1;

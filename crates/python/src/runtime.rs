@@ -26,9 +26,7 @@ pub trait Host {
     fn read_line(&mut self, prompt: &str) -> Option<String>;
 }
 
-/// How long one frame of a game may take: an `update()` past this is stopped (a loop without end),
-/// and the game ends with [`RunOutcome::TimeLimit`].
-pub const FRAME_TIME_LIMIT_MS: u32 = 1_000;
+pub use darbnica_game::FRAME_TIME_LIMIT_MS;
 
 /// A game set up by a run: its globals, its code (for tracebacks) and its limits.
 #[derive(Clone)]

@@ -8,9 +8,13 @@
 //! and back. A message that cannot be decoded is a [`DecodeError`]: the worker answers it with
 //! [`FromWorker::Unreadable`], and the page ends the run with a text that says so.
 //!
-//! The game studio's frame messages will join these enums.
+//! A game is set up by a `Run` and then played by `Frame`s: the page sends one (the time step and
+//! the keys), the worker plays it and answers with what changed (`FromWorker::Frame`), the models'
+//! meshes beside the JSON. The page sends the next only after the answer: never more than one
+//! frame in flight.
 
 use darbnica_api::python::{CheckReport, ExportFormat, ModelInfo, RunOutcome, RunRequest, Stream};
+pub use darbnica_game::FrameChanges;
 use serde::{Deserialize, Serialize};
 
 #[cfg(feature = "web")]
@@ -19,7 +23,7 @@ pub mod web;
 /// Changed whenever a message changes shape. The worker says its version in
 /// [`FromWorker::Ready`]; a page from before a new release (still open in a tab) that gets a worker
 /// of another version knows at once, and asks the user to reload, instead of misreading it.
-pub const PROTOCOL_VERSION: u32 = 2;
+pub const PROTOCOL_VERSION: u32 = 3;
 
 /// A message from the page to the Python worker.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -28,6 +32,14 @@ pub enum ToWorker {
     Run {
         id: u32,
         request: Box<RunRequest>,
+    },
+    /// Play a frame of the game run `game` set up: `dt` seconds went by, `held` keys are down,
+    /// `pressed` were pressed since the last frame (the game's key names: `left`, `space`, `a`…).
+    Frame {
+        game: u32,
+        dt: f32,
+        held: Vec<String>,
+        pressed: Vec<String>,
     },
     /// Make a file of the model the page shows.
     Export {
@@ -53,6 +65,8 @@ pub enum FromWorker {
     },
     /// A run ended.
     Done(Box<RunDone>),
+    /// A frame of a game was played.
+    Frame(Box<FrameDone>),
     /// The run going on asked for more memory than its budget (`Limits::memory_mib`). The worker
     /// sends this instead of crashing and waits to be terminated: nothing can go on from inside a
     /// refused allocation. The page stops it and reports `RunOutcome::MemoryLimit`.
@@ -88,6 +102,17 @@ pub struct RunDone {
     /// transfer (`cargo xtask bench sandbox`).
     #[serde(default)]
     pub posted_at: Option<f64>,
+}
+
+/// A frame of game `game`: what changed, to draw; or, in `ended`, why the game is over (an error
+/// in `update()`, a frame past its time limit). The models' meshes travel beside the JSON, two
+/// buffers a model, in order.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FrameDone {
+    pub game: u32,
+    pub changes: FrameChanges,
+    #[serde(default)]
+    pub ended: Option<RunOutcome>,
 }
 
 /// A model's mesh: x, y, z per vertex (millimetres, Z up) and three vertex indices per triangle.
@@ -179,14 +204,14 @@ pub trait Message: Sized + Serialize + serde::de::DeserializeOwned {
 impl Message for ToWorker {
     fn take_buffers(&mut self) -> Vec<Buffer> {
         match self {
-            ToWorker::Run { .. } => Vec::new(),
+            ToWorker::Run { .. } | ToWorker::Frame { .. } => Vec::new(),
             ToWorker::Export { mesh, .. } => std::mem::take(mesh).into_buffers(),
         }
     }
 
     fn put_buffers(&mut self, buffers: Vec<Buffer>) -> Result<(), DecodeError> {
         match self {
-            ToWorker::Run { .. } => expect_none(buffers),
+            ToWorker::Run { .. } | ToWorker::Frame { .. } => expect_none(buffers),
             ToWorker::Export { mesh, .. } => {
                 *mesh = MeshBuffers::from_buffers(buffers)?;
                 Ok(())
@@ -203,6 +228,18 @@ impl Message for FromWorker {
                 .take()
                 .map_or_else(Vec::new, MeshBuffers::into_buffers),
             FromWorker::Exported { bytes, .. } => vec![Buffer::U8(std::mem::take(bytes))],
+            FromWorker::Frame(frame) => frame
+                .changes
+                .models
+                .iter_mut()
+                .flat_map(|model| {
+                    MeshBuffers {
+                        positions: std::mem::take(&mut model.positions),
+                        indices: std::mem::take(&mut model.indices),
+                    }
+                    .into_buffers()
+                })
+                .collect(),
             FromWorker::Ready { .. }
             | FromWorker::Output { .. }
             | FromWorker::MemoryLimit
@@ -227,6 +264,21 @@ impl Message for FromWorker {
                 Ok(buffers) => Err(wrong_buffers("Uint8Array", &buffers)),
                 Err(buffers) => Err(wrong_buffers("Uint8Array", &buffers)),
             },
+            FromWorker::Frame(frame) => {
+                let models = &mut frame.changes.models;
+                if buffers.len() != models.len() * 2 {
+                    let expected = vec!["Float32Array, Uint32Array"; models.len()].join(", ");
+                    return Err(wrong_buffers(&expected, &buffers));
+                }
+                let mut buffers = buffers.into_iter();
+                for model in models.iter_mut() {
+                    let pair = buffers.by_ref().take(2).collect();
+                    let mesh = MeshBuffers::from_buffers(pair)?;
+                    model.positions = mesh.positions;
+                    model.indices = mesh.indices;
+                }
+                Ok(())
+            }
             FromWorker::Ready { .. }
             | FromWorker::Output { .. }
             | FromWorker::MemoryLimit
@@ -363,6 +415,54 @@ mod tests {
         });
         round_trip(FromWorker::Unreadable {
             error: "unknown variant".into(),
+        });
+        round_trip(FromWorker::Frame(Box::new(game_frame())));
+        round_trip(FromWorker::Frame(Box::new(FrameDone {
+            game: 9,
+            changes: FrameChanges::default(),
+            ended: Some(RunOutcome::TimeLimit { limit_ms: 1000 }),
+        })));
+    }
+
+    /// A frame with two new models and an entity of each.
+    fn game_frame() -> FrameDone {
+        let mut world = darbnica_game::World::new();
+        let cube = world.add_model(mesh().positions, mesh().indices);
+        let ball = world.add_model(vec![0.5; 6], vec![0, 1, 1]);
+        for model in [cube, ball] {
+            world
+                .spawn(darbnica_game::Entity::new(model))
+                .expect("room");
+        }
+        world.add_text(darbnica_game::Text::new("Score: 3".into()));
+        world.begin_frame(0.016, ["right".to_owned()].into(), Vec::new());
+        world.end_frame();
+        FrameDone {
+            game: 7,
+            changes: world.take_changes(),
+            ended: None,
+        }
+    }
+
+    #[test]
+    fn a_frames_models_travel_as_buffers_in_order() {
+        let wire = FromWorker::Frame(Box::new(game_frame())).encode();
+        assert_eq!(wire.buffers.len(), 4);
+        assert_eq!(wire.buffers[0], Buffer::F32(mesh().positions));
+        assert_eq!(wire.buffers[3], Buffer::U32(vec![0, 1, 1]));
+        assert!(!wire.json.contains("0.5"), "the meshes are not in the JSON");
+        let mut short = wire.clone();
+        short.buffers.pop();
+        assert_eq!(
+            FromWorker::decode(short).unwrap_err().to_string(),
+            "the message needs buffers [Float32Array, Uint32Array, Float32Array, Uint32Array], \
+             came with [Float32Array, Uint32Array, Float32Array]"
+        );
+        round_trip(ToWorker::Frame {
+            game: 7,
+            dt: 0.016,
+            held: vec!["left".into(), "space".into()],
+            pressed: vec!["space".into()],
         });
     }
 

@@ -73,6 +73,11 @@ impl<Sink, Done> Queue<Sink, Done> {
         id
     }
 
+    /// The id of the run waited for.
+    pub fn run_id(&self) -> Option<u32> {
+        self.run.as_ref().map(|run| run.id)
+    }
+
     pub fn has_run(&self) -> bool {
         self.run.is_some()
     }
