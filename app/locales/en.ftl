@@ -578,3 +578,42 @@ privacy-rights-delete = Delete your account and all your work: on the same page,
 privacy-rights-ask = If you have a question, or a parent wants something changed, write to the association that runs your workshop or ask your teacher.
 privacy-none-heading = What we never do
 privacy-none = No advertising, no trackers, no tracking cookies, and no other websites: every page loads only from Darbnīca itself. The one cookie keeps you signed in.
+
+## Game studio
+nav-studio = Game studio
+studio-title = Game studio
+studio-intro = Write your own 3D game in Python and play it right next to the code. Start with collecting amber on the Liepāja beach, then change whatever you like: the speed, the colours, new obstacles.
+studio-reset = Start over with the sample game
+studio-help-title = How to write a game
+studio-help-entity = Entity(model="cube", color="red", x=2) puts a cube in the game. Models: cube, sphere, cylinder, cone, plane, or a solid you made with the darbnica module. Each has x, y, z, rotation, scale, color, velocity and visible.
+studio-help-update = update() runs every frame. held_keys["left"] is 1 while the left arrow is down, and time.dt is the seconds since the last frame, so write player.x += 5 * time.dt to move. input(key) gets every key press.
+studio-help-collide = player.intersects(coin) tells whether the two touch. destroy(coin) takes it away, Text("Score: 0") shows words on the screen, and play_sound("coin") plays a sound (coin, jump, hit, win, lose, click).
+studio-help-more = camera.follow(player) makes the camera follow the player. You can pause the game, step forward one frame at a time and look at every object in the list.
+game-play = ▶ Play
+game-play-again = ⟲ Play from the start
+game-stop = Stop
+game-pause = ⏸ Pause
+game-resume = ▶ Go on
+game-step = One frame forward
+game-sound-on = Sound on
+game-sound-off = Sound off
+game-view-label = The game. While it is active, play with the arrow keys and the space bar.
+game-view-hint = Press “Play” and your game appears here.
+game-view-failed = This browser cannot draw the game because it has no WebGL2. Try another browser or computer.
+game-touch-left = Left
+game-touch-right = Right
+game-touch-up = Up
+game-touch-down = Down
+game-touch-space = Jump (space)
+game-inspector-title = { $count ->
+    [one] { $count } object
+   *[other] { $count } objects
+}
+game-inspector-frame = frame { $frame }
+game-inspector-number = No.
+game-inspector-x = x
+game-inspector-y = y
+game-inspector-z = z
+game-inspector-visible = Visible
+game-inspector-yes = yes
+game-inspector-no = no

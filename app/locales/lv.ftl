@@ -590,3 +590,43 @@ privacy-rights-delete = Dzēst savu kontu un visus darbus: tajā pašā lapā iz
 privacy-rights-ask = Ja tev ir jautājums vai vecāki vēlas kaut ko mainīt, raksti biedrībai, kas rīko tavu darbnīcu, vai pajautā skolotājam.
 privacy-none-heading = Ko mēs nekad nedarām
 privacy-none = Nekādas reklāmas, nekādu izsekotāju vai izsekošanas sīkdatņu un nekādu citu vietņu: katra lapa ielādējas tikai no pašas Darbnīcas. Vienīgā sīkdatne ļauj tev palikt iegājušam.
+
+## Spēļu studija
+nav-studio = Spēļu studija
+studio-title = Spēļu studija
+studio-intro = Uzraksti savu 3D spēli Python valodā un spēlē to turpat blakus. Sāc ar dzintaru vākšanu Liepājas pludmalē un maini, ko vien gribi: ātrumu, krāsas, jaunus šķēršļus.
+studio-reset = Sākt no jauna ar paraugspēli
+studio-help-title = Kā uzrakstīt spēli
+studio-help-entity = Entity(model="cube", color="red", x=2) ieliek spēlē kubu. Modeļi: cube, sphere, cylinder, cone, plane vai paša veidots ķermenis no darbnica moduļa. Katram ir x, y, z, rotation, scale, color, velocity un visible.
+studio-help-update = Funkcija update() izpildās katrā kadrā. held_keys["left"] ir 1, kamēr bultiņa ir nospiesta, un time.dt ir sekundes kopš iepriekšējā kadra, tāpēc kustībai raksti speletajs.x += 5 * time.dt. Funkcija input(key) saņem katru taustiņa nospiedienu.
+studio-help-collide = speletajs.intersects(monēta) pasaka, vai abi saskaras. destroy(monēta) to noņem, Text("Punkti: 0") parāda tekstu, bet play_sound("coin") atskaņo skaņu (coin, jump, hit, win, lose, click).
+studio-help-more = camera.follow(speletajs) liek kamerai sekot spēlētājam. Spēli var apturēt, iet pa vienam kadram uz priekšu un sarakstā apskatīt katru objektu.
+game-play = ▶ Spēlēt
+game-play-again = ⟲ Spēlēt no sākuma
+game-stop = Apturēt
+game-pause = ⏸ Pauze
+game-resume = ▶ Turpināt
+game-step = Vienu kadru uz priekšu
+game-sound-on = Skaņa ieslēgta
+game-sound-off = Skaņa izslēgta
+game-view-label = Spēle. Kad tā ir aktīva, spēlē ar bultiņām un atstarpes taustiņu.
+game-view-hint = Nospied „Spēlēt”, un spēle parādīsies šeit.
+game-view-failed = Šajā pārlūkā spēli nevar uzzīmēt, jo tas neatbalsta WebGL2. Pamēģini citu pārlūku vai datoru.
+game-touch-left = Pa kreisi
+game-touch-right = Pa labi
+game-touch-up = Uz augšu
+game-touch-down = Uz leju
+game-touch-space = Lēkt (atstarpe)
+game-inspector-title = { $count ->
+    [zero] { $count } objektu
+    [one] { $count } objekts
+   *[other] { $count } objekti
+}
+game-inspector-frame = { $frame }. kadrs
+game-inspector-number = Nr.
+game-inspector-x = x
+game-inspector-y = y
+game-inspector-z = z
+game-inspector-visible = Redzams
+game-inspector-yes = jā
+game-inspector-no = nē

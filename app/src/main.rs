@@ -5,6 +5,7 @@ mod accounts;
 mod classes;
 mod common;
 mod courses;
+mod games;
 mod progress;
 mod running;
 mod sandbox;

@@ -39,6 +39,8 @@ pub struct RunSession {
     arriving: StoredValue<Vec<OutputPiece>>,
     flush_scheduled: StoredValue<bool>,
     on_finished: StoredValue<Option<Callback<Finished>>>,
+    /// The runner's id of the last run started: a game it set up is played by that id.
+    run_id: StoredValue<Option<u32>>,
 }
 
 impl RunSession {
@@ -56,6 +58,7 @@ impl RunSession {
             arriving: StoredValue::new(Vec::new()),
             flush_scheduled: StoredValue::new(false),
             on_finished: StoredValue::new(None),
+            run_id: StoredValue::new(None),
         };
         on_cleanup(move || {
             let waiting = session.request.try_with_value(Option::is_some) == Some(true)
@@ -115,6 +118,24 @@ impl RunSession {
             && self.request.with_value(Option::is_some)
     }
 
+    /// The runner's id of the last run started (for the game it set up).
+    pub fn run_id(self) -> Option<u32> {
+        self.run_id.get_value()
+    }
+
+    /// The game the run set up ended while it was played: shown as the run's end (an error at
+    /// its line, a frame past its time limit).
+    pub fn game_ended(self, outcome: PageOutcome) {
+        if let PageOutcome::Runtime(RunOutcome::Error(error)) = &outcome {
+            self.error_line.set(error.line);
+        }
+        self.finished.set(Some(Finished {
+            outcome,
+            report: None,
+            model: None,
+        }));
+    }
+
     /// Clears the error highlight (the code changed).
     pub fn code_changed(self) {
         self.error_line.set(None);
@@ -125,7 +146,7 @@ impl RunSession {
             return;
         };
         let skip = Rc::new(Cell::new(self.shown_chars.get_value()));
-        self.runner.run(request, move |event| match event {
+        let id = self.runner.run(request, move |event| match event {
             RunEvent::Output { stream, text } => {
                 let new_text = skip_chars(&text, &skip);
                 if !new_text.is_empty() {
@@ -163,6 +184,7 @@ impl RunSession {
                 }
             }
         });
+        self.run_id.set_value(Some(id));
     }
 
     /// Output as it arrives is shown once a frame: a program printing thousands of lines costs one

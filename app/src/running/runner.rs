@@ -105,8 +105,10 @@ struct GameHandle {
     sink: EventSink,
     memory_mib: u32,
     /// The frame on its way, with the page's own stop past its time limit.
-    frame: Option<(Box<dyn FnOnce(FrameResult)>, Option<TimeoutHandle>)>,
+    frame: Option<(FrameDoneCallback, Option<TimeoutHandle>)>,
 }
+
+type FrameDoneCallback = Box<dyn FnOnce(FrameResult)>;
 
 #[derive(Default)]
 struct Inner {

@@ -87,12 +87,16 @@ void main() {
     clippy::arc_with_non_send_sync,
     reason = "three-d wants its context in an Arc; WebGL lives on the page's one thread"
 )]
-fn gl_context(gl: WebGl2RenderingContext) -> Result<Arc<three_d::context::Context>, String> {
+pub(crate) fn gl_context(
+    gl: WebGl2RenderingContext,
+) -> Result<Arc<three_d::context::Context>, String> {
     Ok(Arc::new(three_d::context::Context::from_webgl2_context(gl)))
 }
 
 #[cfg(not(target_arch = "wasm32"))]
-fn gl_context(_gl: WebGl2RenderingContext) -> Result<Arc<three_d::context::Context>, String> {
+pub(crate) fn gl_context(
+    _gl: WebGl2RenderingContext,
+) -> Result<Arc<three_d::context::Context>, String> {
     Err("WebGL2 exists only in the browser".to_owned())
 }
 

@@ -15,6 +15,7 @@ use crate::courses::course_page::CoursePage;
 use crate::courses::exercise_page::ExercisePage;
 use crate::courses::workshop_page::WorkshopPage;
 use crate::courses::workshops_page::WorkshopsPage;
+use crate::games::game_studio_page::GameStudioPage;
 use crate::progress::assignments_page::AssignmentsPage;
 use crate::progress::sync::ProgressSync;
 use crate::running::playground_page::PlaygroundPage;
@@ -44,6 +45,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/playground") view=PlaygroundPage/>
                     <Route path=path!("/sandbox") view=SandboxPage/>
                     <Route path=path!("/models") view=GalleryPage/>
+                    <Route path=path!("/studio") view=GameStudioPage/>
                     <Route path=path!("/models/:model") view=SandboxPage/>
                     <Route path=path!("/workshops") view=WorkshopsPage/>
                     <Route path=path!("/workshops/:workshop") view=WorkshopPage/>

@@ -1,0 +1,218 @@
+//! What a game looks like: three-d on the page's own WebGL2 canvas. Each model the worker sends
+//! is one instanced mesh (flat shaded, as low-poly games are), drawn once a frame for all the
+//! entities that use it, each with its place, turn, size and colour. The camera is where the game
+//! put it. Y is up.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use darbnica_game::{CameraState, EntityId, EntityState, FrameChanges, ModelId, ModelMesh};
+use three_d::{
+    AmbientLight, ClearState, Context, CpuMaterial, CpuMesh, DirectionalLight, Gm, Indices,
+    InnerSpace, InstancedMesh, Instances, Light, Mat4, Object, PhysicalMaterial, Positions,
+    RenderTarget, Srgba, Vec3, degrees, vec3,
+};
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlCanvasElement, WebGl2RenderingContext, WebGlContextAttributes};
+
+pub struct GameScene {
+    canvas: HtmlCanvasElement,
+    context: Context,
+    camera: three_d::Camera,
+    fov: f32,
+    ambient: AmbientLight,
+    sun: DirectionalLight,
+    models: BTreeMap<ModelId, Gm<InstancedMesh, PhysicalMaterial>>,
+    entities: BTreeMap<EntityId, EntityState>,
+    /// Models whose entities changed since the last draw.
+    changed_models: BTreeSet<ModelId>,
+}
+
+impl GameScene {
+    pub fn new(canvas: HtmlCanvasElement) -> Result<GameScene, String> {
+        let attributes = WebGlContextAttributes::new();
+        attributes.set_antialias(true);
+        attributes.set_depth(true);
+        attributes.set_alpha(false);
+        // Tests compare screenshots of what was drawn.
+        attributes.set_preserve_drawing_buffer(true);
+        let gl: WebGl2RenderingContext = canvas
+            .get_context_with_context_options("webgl2", &attributes)
+            .map_err(|error| format!("getContext failed: {error:?}"))?
+            .ok_or("WebGL2 is not available")?
+            .dyn_into()
+            .map_err(|_| "not a WebGl2RenderingContext")?;
+        let context = Context::from_gl_context(crate::sandbox::viewport::gl_context(gl)?)
+            .map_err(|error| error.to_string())?;
+        let camera = three_d::Camera::new_perspective(
+            three_d::Viewport::new_at_origo(1, 1),
+            vec3(0.0, 6.0, 14.0),
+            vec3(0.0, 0.0, 0.0),
+            vec3(0.0, 1.0, 0.0),
+            degrees(50.0),
+            0.1,
+            1000.0,
+        );
+        let ambient = AmbientLight::new(&context, 0.5, Srgba::WHITE);
+        let sun = DirectionalLight::new(&context, 1.8, Srgba::WHITE, vec3(-0.4, -1.0, -0.6));
+        Ok(GameScene {
+            canvas,
+            context,
+            camera,
+            fov: 50.0,
+            ambient,
+            sun,
+            models: BTreeMap::new(),
+            entities: BTreeMap::new(),
+            changed_models: BTreeSet::new(),
+        })
+    }
+
+    /// Forgets the game drawn so far (a new one starts).
+    pub fn clear(&mut self) {
+        self.models.clear();
+        self.entities.clear();
+        self.changed_models.clear();
+    }
+
+    /// The entities as the page knows them, for the inspector.
+    pub fn entities(&self) -> impl Iterator<Item = &EntityState> {
+        self.entities.values()
+    }
+
+    /// Takes in what a frame changed.
+    pub fn apply(&mut self, changes: &FrameChanges) {
+        for model in &changes.models {
+            let gm = Gm::new(
+                InstancedMesh::new(&self.context, &Instances::default(), &flat_shaded(model)),
+                PhysicalMaterial::new_opaque(
+                    &self.context,
+                    &CpuMaterial {
+                        albedo: Srgba::WHITE,
+                        roughness: 0.7,
+                        metallic: 0.0,
+                        ..Default::default()
+                    },
+                ),
+            );
+            self.models.insert(model.id, gm);
+        }
+        for state in changes.spawned.iter().chain(&changes.changed) {
+            if let Some(old) = self.entities.insert(state.id, state.clone()) {
+                self.changed_models.insert(old.model);
+            }
+            self.changed_models.insert(state.model);
+        }
+        for id in &changes.destroyed {
+            if let Some(old) = self.entities.remove(id) {
+                self.changed_models.insert(old.model);
+            }
+        }
+        if let Some(camera) = changes.camera {
+            self.place_camera(camera);
+        }
+    }
+
+    fn place_camera(&mut self, camera: CameraState) {
+        let position = Vec3::from(camera.position);
+        let mut target = Vec3::from(camera.target);
+        if (target - position).magnitude2() < 1e-9 {
+            target = position - vec3(0.0, 0.0, 1.0);
+        }
+        self.camera.set_view(position, target, vec3(0.0, 1.0, 0.0));
+        self.fov = camera.fov;
+        self.camera
+            .set_perspective_projection(degrees(self.fov), 0.1, 1000.0);
+    }
+
+    /// Puts the changed models' instances in place, then draws.
+    pub fn render(&mut self) {
+        for model in std::mem::take(&mut self.changed_models) {
+            let Some(gm) = self.models.get_mut(&model) else {
+                continue;
+            };
+            let drawn = self
+                .entities
+                .values()
+                .filter(|entity| entity.model == model && entity.visible);
+            let (transformations, colours): (Vec<Mat4>, Vec<Srgba>) = drawn
+                .map(|entity| {
+                    let [r, g, b] = entity.colour;
+                    (placement(entity), Srgba::new_opaque(r, g, b))
+                })
+                .unzip();
+            gm.geometry.set_instances(&Instances {
+                transformations,
+                colors: Some(colours),
+                ..Default::default()
+            });
+        }
+        let (width, height) = self.sync_size();
+        let screen = RenderTarget::screen(&self.context, width, height);
+        screen.clear(ClearState::color_and_depth(0.80, 0.90, 0.97, 1.0, 1.0));
+        let lights: [&dyn Light; 2] = [&self.ambient, &self.sun];
+        let objects: Vec<&dyn Object> = self.models.values().map(|gm| gm as &dyn Object).collect();
+        screen.render(&self.camera, objects, &lights);
+    }
+
+    /// The drawing buffer as big as the canvas on screen, in device pixels.
+    fn sync_size(&mut self) -> (u32, u32) {
+        let ratio = web_sys::window().map_or(1.0, |window| window.device_pixel_ratio());
+        let width = (f64::from(self.canvas.client_width().max(1)) * ratio).round() as u32;
+        let height = (f64::from(self.canvas.client_height().max(1)) * ratio).round() as u32;
+        if self.canvas.width() != width || self.canvas.height() != height {
+            self.canvas.set_width(width);
+            self.canvas.set_height(height);
+        }
+        self.camera
+            .set_viewport(three_d::Viewport::new_at_origo(width, height));
+        (width, height)
+    }
+}
+
+/// An entity's place, turn (degrees about X, then Y, then Z) and size as one matrix.
+fn placement(entity: &EntityState) -> Mat4 {
+    let [x, y, z] = entity.position;
+    let [rx, ry, rz] = entity.rotation;
+    let [sx, sy, sz] = entity.scale;
+    Mat4::from_translation(vec3(x, y, z))
+        * Mat4::from_angle_z(degrees(rz))
+        * Mat4::from_angle_y(degrees(ry))
+        * Mat4::from_angle_x(degrees(rx))
+        * Mat4::from_nonuniform_scale(sx, sy, sz)
+}
+
+/// The model's triangles apart, each with its own normal: the crisp look of low-poly games.
+fn flat_shaded(model: &ModelMesh) -> CpuMesh {
+    let vertices: Vec<Vec3> = model
+        .positions
+        .as_chunks::<3>()
+        .0
+        .iter()
+        .map(|&[x, y, z]| vec3(x, y, z))
+        .collect();
+    let mut positions = Vec::with_capacity(model.indices.len());
+    let mut normals = Vec::with_capacity(model.indices.len());
+    for triangle in model.indices.as_chunks::<3>().0 {
+        let (Some(&a), Some(&b), Some(&c)) = (
+            vertices.get(triangle[0] as usize),
+            vertices.get(triangle[1] as usize),
+            vertices.get(triangle[2] as usize),
+        ) else {
+            continue;
+        };
+        let normal = (b - a).cross(c - a);
+        let normal = if normal.magnitude2() > 0.0 {
+            normal.normalize()
+        } else {
+            vec3(0.0, 1.0, 0.0)
+        };
+        positions.extend([a, b, c]);
+        normals.extend([normal; 3]);
+    }
+    CpuMesh {
+        positions: Positions::F32(positions),
+        indices: Indices::None,
+        normals: Some(normals),
+        ..Default::default()
+    }
+}
