@@ -391,6 +391,34 @@ impl TestBrowser {
         Ok(())
     }
 
+    /// Holds a key down (the page's name for it, `ArrowRight`), as the keyboard does, on whatever has
+    /// the focus; it stays down until [`TestBrowser::key_up`].
+    pub async fn key_down(&self, key: &str) -> anyhow::Result<()> {
+        self.dispatch_key(DispatchKeyEventType::RawKeyDown, key)
+            .await
+    }
+
+    pub async fn key_up(&self, key: &str) -> anyhow::Result<()> {
+        self.dispatch_key(DispatchKeyEventType::KeyUp, key).await
+    }
+
+    async fn dispatch_key(&self, kind: DispatchKeyEventType, key: &str) -> anyhow::Result<()> {
+        let (code, virtual_code) = match key {
+            "ArrowLeft" => ("ArrowLeft", 37),
+            "ArrowUp" => ("ArrowUp", 38),
+            "ArrowRight" => ("ArrowRight", 39),
+            "ArrowDown" => ("ArrowDown", 40),
+            " " => ("Space", 32),
+            other => anyhow::bail!("no key code known for {other:?}"),
+        };
+        let mut event = DispatchKeyEventParams::new(kind);
+        event.key = Some(key.into());
+        event.code = Some(code.into());
+        event.windows_virtual_key_code = Some(virtual_code);
+        self.page.execute(event).await?;
+        Ok(())
+    }
+
     /// Presses Enter in the element.
     pub async fn press_enter(&self, selector: &str) -> anyhow::Result<()> {
         self.page

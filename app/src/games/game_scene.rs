@@ -148,7 +148,7 @@ impl GameScene {
         }
         let (width, height) = self.sync_size();
         let screen = RenderTarget::screen(&self.context, width, height);
-        screen.clear(ClearState::color_and_depth(0.80, 0.90, 0.97, 1.0, 1.0));
+        screen.clear(ClearState::color_and_depth(0.55, 0.76, 0.93, 1.0, 1.0));
         let lights: [&dyn Light; 2] = [&self.ambient, &self.sun];
         let objects: Vec<&dyn Object> = self.models.values().map(|gm| gm as &dyn Object).collect();
         screen.render(&self.camera, objects, &lights);

@@ -49,6 +49,8 @@ pub fn GameStudioPage() -> impl IntoView {
             if finished.outcome == PageOutcome::Runtime(RunOutcome::Finished)
                 && let Some(game) = session.run_id()
             {
+                // The game is on: "the program finished" would say the opposite.
+                session.finished.set(None);
                 player.start(game);
                 focus_game();
             }

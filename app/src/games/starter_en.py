@@ -27,4 +27,4 @@ def update():
             label.text = f"Amber: {score}"
             play_sound("coin")
     if not amber:
-        label.text = "All collected! 🎉"
+        label.text = "All collected!"

@@ -27,4 +27,4 @@ def update():
             teksts.text = f"Dzintari: {punkti}"
             play_sound("coin")
     if not dzintari:
-        teksts.text = "Visi savākti! 🎉"
+        teksts.text = "Visi savākti!"

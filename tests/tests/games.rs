@@ -1,0 +1,172 @@
+//! The game studio in a real browser (WebGL2 through SwiftShader): a game written in the editor is
+//! played by the worker frame by frame and drawn on the page; held keys move the player, a
+//! collision changes the score on the screen, pause and one frame forward work, the inspector
+//! lists what is left; an error in `update()` points at its line, and an `update()` that never
+//! returns is stopped by the page; on a phone the touch buttons play it. Latvian and English.
+
+use darbnica_e2e::{BrowserOptions, TestBrowser, TestServer};
+
+const EDITOR: &str = ".cm-content";
+/// Frames the page has drawn.
+const FRAME: &str = "Number(document.querySelector('.game-view__canvas')?.dataset.frame ?? 0)";
+
+const COIN_GAME: &str = r#"from game import *
+player = Entity(model='cube', color='orange')
+coin = Entity(model='sphere', color='gold', x=3, collider='sphere')
+score = Text('0', size=0.1)
+def update():
+    if held_keys['right']:
+        player.x += 4 * time.dt
+    if coin and player.intersects(coin):
+        destroy(coin)
+        play_sound('coin')
+        score.text = '1'
+"#;
+
+async fn frame(browser: &TestBrowser) -> anyhow::Result<f64> {
+    Ok(browser.eval(FRAME).await?.as_f64().unwrap_or(0.0))
+}
+
+async fn play(browser: &TestBrowser, code: &str) -> anyhow::Result<()> {
+    browser.replace_text(EDITOR, code).await?;
+    browser.click("#game-play").await?;
+    Ok(())
+}
+
+#[tokio::test]
+async fn held_keys_move_the_player_and_a_collision_scores() -> anyhow::Result<()> {
+    let server = TestServer::start()?;
+    for (language, title, pause, resume) in [
+        ("lv", "Spēļu studija", "Pauze", "▶ Turpināt"),
+        ("en", "Game studio", "Pause", "▶ Go on"),
+    ] {
+        let browser = TestBrowser::launch(BrowserOptions::desktop(language)).await?;
+        browser.goto(&server.url("/studio")).await?;
+        browser.wait_for_text("h1", title).await?;
+        play(&browser, COIN_GAME).await?;
+        browser.wait_until(&format!("{FRAME} >= 3")).await?;
+        browser.wait_for_text(".game-view__text", "0").await?;
+        let before = browser.element_png(".game-view__canvas").await?;
+        browser
+            .screenshot(&format!("studio-{language}-start"))
+            .await?;
+
+        // The game has the focus once it starts: the keys go to it.
+        browser.key_down("ArrowRight").await?;
+        browser.wait_for_text(".game-view__text", "1").await?;
+        browser.key_up("ArrowRight").await?;
+        let after = browser.element_png(".game-view__canvas").await?;
+        assert_ne!(before, after, "{language}: the player moved on the screen");
+        browser
+            .screenshot(&format!("studio-{language}-scored"))
+            .await?;
+
+        // Paused, the frames stop; one frame forward plays exactly one.
+        browser.wait_for_text("#game-pause", pause).await?;
+        browser.click("#game-pause").await?;
+        browser.wait_for_text("#game-pause", resume).await?;
+        let paused_at = frame(&browser).await?;
+        browser.click("#game-step").await?;
+        browser
+            .wait_until(&format!("{FRAME} === {}", paused_at + 1.0))
+            .await?;
+        // The inspector lists the player alone (the coin is gone), where the game put it.
+        browser.click("#game-inspector summary").await?;
+        assert_eq!(
+            browser.texts("#game-inspector tbody tr").await?.len(),
+            1,
+            "{language}"
+        );
+        let x: f64 = browser
+            .text("#game-inspector tbody tr td:nth-child(2)")
+            .await?
+            .parse()?;
+        assert!(x > 2.0, "{language}: the player is at x = {x}");
+        browser.click("#game-pause").await?;
+        browser
+            .wait_until(&format!("{FRAME} > {}", paused_at + 3.0))
+            .await?;
+        browser.finish(&[]).await?;
+    }
+    Ok(())
+}
+
+#[tokio::test]
+async fn an_error_in_update_points_at_its_line_and_a_loop_without_end_is_stopped()
+-> anyhow::Result<()> {
+    let server = TestServer::start()?;
+    for (language, error_text, loop_text) in [
+        ("lv", "TypeError", "ilgāk par 1 sekundi"),
+        ("en", "TypeError", "ran for more than 1 second"),
+    ] {
+        let browser = TestBrowser::launch(BrowserOptions::desktop(language)).await?;
+        browser.goto(&server.url("/studio")).await?;
+        play(
+            &browser,
+            "from game import *\nplayer = Entity()\ndef update():\n    if time.frame == 5:\n        player.x += 'far'\n",
+        )
+        .await?;
+        browser
+            .wait_for_text(".run-result--error", error_text)
+            .await?;
+        assert_eq!(
+            browser.text(".cm-error-line").await?.trim(),
+            "player.x += 'far'"
+        );
+        browser
+            .screenshot(&format!("studio-{language}-error"))
+            .await?;
+
+        play(
+            &browser,
+            "from game import *\nEntity()\ndef update():\n    while True:\n        pass\n",
+        )
+        .await?;
+        browser.wait_for_text(".run-result", loop_text).await?;
+        // The page goes on: the next game plays.
+        play(&browser, COIN_GAME).await?;
+        browser.wait_until(&format!("{FRAME} >= 3")).await?;
+        browser.finish(&[]).await?;
+    }
+    Ok(())
+}
+
+#[tokio::test]
+async fn on_a_phone_the_touch_buttons_play_the_game() -> anyhow::Result<()> {
+    let server = TestServer::start()?;
+    for language in ["lv", "en"] {
+        let browser = TestBrowser::launch(BrowserOptions::phone(language)).await?;
+        browser.goto(&server.url("/studio")).await?;
+        play(&browser, COIN_GAME).await?;
+        browser.wait_until(&format!("{FRAME} >= 3")).await?;
+        browser
+            .screenshot(&format!("studio-{language}-phone"))
+            .await?;
+        // A finger on ▶ holds "right" until it lifts.
+        browser
+            .eval(
+                "(() => { const b = document.querySelector('.touch-controls__key[data-key=ArrowRight]'); \
+                 b.dispatchEvent(new PointerEvent('pointerdown', {bubbles: true})); return 1; })()",
+            )
+            .await?;
+        browser.wait_for_text(".game-view__text", "1").await?;
+        browser
+            .eval(
+                "(() => { const b = document.querySelector('.touch-controls__key[data-key=ArrowRight]'); \
+                 b.dispatchEvent(new PointerEvent('pointerup', {bubbles: true})); return 1; })()",
+            )
+            .await?;
+        assert!(
+            browser
+                .eval(
+                    "getComputedStyle(document.querySelector('.touch-controls')).display !== 'none'"
+                )
+                .await?
+                .as_bool()
+                == Some(true),
+            "{language}: the buttons show on a touch screen"
+        );
+        browser.finish(&[]).await?;
+    }
+    Ok(())
+}
