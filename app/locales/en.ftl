@@ -499,6 +499,7 @@ assignments-error-title = Couldn’t load your assignments
 assignments-none = Nothing assigned yet. Feel free to try any course!
 assignments-kind-exercise = Exercise
 assignments-kind-model = 3D model
+assignments-kind-game = 3D game
 
 ## Safety: passphrases, joining another class, the account page, sessions
 

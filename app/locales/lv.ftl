@@ -510,6 +510,7 @@ assignments-error-title = Uzdevumus neizdevās ielādēt
 assignments-none = Pagaidām nekas nav uzdots. Vari brīvi pildīt jebkuru kursu!
 assignments-kind-exercise = Uzdevums
 assignments-kind-model = 3D modelis
+assignments-kind-game = 3D spēle
 
 ## Drošība: paroles no vārdiem, pievienošanās citai klasei, konta lapa, sesijas
 

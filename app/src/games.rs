@@ -1,6 +1,7 @@
 //! The game studio: write a 3D game in Python, play it on the page (the worker plays its frames,
 //! the page draws them), pause it, step through it, look at its entities.
 
+pub mod game_controls;
 pub mod game_inspector;
 pub mod game_keys;
 pub mod game_player;

@@ -11,6 +11,9 @@ use crate::courses::exercise_header::ExerciseHeader;
 use crate::courses::exercise_hints::ExerciseHints;
 use crate::courses::exercise_nav::ExerciseNav;
 use crate::courses::exercise_solution::ExerciseSolution;
+use crate::games::game_controls::GameControls;
+use crate::games::game_player::GamePlayer;
+use crate::games::game_view::GameView;
 use crate::progress::store::{self, ExerciseProgress, Status};
 use crate::progress::sync::use_progress_sync;
 use crate::running::code_editor::{CodeEditor, EditorControl, highlight_code_blocks};
@@ -48,6 +51,9 @@ pub fn ExerciseView(detail: ExerciseDetail, progress: ExerciseProgress) -> impl 
     let show_solution = RwSignal::new(false);
     // A model exercise draws what the program showed.
     let is_model = detail.with_value(|detail| detail.kind == darbnica_api::ExerciseKind::Model);
+    // A game exercise is played beside the code once its checks have run.
+    let is_game = detail.with_value(|detail| detail.kind == darbnica_api::ExerciseKind::Game);
+    let player = GamePlayer::new(use_python_runner());
     let mesh = RwSignal::new(None::<std::sync::Arc<crate::running::runner::ModelMesh>>);
     let model_info = RwSignal::new(None::<Box<darbnica_api::python::ModelInfo>>);
     let param_values = StoredValue::new(std::collections::BTreeMap::<String, f64>::new());
@@ -79,7 +85,14 @@ pub fn ExerciseView(detail: ExerciseDetail, progress: ExerciseProgress) -> impl 
             }
         });
     };
+    player.on_ended(Callback::new(move |outcome| session.game_ended(outcome)));
     session.on_finished(Callback::new(move |finished: Finished| {
+        if is_game
+            && finished.outcome == PageOutcome::Runtime(darbnica_api::python::RunOutcome::Finished)
+            && let Some(game) = session.run_id()
+        {
+            player.start(game);
+        }
         if let Some(model) = &finished.model {
             mesh.set(model.mesh.clone());
             model_info.set(Some(model.info.clone()));
@@ -117,6 +130,7 @@ pub fn ExerciseView(detail: ExerciseDetail, progress: ExerciseProgress) -> impl 
             });
             (request, detail.input.clone())
         });
+        player.stop();
         session.run(request, input);
     };
     let on_change = Callback::new(move |text: String| {
@@ -218,6 +232,10 @@ pub fn ExerciseView(detail: ExerciseDetail, progress: ExerciseProgress) -> impl 
                 <div class="exercise__work">
                     <CodeEditor text=initial_code on_change on_run=Callback::new(move |()| run()) error_line=session.error_line.into() control/>
                     <RunToolbar session texts=TOOLBAR on_run=Callback::new(move |()| run()) on_reset=Callback::new(reset)/>
+                    {is_game.then(|| view! {
+                        <GameView player/>
+                        <div class="toolbar game-toolbar"><GameControls player/></div>
+                    })}
                     {is_model.then(|| view! {
                         <ModelViewport mesh=mesh.into() wireframe=Signal::derive(|| false)/>
                         <ParamControls model=model_info.into() on_change=Callback::new(move |(name, value): (String, f64)| {

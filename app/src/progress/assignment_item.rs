@@ -23,6 +23,7 @@ pub fn AssignmentItem(assignment: MyAssignment, state: ItemState) -> impl IntoVi
     let due_at = assignment.due_at;
     let kind_key = match assignment.kind {
         darbnica_api::ExerciseKind::Model => "assignments-kind-model",
+        darbnica_api::ExerciseKind::Game => "assignments-kind-game",
         _ => "assignments-kind-exercise",
     };
     let title = assignment.title.clone();

@@ -92,6 +92,8 @@ pub enum ExerciseKind {
     Function,
     /// A 3D model: checked by the mesh it builds.
     Model,
+    /// A 3D game (the `game` module): checked by playing it with scripted keys; the page plays it.
+    Game,
 }
 
 /// `GET /api/courses/{course}/exercises/{exercise}`: all the page needs to show, run and check an
