@@ -9,6 +9,7 @@
 mod browser;
 pub mod classroom;
 pub mod load;
+pub mod measures;
 mod server;
 
 pub use browser::{BrowserOptions, TestBrowser};

@@ -142,6 +142,9 @@ fn run(id: u32, request: darbnica_python::RunRequest) {
 /// Plays a frame of the game run `game` set up, and posts what changed (or how the game ended).
 /// The page stops the worker when a frame takes too long: an `update()` that never returns.
 fn frame(game: u32, dt: f32, held: Vec<String>, pressed: Vec<String>) {
+    let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
+    let performance = scope.performance();
+    let started = performance.as_ref().map(web_sys::Performance::now);
     let played = RUNTIME.with(|runtime| {
         let runtime = runtime.borrow();
         let runtime = runtime
@@ -158,10 +161,14 @@ fn frame(game: u32, dt: f32, held: Vec<String>, pressed: Vec<String>) {
         darbnica_python::GameFrame::Drawn(changes) => (changes, None),
         darbnica_python::GameFrame::Ended(outcome) => (FrameChanges::default(), Some(outcome)),
     };
+    let update_ms = performance
+        .zip(started)
+        .map(|(performance, started)| performance.now() - started);
     post(FromWorker::Frame(Box::new(FrameDone {
         game,
         changes,
         ended,
+        update_ms,
     })));
 }
 

@@ -29,6 +29,13 @@ pub fn sandbox(shell: &Shell) -> anyhow::Result<()> {
     in_browser(shell, "bench-sandbox")
 }
 
+/// The game studio in headless Chromium (`tests/src/bin/bench-game.rs`): the worker's update for
+/// 50, 200 and 1,000 moving entities with collisions, then a reference game's frame times and key
+/// press → frame drawn.
+pub fn game(shell: &Shell) -> anyhow::Result<()> {
+    in_browser(shell, "bench-game")
+}
+
 /// Builds the app and the server and runs `bench`, a binary of the e2e crate, against them.
 fn in_browser(shell: &Shell, bench: &str) -> anyhow::Result<()> {
     tools::ensure_build_tools(shell)?;

@@ -13,6 +13,8 @@
 //! - `cargo xtask bench runtime`: the Python runtime's size, ready time and warm run, in Chromium
 //! - `cargo xtask bench geometry`: the geometry kernel's booleans against Manifold
 //! - `cargo xtask bench sandbox`: the 3D sandbox in Chromium: slider → frame, mesh transfer, orbit
+//! - `cargo xtask bench game`: the game studio in Chromium: the worker's update for 50, 200 and
+//!   1,000 entities, frame times and key press → frame drawn
 //! - `cargo xtask bench load`: 200 students saving progress against SQLite, then a crash mid-load
 //! - `cargo xtask bench load postgres`: the same against a local PostgreSQL
 //! - `cargo xtask backup FILE`, `cargo xtask restore FILE`: an online SQLite backup, and putting
@@ -71,6 +73,7 @@ fn run_command() -> anyhow::Result<()> {
         ["bench", "runtime"] => bench::runtime(&shell),
         ["bench", "geometry"] => bench::geometry(&shell),
         ["bench", "sandbox"] => bench::sandbox(&shell),
+        ["bench", "game"] => bench::game(&shell),
         ["bench", "load"] => bench::load(&shell),
         ["bench", "load", "postgres"] => bench::load_postgres(&shell),
         ["bench", "load", "signin"] => bench::load_signin(&shell),
@@ -104,6 +107,8 @@ const USAGE: &str = "usage: cargo xtask <command>
   bench geometry  the geometry kernel's booleans against Manifold (manifold3d from PyPI)
   bench sandbox   the 3D sandbox in Chromium: slider move → new frame (p50, p95), mesh
                   transfer and orbit frame times, a line a gallery model
+  bench game      the game studio in Chromium: the worker's update (p50, p95) for 50, 200
+                  and 1,000 moving entities, a reference game's frame times and key → frame
   bench load      200 students saving progress against the release server on SQLite:
                   saves/s, p50, p99; then kill -9 mid-load: acknowledged and lost saves
   bench load postgres

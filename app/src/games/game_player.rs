@@ -31,6 +31,12 @@ struct Loop {
     sounds: GameSounds,
     ticking: bool,
     on_ended: Option<Callback<PageOutcome>>,
+    /// When a key went down that no frame has carried yet, and when the frame in flight carries
+    /// one: for the input-to-screen measure of `cargo xtask bench game`.
+    key_at: Option<f64>,
+    in_flight_key_at: Option<f64>,
+    /// When the last frame was drawn.
+    drawn_at: Option<f64>,
 }
 
 #[derive(Clone, Copy)]
@@ -62,6 +68,9 @@ impl GamePlayer {
                 sounds: GameSounds::default(),
                 ticking: false,
                 on_ended: None,
+                key_at: None,
+                in_flight_key_at: None,
+                drawn_at: None,
             }))),
             playing: RwSignal::new(false),
             paused: RwSignal::new(false),
@@ -145,7 +154,10 @@ impl GamePlayer {
 
     /// A key went down; true when the game uses it.
     pub fn key_down(self, key: &str) -> bool {
-        self.inner().borrow_mut().keys.down(key)
+        let inner = self.inner();
+        let mut inner = inner.borrow_mut();
+        inner.key_at.get_or_insert_with(crate::shell::timing::now);
+        inner.keys.down(key)
     }
 
     pub fn key_up(self, key: &str) {
@@ -203,6 +215,7 @@ impl GamePlayer {
         if sent {
             state.in_flight = true;
             state.step_once = false;
+            state.in_flight_key_at = state.key_at.take();
         }
     }
 
@@ -238,6 +251,14 @@ impl GamePlayer {
                 for sound in &changes.sounds {
                     state.sounds.play(*sound);
                 }
+            }
+            // Read by `cargo xtask bench game`.
+            let now = crate::shell::timing::now();
+            if let Some(key_at) = state.in_flight_key_at.take() {
+                crate::shell::timing::measure_between("darbnica-game-input", key_at, now);
+            }
+            if let Some(drawn_at) = state.drawn_at.replace(now) {
+                crate::shell::timing::measure_between("darbnica-game-frame", drawn_at, now);
             }
         }
         if let Some(texts) = &changes.texts {

@@ -106,6 +106,8 @@ struct GameHandle {
     memory_mib: u32,
     /// The frame on its way, with the page's own stop past its time limit.
     frame: Option<(FrameDoneCallback, Option<TimeoutHandle>)>,
+    /// When the frame on its way was sent (for `cargo xtask bench game`).
+    sent_at: f64,
 }
 
 type FrameDoneCallback = Box<dyn FnOnce(FrameResult)>;
@@ -200,6 +202,7 @@ impl PythonRunner {
         let limit = Duration::from_millis(u64::from(FRAME_TIME_LIMIT_MS)) + TIME_LIMIT_GRACE;
         let timeout = set_timeout_with_handle(move || self.frame_time_limit(game), limit).ok();
         handle.frame = Some((Box::new(done), timeout));
+        handle.sent_at = crate::shell::timing::now();
         true
     }
 
@@ -241,6 +244,12 @@ impl PythonRunner {
             let Some(handle) = inner.game.as_mut().filter(|handle| handle.id == frame.game) else {
                 return;
             };
+            // Read by `cargo xtask bench game`: the worker's part, and the trip there and back.
+            let now = crate::shell::timing::now();
+            if let Some(update_ms) = frame.update_ms {
+                crate::shell::timing::measure_between("darbnica-game-update", now - update_ms, now);
+            }
+            crate::shell::timing::measure_between("darbnica-game-round-trip", handle.sent_at, now);
             let pending = handle.frame.take();
             if frame.ended.is_some() {
                 inner.game = None;
@@ -546,6 +555,7 @@ impl PythonRunner {
                     sink: run.sink.clone(),
                     memory_mib: run.request.limits.memory_mib,
                     frame: None,
+                    sent_at: 0.0,
                 });
             }
             finish(run, PageOutcome::Runtime(done.outcome), done.report, model);

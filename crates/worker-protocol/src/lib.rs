@@ -113,6 +113,9 @@ pub struct FrameDone {
     pub changes: FrameChanges,
     #[serde(default)]
     pub ended: Option<RunOutcome>,
+    /// How long the worker took to play the frame (milliseconds), for `cargo xtask bench game`.
+    #[serde(default)]
+    pub update_ms: Option<f64>,
 }
 
 /// A model's mesh: x, y, z per vertex (millimetres, Z up) and three vertex indices per triangle.
@@ -421,6 +424,7 @@ mod tests {
             game: 9,
             changes: FrameChanges::default(),
             ended: Some(RunOutcome::TimeLimit { limit_ms: 1000 }),
+            update_ms: Some(2.5),
         })));
     }
 
@@ -441,6 +445,7 @@ mod tests {
             game: 7,
             changes: world.take_changes(),
             ended: None,
+            update_ms: None,
         }
     }
 

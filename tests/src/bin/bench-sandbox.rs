@@ -12,8 +12,7 @@
 //!
 //! Figures inform; nothing passes or fails.
 
-use std::time::Duration;
-
+use darbnica_e2e::measures::{count, durations, percentile, wait_until};
 use darbnica_e2e::{BrowserOptions, TestBrowser, TestServer};
 
 const MOVES: usize = 20;
@@ -102,43 +101,4 @@ async fn main() -> anyhow::Result<()> {
     }
     browser.finish(&[]).await?;
     Ok(())
-}
-
-async fn count(browser: &TestBrowser, name: &str) -> anyhow::Result<usize> {
-    Ok(browser
-        .eval(&format!("performance.getEntriesByName('{name}').length"))
-        .await?
-        .as_u64()
-        .unwrap_or(0) as usize)
-}
-
-async fn durations(browser: &TestBrowser, name: &str) -> anyhow::Result<Vec<f64>> {
-    Ok(serde_json::from_value(
-        browser
-            .eval(&format!(
-                "performance.getEntriesByName('{name}').map(entry => entry.duration)"
-            ))
-            .await?,
-    )?)
-}
-
-async fn wait_until(browser: &TestBrowser, condition: &str) -> anyhow::Result<()> {
-    for _ in 0..6000 {
-        if browser.eval(condition).await?.as_bool() == Some(true) {
-            return Ok(());
-        }
-        tokio::time::sleep(Duration::from_millis(5)).await;
-    }
-    anyhow::bail!("timed out waiting for {condition}")
-}
-
-/// The value below which `fraction` of `values` fall (nearest rank); NaN when there are none.
-fn percentile(values: &[f64], fraction: f64) -> f64 {
-    if values.is_empty() {
-        return f64::NAN;
-    }
-    let mut sorted = values.to_vec();
-    sorted.sort_by(f64::total_cmp);
-    let rank = ((fraction * sorted.len() as f64).ceil() as usize).clamp(1, sorted.len());
-    sorted[rank - 1]
 }
