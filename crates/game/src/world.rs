@@ -237,6 +237,15 @@ impl World {
         }
     }
 
+    /// A new world whose entities are numbered on from `previous`'s: an entity object kept from
+    /// an earlier game never names one of the new game's.
+    pub fn after(previous: &World) -> World {
+        World {
+            next_entity: previous.next_entity,
+            ..World::new()
+        }
+    }
+
     /// Keeps a model (its vertices, Y up, and triangles) for entities to use.
     pub fn add_model(&mut self, positions: Vec<f32>, indices: Vec<u32>) -> ModelId {
         let id = ModelId(u32::try_from(self.models.len()).unwrap_or(u32::MAX));
@@ -563,6 +572,18 @@ mod tests {
         at(&mut world, used, 2.0);
         world.entity_mut(first).expect("there").colour = [1, 2, 3];
         assert!(world.take_changes().models.is_empty());
+    }
+
+    #[test]
+    fn a_world_after_another_numbers_its_entities_on() {
+        let mut first = World::new();
+        let model = cube(&mut first);
+        let old = at(&mut first, model, 0.0);
+        let mut second = World::after(&first);
+        let model = cube(&mut second);
+        let new = at(&mut second, model, 0.0);
+        assert!(new > old);
+        assert!(second.entity(old).is_none());
     }
 
     #[test]

@@ -249,10 +249,14 @@ class Game:
     """A game played headless by play(): its variables, entities and texts when it stopped, what it
     printed, how many frames it played, and how it ended."""
 
-    def __init__(self, variables, entities, texts, output, error, frames):
+    def __init__(self, variables, entities, texts, sounds, camera, output, error, frames):
         self.variables = variables
         self.entities = entities
         self.texts = texts
+        # The names of the sounds it played, in order ("coin", "jump"…).
+        self.sounds = sounds
+        # Where the camera stood at the end: (position, target).
+        self.camera = camera
         self.output = output
         # (type name, message, line) of an uncaught exception, or None.
         self.error = error
@@ -286,6 +290,7 @@ def play(frames=60, keys=None, *, dt=1 / 60, solution=False):
     capture = _Capture()
     error = None
     played = 0
+    sounds = []
     saved = _sys.stdout, _sys.stderr
     _sys.stdout = _sys.stderr = capture
     try:
@@ -295,7 +300,7 @@ def play(frames=60, keys=None, *, dt=1 / 60, solution=False):
         for frame in range(frames):
             held = [key for key, held_in in schedule.items() if frame in held_in]
             pressed = [key for key in held if frame - 1 not in schedule[key]]
-            _game._frame(variables, dt, held, pressed)
+            sounds.extend(_game._frame(variables, dt, held, pressed))
             played += 1
     except _TooMuchOutput:
         error = ("OutputLimit", "", None)
@@ -306,7 +311,10 @@ def play(frames=60, keys=None, *, dt=1 / 60, solution=False):
         error = (type(exception).__name__, str(exception), _error_line(exception))
     finally:
         _sys.stdout, _sys.stderr = saved
-    result = Game(variables, _game._entities(), _game._texts(), capture.text(), error, played)
+    camera = (_game.camera.position, _game.camera.target)
+    result = Game(
+        variables, _game._entities(), _game._texts(), sounds, camera, capture.text(), error, played
+    )
     if error is not None:
         kind, message, line = error
         if kind == "OutputLimit":

@@ -53,8 +53,18 @@ pub(crate) fn reset(vm: &VirtualMachine) -> PyResult<()> {
     let held_keys = GAME.with(|game| {
         let mut game = game.borrow_mut();
         let held_keys = game.held_keys.take();
-        *game = GameState::default();
-        game.held_keys.clone_from(&held_keys);
+        let world = World::after(&game.world);
+        let old = std::mem::replace(
+            &mut *game,
+            GameState {
+                world,
+                held_keys: held_keys.clone(),
+                ..GameState::default()
+            },
+        );
+        drop(game);
+        // The old game's Python objects go outside the borrow.
+        drop(old);
         held_keys
     });
     if let Some(held_keys) = held_keys {
@@ -68,9 +78,11 @@ pub(crate) fn set_aside() -> GameState {
     GAME.with(|game| {
         let mut game = game.borrow_mut();
         let held_keys = game.held_keys.clone();
+        let world = World::after(&game.world);
         std::mem::replace(
             &mut *game,
             GameState {
+                world,
                 held_keys,
                 ..GameState::default()
             },
@@ -919,7 +931,7 @@ mod module {
     }
 
     /// `_frame(namespace, dt, held, pressed)`: plays one frame of the game whose globals are
-    /// `namespace` (for the checks' `play`).
+    /// `namespace` (for the checks' `play`); gives the names of the sounds it played.
     #[pyfunction]
     fn _frame(
         namespace: PyObjectRef,
@@ -927,7 +939,7 @@ mod module {
         held: PyObjectRef,
         pressed: PyObjectRef,
         vm: &VirtualMachine,
-    ) -> PyResult<()> {
+    ) -> PyResult<PyObjectRef> {
         let keys = |value: &PyObjectRef| -> PyResult<Vec<String>> {
             let items: Vec<PyObjectRef> = vm.extract_elements_with(value, Ok)?;
             items
@@ -942,7 +954,13 @@ mod module {
         };
         let held: BTreeSet<String> = keys(&held)?.into_iter().collect();
         let pressed = keys(&pressed)?;
-        super::frame(vm, &namespace, dt.into_float() as f32, held, pressed)
+        super::frame(vm, &namespace, dt.into_float() as f32, held, pressed)?;
+        let sounds = super::take_changes()
+            .sounds
+            .into_iter()
+            .map(|sound| vm.ctx.new_str(sound.name()).into())
+            .collect();
+        Ok(vm.ctx.new_list(sounds).into())
     }
 
     /// `_entities()`: the entities in the game, in the order they were made.

@@ -342,3 +342,23 @@ fn presses_call_input_once_per_stretch_and_the_runs_game_is_kept_apart() {
     let found = report(code, check, code);
     assert!(found.passed(), "{}", failures(&found));
 }
+
+#[test]
+fn a_played_game_tells_its_sounds_and_camera_and_an_earlier_games_entities_are_gone() {
+    let code = "from game import *\n\
+        player = Entity()\n\
+        camera.follow(player, offset=(0, 2, 5))\n\
+        def update():\n\
+        \x20   player.x += 1\n\
+        \x20   if time.frame in (3, 5):\n\
+        \x20       play_sound('coin')\n";
+    let check = "first = play(frames=6)\n\
+        old = first.variables['player']\n\
+        check(first.sounds == ['coin', 'coin'], lv='skaņas', en='sounds')\n\
+        check(first.camera[0] == (6.0, 2.0, 5.0), lv='kamera', en='camera')\n\
+        second = play(frames=1)\n\
+        check(not old and second.variables['player'].x == 1, lv='jauna spēle', en='a new game')\n";
+    let found = report(code, check, code);
+    assert!(found.passed(), "{:?}", failed_texts(&found));
+    assert_eq!(found.total, 3);
+}
