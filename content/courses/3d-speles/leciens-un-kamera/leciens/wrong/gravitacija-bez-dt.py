@@ -1,0 +1,34 @@
+# Gravity takes a fixed amount each frame: jumps are higher on a slower computer.
+from game import *
+
+zeme = Entity(model="plane", color="#e8d8a8", scale=(14, 1, 8), y=-0.5, collider=None)
+speletajs = Entity(model="cube", color="orange")
+
+atrums_y = 0         # ātrums uz augšu, vienības sekundē
+gravitacija = 20     # par cik ātrums samazinās katrā sekundē
+leciena_atrums = 8   # ātrums lēciena sākumā
+
+
+def update():
+    global atrums_y
+    solis = 5 * time.dt
+    if held_keys["right"]:
+        speletajs.x += solis
+    if held_keys["left"]:
+        speletajs.x -= solis
+
+    # Gravitācija bremzē kāpšanu un paātrina krišanu
+    atrums_y -= gravitacija / 60
+    speletajs.y += atrums_y * time.dt
+    # Zeme neļauj izkrist cauri
+    if speletajs.y < 0:
+        speletajs.y = 0
+        atrums_y = 0
+
+
+def input(key):
+    global atrums_y
+    # Lēkt var tikai no zemes
+    if key == "space" and speletajs.y <= 0:
+        atrums_y = leciena_atrums
+        play_sound("jump")

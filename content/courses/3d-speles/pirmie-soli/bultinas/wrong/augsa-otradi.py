@@ -1,0 +1,15 @@
+from game import *
+
+speletajs = Entity(model="cube", color="orange")
+
+
+def update():
+    if held_keys["right"]:
+        speletajs.x += 0.1
+    if held_keys["left"]:
+        speletajs.x -= 0.1
+    # Up and down swapped: up comes towards the camera
+    if held_keys["up"]:
+        speletajs.z += 0.1
+    if held_keys["down"]:
+        speletajs.z -= 0.1

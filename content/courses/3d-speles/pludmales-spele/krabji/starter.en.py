@@ -1,0 +1,16 @@
+from game import *
+
+ground = Entity(model="plane", color="#e8d8a8", scale=(14, 1, 10), y=-0.5, collider=None)
+
+
+class Crab(Entity):
+    def update(self):
+        # 1. Walk along x at the speed self.speed, and turn round past x = 4 or x = -4
+        pass
+
+
+crabs = [
+    Crab(model="cube", color="red", scale=(1, 0.5, 0.8), x=-4, z=1, speed=2),
+    Crab(model="cube", color="red", scale=(1, 0.5, 0.8), x=3, z=-1, speed=-3),
+    # 2. The third crab: x = 0, z = -3, speed 1.5
+]
