@@ -618,3 +618,22 @@ game-inspector-z = z
 game-inspector-visible = Visible
 game-inspector-yes = yes
 game-inspector-no = no
+studio-share = Share the game
+studio-share-label = Link to this game
+studio-share-copied = Link copied. Whoever opens it can play exactly this game and see its code.
+studio-share-copy = Copy this link: whoever opens it can play exactly this game and see its code.
+studio-shared-notice = This link carries a game somebody else wrote. Nothing has run yet: read the code first, then press “Play”.
+studio-shared-damaged = This link is damaged (perhaps it was cut short when copied), so the studio opened with your last game or the sample one.
+studio-reset-game = Start over with this game's code
+games-title = Games
+games-intro = 3D games from the workshops, with all their code: play one, then open its code and change it however you like. Or write your very own game in the studio.
+games-blank = My own game in the studio
+games-loading = Loading the games…
+games-error-title = The games could not be loaded
+game-error-title = The game could not be loaded
+workshop-games-heading = Games
+workshop-games =
+    { $count ->
+        [one] { $count } game
+       *[other] { $count } games
+    }

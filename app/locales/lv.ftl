@@ -631,3 +631,23 @@ game-inspector-z = z
 game-inspector-visible = Redzams
 game-inspector-yes = jā
 game-inspector-no = nē
+studio-share = Dalīties ar spēli
+studio-share-label = Saite uz šo spēli
+studio-share-copied = Saite nokopēta. Kas to atvērs, varēs spēlēt tieši šo spēli un redzēt tās kodu.
+studio-share-copy = Nokopē šo saiti: kas to atvērs, varēs spēlēt tieši šo spēli un redzēt tās kodu.
+studio-shared-notice = Šajā saitē ir kāda cita uzrakstīta spēle. Nekas vēl nav palaists: vispirms izlasi kodu, tad spied „Spēlēt”.
+studio-shared-damaged = Šī saite ir bojāta (varbūt kopējot tā tika nogriezta), tāpēc studija atvērās ar tavu iepriekšējo vai paraugspēli.
+studio-reset-game = Sākt no jauna ar šīs spēles kodu
+games-title = Spēles
+games-intro = Darbnīcu 3D spēles ar visu kodu: uzspēlē, tad atver kodu un maini to, kā gribi. Vai arī uzraksti pats savu spēli studijā.
+games-blank = Sava spēle studijā
+games-loading = Ielādējam spēles…
+games-error-title = Spēles neizdevās ielādēt
+game-error-title = Spēli neizdevās ielādēt
+workshop-games-heading = Spēles
+workshop-games =
+    { $count ->
+        [zero] { $count } spēļu
+        [one] { $count } spēle
+       *[other] { $count } spēles
+    }

@@ -90,7 +90,8 @@ fn main() {
     // The portal's own modules.
     // Read when the script runs, not when it was compiled: clones in other folders share the
     // compiled script through one target directory.
-    let manifest_dir = std::env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
+    let manifest_dir =
+        std::env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
     let own = Path::new(&manifest_dir).join("py");
     for module in OWN_MODULES {
         copy(&own.join(module), &pylib.join(module));

@@ -1,12 +1,14 @@
 //! What the API answers about content, built once from `content/` at start: the course list, each
-//! course with its lessons, each exercise with its neighbours, the models and the workshops.
+//! course with its lessons, each exercise with its neighbours, the models, the games and the
+//! workshops.
 
 use std::collections::HashMap;
 
 use darbnica_api::classes::ItemKey;
 use darbnica_api::{
-    CourseDetail, CourseSummary, ExerciseDetail, ExerciseKind, LessonDetail, Localized,
-    ModelDetail, ModelSummary, WorkshopDetail, WorkshopExercise, WorkshopSummary,
+    CourseDetail, CourseSummary, ExerciseDetail, ExerciseKind, GameDetail, GameSummary,
+    LessonDetail, Localized, ModelDetail, ModelSummary, WorkshopDetail, WorkshopExercise,
+    WorkshopSummary,
 };
 use darbnica_lessons::Content;
 
@@ -19,13 +21,15 @@ pub struct Catalog {
     exercises: HashMap<(String, String), ExerciseDetail>,
     /// The gallery, in id order.
     pub models: Listing<ModelDetail, ModelSummary>,
+    /// The game studio's projects, in id order.
+    pub games: Listing<GameDetail, GameSummary>,
     /// Newest first.
     pub workshops: Listing<WorkshopDetail, WorkshopSummary>,
     /// Each model's thumbnail (PNG), by id.
     thumbnails: HashMap<String, axum::body::Bytes>,
 }
 
-/// One kind of content (courses, models, workshops): a summary of each for the list, in the list's
+/// One kind of content (courses, models, games, workshops): a summary of each for the list, in the list's
 /// order, and each in full by its id.
 #[derive(Debug)]
 pub struct Listing<Detail, Summary> {
@@ -73,6 +77,7 @@ impl Catalog {
             courses: Listing::new("course"),
             exercises: HashMap::new(),
             models: Listing::new("model"),
+            games: Listing::new("game"),
             workshops: Listing::new("workshop"),
             thumbnails: HashMap::new(),
         };
@@ -157,6 +162,20 @@ impl Catalog {
                 Some((model.id.clone(), axum::body::Bytes::from(png)))
             })
             .collect();
+        for game in &content.games {
+            let summary = GameSummary {
+                id: game.id.clone(),
+                title: game.title.clone(),
+                description: game.description.clone(),
+                tags: game.tags.clone(),
+                controls: game.controls.clone(),
+            };
+            let detail = GameDetail {
+                summary: summary.clone(),
+                code: game.code.clone(),
+            };
+            catalog.games.push(game.id.clone(), summary, detail);
+        }
         for workshop in &content.workshops {
             let detail = catalog.workshop_detail(workshop);
             let summary = detail.summary.clone();
@@ -188,6 +207,11 @@ impl Catalog {
                 })
             })
             .collect();
+        let games: Vec<GameSummary> = workshop
+            .games
+            .iter()
+            .filter_map(|id| self.games.get(id).map(|game| game.summary.clone()))
+            .collect();
         WorkshopDetail {
             summary: WorkshopSummary {
                 id: workshop.id.clone(),
@@ -197,9 +221,11 @@ impl Catalog {
                 summary: workshop.summary.clone(),
                 model_count: models.len() as u32,
                 exercise_count: exercises.len() as u32,
+                game_count: games.len() as u32,
             },
             models,
             exercises,
+            games,
         }
     }
 

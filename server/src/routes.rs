@@ -6,6 +6,7 @@
 mod accounts;
 mod classes;
 mod courses;
+mod games;
 mod health;
 mod me;
 mod models;
@@ -94,6 +95,8 @@ fn api_routes() -> OpenApiRouter<AppState> {
         .routes(routes!(models::list_models))
         .routes(routes!(models::get_model))
         .routes(routes!(models::get_thumbnail))
+        .routes(routes!(games::list_games))
+        .routes(routes!(games::get_game))
         .routes(routes!(workshops::list_workshops))
         .routes(routes!(workshops::get_workshop))
         .routes(routes!(accounts::sign_up))

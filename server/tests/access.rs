@@ -345,6 +345,20 @@ fn cases(world: &World<'_>) -> Vec<Case> {
         },
         Case {
             method: "GET",
+            template: "/api/games",
+            uri: "/api/games".into(),
+            body: no_body,
+            expect: everyone,
+        },
+        Case {
+            method: "GET",
+            template: "/api/games/{game}",
+            uri: "/api/games/pongs".into(),
+            body: no_body,
+            expect: everyone,
+        },
+        Case {
+            method: "GET",
             template: "/api/workshops",
             uri: "/api/workshops".into(),
             body: no_body,

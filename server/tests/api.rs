@@ -15,7 +15,7 @@ async fn health_reports_the_database_and_content() {
     assert_eq!(status, StatusCode::OK);
     assert_eq!(body["status"], "ok");
     assert_eq!(body["database"], expected_database());
-    assert_eq!(body["course_count"], 2);
+    assert_eq!(body["course_count"], 3);
     assert!(
         body["database_created_at"]
             .as_str()
@@ -235,6 +235,55 @@ async fn the_gallery_lists_models_and_gives_one_with_its_script() {
 }
 
 #[tokio::test]
+async fn the_game_studio_lists_games_and_gives_one_with_its_code_in_both_languages() {
+    let app = test_app().await;
+    let (status, body) = app.get_json("/api/games").await;
+    assert_eq!(status, StatusCode::OK);
+    let games = body.as_array().unwrap();
+    assert!(games.len() >= 5, "{body}");
+    assert!(games.iter().all(|game| game.get("code").is_none()));
+    let ids: Vec<&str> = games
+        .iter()
+        .map(|game| game["id"].as_str().unwrap())
+        .collect();
+    let mut sorted = ids.clone();
+    sorted.sort_unstable();
+    assert_eq!(ids, sorted, "in id order");
+    for game in games {
+        for text in ["title", "description", "controls"] {
+            assert!(!game[text]["lv"].as_str().unwrap().is_empty(), "{game}");
+            assert!(!game[text]["en"].as_str().unwrap().is_empty(), "{game}");
+        }
+    }
+
+    let (status, body) = app.get_json("/api/games/pongs").await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(body["id"], "pongs");
+    for lang in ["lv", "en"] {
+        assert!(
+            body["code"][lang]
+                .as_str()
+                .unwrap()
+                .contains("from game import"),
+            "{body}"
+        );
+    }
+    assert_ne!(body["code"]["lv"], body["code"]["en"]);
+    assert!(!body["controls"]["en"].as_str().unwrap().is_empty());
+
+    let (status, body) = app.get_json("/api/games/nav-tada").await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert_eq!(body["error"]["message"], "there is no game `nav-tada`");
+
+    // A workshop lists its games, without their code.
+    let (status, body) = app.get_json("/api/workshops/3d-spelu-izstrade").await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(body["game_count"], 5);
+    assert_eq!(body["games"][0]["id"], "dzintars-un-vilni");
+    assert!(body["games"][0].get("code").is_none());
+}
+
+#[tokio::test]
 async fn workshops_list_newest_first_and_link_their_projects_and_exercises() {
     let app = test_app().await;
     let (status, body) = app.get_json("/api/workshops").await;
@@ -259,6 +308,8 @@ async fn workshops_list_newest_first_and_link_their_projects_and_exercises() {
     assert_eq!(body["exercises"][0]["course"], "programmesanas-pamati");
     assert_eq!(body["exercises"][0]["id"], "punkti-uz-rinka");
     assert_eq!(body["model_count"], 3);
+    assert_eq!(body["game_count"], 0);
+    assert_eq!(body["games"], json!([]));
 
     let (status, body) = app.get_json("/api/workshops/nav-tada").await;
     assert_eq!(status, StatusCode::NOT_FOUND);

@@ -170,3 +170,50 @@ async fn on_a_phone_the_touch_buttons_play_the_game() -> anyhow::Result<()> {
     }
     Ok(())
 }
+
+#[tokio::test]
+async fn a_shared_game_opens_with_its_code_and_waits_for_play() -> anyhow::Result<()> {
+    let server = TestServer::start()?;
+    for (language, notice) in [
+        ("lv", "Nekas vēl nav palaists"),
+        ("en", "Nothing has run yet"),
+    ] {
+        let browser = TestBrowser::launch(BrowserOptions::desktop(language)).await?;
+        browser.goto(&server.url("/studio")).await?;
+        browser.replace_text(EDITOR, COIN_GAME).await?;
+        browser.click("#share-button").await?;
+        browser
+            .wait_until("document.querySelector('#share-link')?.value.includes('/studio#code=')")
+            .await?;
+        let link = browser
+            .eval("document.querySelector('#share-link').value")
+            .await?
+            .as_str()
+            .unwrap_or_default()
+            .to_owned();
+        let friend = TestBrowser::launch(BrowserOptions::desktop(language)).await?;
+        friend.goto(&link).await?;
+        friend.wait_for_text("#studio-shared", notice).await?;
+        assert!(
+            friend.text(EDITOR).await?.contains("coin = Entity"),
+            "{language}"
+        );
+        assert_eq!(
+            frame(&friend).await?,
+            0.0,
+            "{language}: nothing plays by itself"
+        );
+        friend.click("#game-play").await?;
+        friend.wait_until(&format!("{FRAME} >= 3")).await?;
+        friend.finish(&[]).await?;
+
+        // A link cut short opens the studio as it was, and says so.
+        let damaged = &link[..link.len() - 20];
+        let cut = TestBrowser::launch(BrowserOptions::desktop(language)).await?;
+        cut.goto(damaged).await?;
+        cut.text("#studio-shared-damaged").await?;
+        cut.finish(&[]).await?;
+        browser.finish(&[]).await?;
+    }
+    Ok(())
+}

@@ -172,12 +172,14 @@ fn content_check(shell: &Shell, only: Option<&str>) -> anyhow::Result<()> {
     match darbnica_python::content::load_and_validate(&content_dir, &runner) {
         Ok(content) => {
             println!(
-                "content: {} courses, {} exercises, {} models, {} workshops, no problems (every \
-                 solution passes its checks, every known-wrong answer fails them, every starter runs, \
-                 every model builds at every slider end and matches its thumbnail)",
+                "content: {} courses, {} exercises, {} models, {} games, {} workshops, no problems \
+                 (every solution passes its checks, every known-wrong answer fails them, every \
+                 starter runs, every model builds at every slider end and matches its thumbnail, \
+                 every game plays)",
                 content.courses.len(),
                 content.exercise_count(),
                 content.models.len(),
+                content.games.len(),
                 content.workshops.len()
             );
             Ok(())

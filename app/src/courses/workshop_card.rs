@@ -16,6 +16,9 @@ pub fn WorkshopCard(workshop: WorkshopSummary) -> impl IntoView {
     if workshop.exercise_count > 0 {
         counts.push(("workshop-exercises", workshop.exercise_count));
     }
+    if workshop.game_count > 0 {
+        counts.push(("workshop-games", workshop.game_count));
+    }
     view! {
         <li class="workshop-card" data-workshop-id=workshop.id.clone()>
             <WorkshopWhen date=workshop.date.clone() place=workshop.place.clone()/>

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use crate::common::item_list::ItemList;
 use crate::courses::workshop_when::WorkshopWhen;
+use crate::games::game_card::GameCard;
 use crate::sandbox::gallery_item::GalleryItem;
 use crate::shell::i18n::use_i18n;
 
@@ -16,7 +17,9 @@ pub fn WorkshopView(workshop: WorkshopDetail) -> impl IntoView {
         summary,
         models,
         exercises,
+        games,
     } = workshop;
+    let no_games = games.is_empty();
     let (no_models, no_exercises) = (models.is_empty(), exercises.is_empty());
     view! {
         <nav class="breadcrumbs" aria-label=move || i18n.t("breadcrumbs-label")>
@@ -31,6 +34,10 @@ pub fn WorkshopView(workshop: WorkshopDetail) -> impl IntoView {
             <h2>{move || i18n.t("workshop-projects")}</h2>
         </Show>
         <ItemList items=models class="gallery" id="workshop-models" let:model><GalleryItem model in_section=true/></ItemList>
+        <Show when=move || !no_games>
+            <h2>{move || i18n.t("workshop-games-heading")}</h2>
+        </Show>
+        <ItemList items=games class="game-list" id="workshop-games" let:game><GameCard game/></ItemList>
         <Show when=move || !no_exercises>
             <h2>{move || i18n.t("workshop-exercises-heading")}</h2>
         </Show>

@@ -1,10 +1,14 @@
-//! `/studio`: the game studio. Write a 3D game in Python on the left, play it on the right (keys,
-//! or the buttons on a phone), pause it, step through it a frame at a time and look at every
-//! entity. The code is kept in this browser.
+//! The game studio: write a 3D game in Python on the left, play it on the right (keys, or the
+//! buttons on a phone), pause it, step through it a frame at a time and look at every entity.
+//! `/studio` starts from the student's last game (kept in this browser), a shared link's code, or
+//! the sample; `/games/:game` (`game_page.rs`) opens a gallery game and plays it at once, the
+//! student's changes to it kept apart.
 
+use darbnica_api::GameDetail;
 use darbnica_api::python::{RunOutcome, RunRequest};
 use leptos::prelude::*;
 
+use crate::common::copy_link::{CopyLink, CopyLinkTexts};
 use crate::common::page_heading::PageHeading;
 use crate::games::game_inspector::GameInspector;
 use crate::games::game_player::GamePlayer;
@@ -14,9 +18,17 @@ use crate::running::code_editor::{CodeEditor, EditorControl};
 use crate::running::run_panel::RunPanel;
 use crate::running::run_session::RunSession;
 use crate::running::runner::{PageOutcome, use_python_runner};
+use crate::sandbox::share;
 use crate::shell::i18n::{Language, use_i18n};
 
 const STORAGE_KEY: &str = "darbnica-studio-code";
+
+const SHARE: CopyLinkTexts = CopyLinkTexts {
+    button: "studio-share",
+    label: "studio-share-label",
+    copied: "studio-share-copied",
+    copy: "studio-share-copy",
+};
 
 /// A first game to change: collect the amber with the arrow keys. Its names and comments are in
 /// the language the studio first opened in.
@@ -32,11 +44,36 @@ fn starter(language: Language) -> &'static str {
 
 #[component]
 pub fn GameStudioPage() -> impl IntoView {
+    view! { <GameStudio project=None/> }
+}
+
+#[component]
+pub fn GameStudio(
+    /// A gallery game, played as soon as the runtime is ready.
+    project: Option<GameDetail>,
+) -> impl IntoView {
     let i18n = use_i18n();
     let runner = use_python_runner();
     let session = RunSession::new(runner);
     let player = GamePlayer::new(runner);
-    let initial = load_code().unwrap_or_else(|| starter(i18n.language()).to_owned());
+    // A shared game comes in the address's fragment: it opens in the editor and waits for Play.
+    let fragment = window().location().hash().unwrap_or_default();
+    let shared = share::decode(&fragment).filter(|_| project.is_none());
+    let damaged_link = shared.is_none() && fragment.len() > 1 && project.is_none();
+    let from_link = shared.is_some();
+    let storage_key = match &project {
+        Some(game) => format!("darbnica-game-{}", game.summary.id),
+        None => STORAGE_KEY.to_owned(),
+    };
+    let original = project
+        .as_ref()
+        .map(|game| game.code.get(i18n.language().code()).to_owned());
+    let initial = shared
+        .map(|shared| shared.code)
+        .or_else(|| load_code(&storage_key))
+        .or_else(|| original.clone())
+        .unwrap_or_else(|| starter(i18n.language()).to_owned());
+    let storage_key = StoredValue::new(storage_key);
     let code = StoredValue::new(initial.clone());
     let control = EditorControl::new();
 
@@ -58,22 +95,51 @@ pub fn GameStudioPage() -> impl IntoView {
     ));
     player.on_ended(Callback::new(move |outcome| session.game_ended(outcome)));
     let on_change = Callback::new(move |text: String| {
-        save_code(&text);
+        save_code(&storage_key.get_value(), &text);
         code.set_value(text);
         session.code_changed();
     });
 
+    let has_original = original.is_some();
+    let heading = match &project {
+        Some(game) => {
+            let (title, controls) = (game.summary.title.clone(), game.summary.controls.clone());
+            // Gallery games start at once: the portal's own code.
+            play();
+            view! {
+                <nav class="breadcrumbs" aria-label=move || i18n.t("breadcrumbs-label")>
+                    <a href="/games">{move || i18n.t("games-title")}</a>
+                </nav>
+                <h1>{i18n.localized(&title)}</h1>
+                <p class="page-intro" id="game-controls-text">{i18n.localized(&controls)}</p>
+            }
+            .into_any()
+        }
+        None => {
+            view! { <PageHeading title_key="studio-title" intro_key="studio-intro"/> }.into_any()
+        }
+    };
     view! {
         <section class="studio">
-            <PageHeading title_key="studio-title" intro_key="studio-intro"/>
+            {heading}
+            {from_link.then(|| view! {
+                <p class="notice" id="studio-shared" role="status">{move || i18n.t("studio-shared-notice")}</p>
+            })}
+            {damaged_link.then(|| view! {
+                <p class="notice notice--warning" id="studio-shared-damaged" role="alert">{move || i18n.t("studio-shared-damaged")}</p>
+            })}
             <div class="studio__grid">
                 <div class="studio__editor">
                     <CodeEditor text=initial on_change on_run=Callback::new(move |()| play()) error_line=session.error_line.into() control/>
                     <GameToolbar session player on_play=Callback::new(move |()| play())/>
+                    <CopyLink texts=SHARE make=Callback::new(move |origin: String| {
+                        let shared = share::Shared { code: code.get_value(), params: Default::default() };
+                        format!("{origin}/studio#{}", share::encode(&shared))
+                    })/>
                     <p class="studio__reset">
                         <button type="button" class="button button--quiet" id="studio-reset"
-                            on:click=move |_| control.set_text(starter(i18n.language()))>
-                            {move || i18n.t("studio-reset")}
+                            on:click=move |_| control.set_text(original.as_deref().unwrap_or_else(|| starter(i18n.language())))>
+                            {move || i18n.t(if has_original { "studio-reset-game" } else { "studio-reset" })}
                         </button>
                     </p>
                 </div>
@@ -105,18 +171,18 @@ fn focus_game() {
     }
 }
 
-fn load_code() -> Option<String> {
+fn load_code(key: &str) -> Option<String> {
     window()
         .local_storage()
         .ok()
         .flatten()?
-        .get_item(STORAGE_KEY)
+        .get_item(key)
         .ok()
         .flatten()
 }
 
-fn save_code(code: &str) {
+fn save_code(key: &str, code: &str) {
     if let Some(storage) = window().local_storage().ok().flatten() {
-        let _ = storage.set_item(STORAGE_KEY, code);
+        let _ = storage.set_item(key, code);
     }
 }

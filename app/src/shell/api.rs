@@ -7,8 +7,8 @@ use darbnica_api::classes::{
     SessionsEnded, SignIn, SignUp, StudentCode, SyncBatch, SyncResult,
 };
 use darbnica_api::{
-    CourseDetail, CourseSummary, ErrorBody, ErrorCode, ExerciseDetail, ModelDetail, ModelSummary,
-    WorkshopDetail, WorkshopSummary,
+    CourseDetail, CourseSummary, ErrorBody, ErrorCode, ExerciseDetail, GameDetail, GameSummary,
+    ModelDetail, ModelSummary, WorkshopDetail, WorkshopSummary,
 };
 use gloo_net::http::{Request, RequestBuilder, Response};
 use serde::Serialize;
@@ -125,6 +125,14 @@ pub async fn fetch_models() -> Result<Vec<ModelSummary>, ApiError> {
 
 pub async fn fetch_model(id: &str) -> Result<ModelDetail, ApiError> {
     get_json(&path(&["models", id])).await
+}
+
+pub async fn fetch_games() -> Result<Vec<GameSummary>, ApiError> {
+    get_json("/api/games").await
+}
+
+pub async fn fetch_game(id: &str) -> Result<GameDetail, ApiError> {
+    get_json(&path(&["games", id])).await
 }
 
 pub async fn fetch_workshops() -> Result<Vec<WorkshopSummary>, ApiError> {

@@ -15,7 +15,9 @@ use crate::courses::course_page::CoursePage;
 use crate::courses::exercise_page::ExercisePage;
 use crate::courses::workshop_page::WorkshopPage;
 use crate::courses::workshops_page::WorkshopsPage;
+use crate::games::game_page::GamePage;
 use crate::games::game_studio_page::GameStudioPage;
+use crate::games::games_page::GamesPage;
 use crate::progress::assignments_page::AssignmentsPage;
 use crate::progress::sync::ProgressSync;
 use crate::running::playground_page::PlaygroundPage;
@@ -46,6 +48,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/sandbox") view=SandboxPage/>
                     <Route path=path!("/models") view=GalleryPage/>
                     <Route path=path!("/studio") view=GameStudioPage/>
+                    <Route path=path!("/games") view=GamesPage/>
+                    <Route path=path!("/games/:game") view=GamePage/>
                     <Route path=path!("/models/:model") view=SandboxPage/>
                     <Route path=path!("/workshops") view=WorkshopsPage/>
                     <Route path=path!("/workshops/:workshop") view=WorkshopPage/>

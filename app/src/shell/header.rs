@@ -22,7 +22,7 @@ pub fn Header() -> impl IntoView {
                     <A href="/" exact=true>{move || i18n.t("nav-courses")}</A>
                     <A href="/playground">{move || i18n.t("nav-playground")}</A>
                     <A href="/models">{move || i18n.t("nav-models")}</A>
-                    <A href="/studio">{move || i18n.t("nav-studio")}</A>
+                    <A href="/games">{move || i18n.t("nav-studio")}</A>
                     <A href="/workshops">{move || i18n.t("nav-workshops")}</A>
                 </nav>
                 <AccountMenu/>

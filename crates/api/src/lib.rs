@@ -151,6 +151,29 @@ pub struct ModelDetail {
     pub code: String,
 }
 
+/// A playable game project of the game studio: `GET /api/games` answers `Vec<GameSummary>`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct GameSummary {
+    pub id: String,
+    pub title: Localized,
+    pub description: Localized,
+    pub tags: Vec<String>,
+    /// One line on which keys play it.
+    pub controls: Localized,
+}
+
+/// `GET /api/games/{id}`: a game with its code.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct GameDetail {
+    #[serde(flatten)]
+    pub summary: GameSummary,
+    /// `game.lv.py` and `game.en.py`: the same game, its names, comments and texts in each
+    /// language.
+    pub code: Localized,
+}
+
 /// A workshop of the association: `GET /api/workshops` answers `Vec<WorkshopSummary>`, newest
 /// first.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -164,9 +187,11 @@ pub struct WorkshopSummary {
     pub summary: Localized,
     pub model_count: u32,
     pub exercise_count: u32,
+    #[serde(default)]
+    pub game_count: u32,
 }
 
-/// `GET /api/workshops/{id}`: a workshop with the projects and exercises it uses.
+/// `GET /api/workshops/{id}`: a workshop with the projects, exercises and games it uses.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct WorkshopDetail {
@@ -174,6 +199,8 @@ pub struct WorkshopDetail {
     pub summary: WorkshopSummary,
     pub models: Vec<ModelSummary>,
     pub exercises: Vec<WorkshopExercise>,
+    #[serde(default)]
+    pub games: Vec<GameSummary>,
 }
 
 /// An exercise a workshop uses, with the course it belongs to.

@@ -5,6 +5,7 @@
 
 mod course;
 mod exercise;
+mod game;
 pub mod markdown;
 mod model;
 mod problem;
@@ -12,6 +13,7 @@ mod workshop;
 
 pub use course::{Course, Lesson};
 pub use exercise::Exercise;
+pub use game::Game;
 pub use model::Model;
 pub use problem::{Problem, Problems};
 pub use workshop::Workshop;
@@ -25,6 +27,8 @@ pub struct Content {
     pub courses: Vec<Course>,
     /// The sandbox's gallery, by id.
     pub models: Vec<Model>,
+    /// The game studio's playable projects, by id.
+    pub games: Vec<Game>,
     /// The association's workshops, newest first.
     pub workshops: Vec<Workshop>,
 }
@@ -48,13 +52,18 @@ impl Content {
                 .collect();
         courses.sort_by(|a, b| (a.order, &a.id).cmp(&(b.order, &b.id)));
         let models = model::load_all(&content_dir.join("models"), &mut problems);
+        let games = game::load_all(&content_dir.join("games"), &mut problems);
         let workshops = workshop::load_all(
             &content_dir.join("workshops"),
-            &|id| models.iter().any(|model| model.id == id),
-            &|course, exercise| {
-                courses.iter().any(|known| {
-                    known.id == course && known.exercises().any(|(_, known)| known.id == exercise)
-                })
+            &workshop::Known {
+                model: &|id| models.iter().any(|model| model.id == id),
+                game: &|id| games.iter().any(|game| game.id == id),
+                exercise: &|course, exercise| {
+                    courses.iter().any(|known| {
+                        known.id == course
+                            && known.exercises().any(|(_, known)| known.id == exercise)
+                    })
+                },
             },
             &mut problems,
         );
@@ -62,6 +71,7 @@ impl Content {
             Content {
                 courses,
                 models,
+                games,
                 workshops,
             },
             problems,
@@ -80,7 +90,7 @@ impl Content {
     }
 }
 
-/// The folders in `dir` (a course, model or workshop each), by name; when `dir` cannot be read,
+/// The folders in `dir` (a course, model, game or workshop each), by name; when `dir` cannot be read,
 /// a problem saying so (`what` names the folder) and none.
 pub(crate) fn content_folders(dir: &Path, what: &str, problems: &mut Problems) -> Vec<PathBuf> {
     sorted_subdirectories(dir).unwrap_or_else(|error| {

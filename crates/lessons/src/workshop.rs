@@ -1,6 +1,6 @@
 //! The association's workshops: `content/workshops/<id>/workshop.toml`, each with its date,
-//! place, titles and summary, and the 3D projects and exercises it uses (checked against the
-//! gallery and the courses once everything has loaded).
+//! place, titles and summary, and the 3D projects, exercises and games it uses (checked against
+//! the gallery, the courses and the games once everything has loaded).
 
 use std::path::{Path, PathBuf};
 
@@ -23,6 +23,8 @@ pub struct Workshop {
     pub models: Vec<String>,
     /// Exercises as `course/exercise`, in the workshop's order.
     pub exercises: Vec<(String, String)>,
+    /// Game studio project ids, in the workshop's order.
+    pub games: Vec<String>,
     pub dir: PathBuf,
 }
 
@@ -38,33 +40,32 @@ struct WorkshopFile {
     models: Vec<Spanned<String>>,
     #[serde(default)]
     exercises: Vec<Spanned<String>>,
+    #[serde(default)]
+    games: Vec<Spanned<String>>,
 }
 
-/// Every workshop under `dir`, newest first; a missing folder means none. `known_model` and
-/// `known_exercise` say whether a listed project or `course/exercise` exists.
-pub(crate) fn load_all(
-    dir: &Path,
-    known_model: &dyn Fn(&str) -> bool,
-    known_exercise: &dyn Fn(&str, &str) -> bool,
-    problems: &mut Problems,
-) -> Vec<Workshop> {
+/// What a workshop may refer to: whether a gallery model, a game or a `course/exercise` exists.
+pub(crate) struct Known<'a> {
+    pub(crate) model: &'a dyn Fn(&str) -> bool,
+    pub(crate) game: &'a dyn Fn(&str) -> bool,
+    pub(crate) exercise: &'a dyn Fn(&str, &str) -> bool,
+}
+
+/// Every workshop under `dir`, newest first; a missing folder means none. `known` says whether a
+/// listed project, game or `course/exercise` exists.
+pub(crate) fn load_all(dir: &Path, known: &Known<'_>, problems: &mut Problems) -> Vec<Workshop> {
     if !dir.exists() {
         return Vec::new();
     }
     let mut workshops: Vec<Workshop> = crate::content_folders(dir, "workshops", problems)
         .iter()
-        .filter_map(|dir| load(dir, known_model, known_exercise, problems))
+        .filter_map(|dir| load(dir, known, problems))
         .collect();
     workshops.sort_by(|a, b| (&b.date, &a.id).cmp(&(&a.date, &b.id)));
     workshops
 }
 
-fn load(
-    dir: &Path,
-    known_model: &dyn Fn(&str) -> bool,
-    known_exercise: &dyn Fn(&str, &str) -> bool,
-    problems: &mut Problems,
-) -> Option<Workshop> {
+fn load(dir: &Path, known: &Known<'_>, problems: &mut Problems) -> Option<Workshop> {
     let (mut check, parsed) = Checker::open::<WorkshopFile>(dir.join("workshop.toml"), problems)?;
     check.folder_id(&parsed.id, dir, "workshop id");
     if !is_date(parsed.date.get_ref()) {
@@ -79,14 +80,16 @@ fn load(
     let place = check.text(&parsed.place, "place");
     let title = check.text(&parsed.title, "title");
     let summary = check.text(&parsed.summary, "summary");
-    if parsed.models.is_empty() && parsed.exercises.is_empty() {
+    if parsed.models.is_empty() && parsed.exercises.is_empty() && parsed.games.is_empty() {
         check.report(
             &parsed.id,
-            "a workshop lists at least one of its models = [...] or exercises = [...]".to_owned(),
+            "a workshop lists at least one of its models = [...], exercises = [...] or \
+             games = [...]"
+                .to_owned(),
         );
     }
     for model in &parsed.models {
-        if !known_model(model.get_ref()) {
+        if !(known.model)(model.get_ref()) {
             check.report(
                 model,
                 format!("no gallery model `{}` (content/models/)", model.get_ref()),
@@ -96,7 +99,7 @@ fn load(
     let mut exercises = Vec::new();
     for reference in &parsed.exercises {
         match reference.get_ref().split_once('/') {
-            Some((course, exercise)) if known_exercise(course, exercise) => {
+            Some((course, exercise)) if (known.exercise)(course, exercise) => {
                 exercises.push((course.to_owned(), exercise.to_owned()));
             }
             Some(_) => check.report(reference, format!("no exercise `{}`", reference.get_ref())),
@@ -109,6 +112,14 @@ fn load(
             ),
         }
     }
+    for game in &parsed.games {
+        if !(known.game)(game.get_ref()) {
+            check.report(
+                game,
+                format!("no game `{}` (content/games/)", game.get_ref()),
+            );
+        }
+    }
     Some(Workshop {
         id: parsed.id.into_inner(),
         date: parsed.date.into_inner(),
@@ -117,6 +128,7 @@ fn load(
         summary,
         models: parsed.models.into_iter().map(Spanned::into_inner).collect(),
         exercises,
+        games: parsed.games.into_iter().map(Spanned::into_inner).collect(),
         dir: dir.to_path_buf(),
     })
 }
@@ -173,22 +185,28 @@ mod tests {
         write(
             root.path(),
             "speles",
-            &format!("id = \"speles\"\ndate = \"2026-10-02\"\n{TEXTS}models = [\"vaze\"]\n"),
+            &format!("id = \"speles\"\ndate = \"2026-10-02\"\n{TEXTS}games = [\"pongs\"]\n"),
         );
         let mut problems = Problems::default();
         let workshops = load_all(
             root.path(),
-            &|id| id == "vaze",
-            &|course, exercise| (course, exercise) == ("kurss", "pirmais"),
+            &Known {
+                model: &|id| id == "vaze",
+                game: &|id| id == "pongs",
+                exercise: &|course, exercise| (course, exercise) == ("kurss", "pirmais"),
+            },
             &mut problems,
         );
         assert!(problems.is_empty(), "{problems}");
         let ids: Vec<_> = workshops.iter().map(|w| w.id.as_str()).collect();
         assert_eq!(ids, ["speles", "vazes"]);
+        assert_eq!(workshops[0].games, ["pongs"]);
+        assert!(workshops[0].models.is_empty());
         assert_eq!(
             workshops[1].exercises,
             [("kurss".to_owned(), "pirmais".to_owned())]
         );
+        assert!(workshops[1].games.is_empty());
     }
 
     #[test]
@@ -198,17 +216,32 @@ mod tests {
             root.path(),
             "vazes",
             &format!(
-                "id = \"vazes\"\ndate = \"2026-02-30\"\n{TEXTS}models = [\"nav\"]\nexercises = [\"kurss/nav\", \"bez-slipsvitras\"]\n"
+                "id = \"vazes\"\ndate = \"2026-02-30\"\n{TEXTS}models = [\"nav\"]\nexercises = [\"kurss/nav\", \"bez-slipsvitras\"]\ngames = [\"nav-speles\"]\n"
             ),
         );
+        write(
+            root.path(),
+            "tuksa",
+            &format!("id = \"tuksa\"\ndate = \"2026-02-03\"\n{TEXTS}"),
+        );
         let mut problems = Problems::default();
-        load_all(root.path(), &|_| false, &|_, _| false, &mut problems);
+        load_all(
+            root.path(),
+            &Known {
+                model: &|_| false,
+                game: &|_| false,
+                exercise: &|_, _| false,
+            },
+            &mut problems,
+        );
         let report = problems.to_string();
         for expected in [
             "workshop.toml:2: date `2026-02-30` must be a real day",
             "workshop.toml:6: no gallery model `nav`",
             "workshop.toml:7: no exercise `kurss/nav`",
             "workshop.toml:7: exercise `bez-slipsvitras` must be written course/exercise",
+            "workshop.toml:8: no game `nav-speles` (content/games/)",
+            "tuksa/workshop.toml:1: a workshop lists at least one of its models",
         ] {
             assert!(report.contains(expected), "{expected}\n{report}");
         }

@@ -1,14 +1,15 @@
 //! Validating the portal's exercises by running them, natively, with the runtime the browser uses:
 //! every solution must pass its checks, every known-wrong answer must fail them, and every starter
-//! must run without crashing. `cargo xtask content check` and the tests call [`validate`].
+//! must run without crashing; every gallery model must build, and every game must play. `cargo
+//! xtask content check` and the tests call [`validate`].
 
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::path::Path;
 
-use darbnica_lessons::{Content, Exercise, Problem, Problems};
+use darbnica_lessons::{Content, Exercise, Game, Problem, Problems};
 
-use crate::native::{CapturedRun, NativeRunner};
+use crate::native::{CapturedRun, FrameInput, NativeRunner};
 use crate::protocol::{CheckReport, CheckSpec, Limits, RunOutcome, RunRequest};
 
 /// Runs every exercise in `content` and reports what does not behave.
@@ -22,7 +23,119 @@ pub fn validate(content: &Content, runner: &NativeRunner) -> Problems {
     for model in &content.models {
         validate_model(model, runner, &mut problems);
     }
+    for game in &content.games {
+        validate_game(game, runner, &mut problems);
+    }
     problems
+}
+
+/// Frames the validator plays of each game: two seconds at 60 a second.
+pub const GAME_FRAMES: usize = 120;
+/// The validator's time step, in seconds.
+const GAME_DT: f32 = 1.0 / 60.0;
+/// The right arrow is held for the first this many frames...
+const GAME_RIGHT_FRAMES: usize = 60;
+/// ...and space is pressed in this frame (counted from 0).
+const GAME_SPACE_FRAME: usize = 30;
+
+/// The keys the validator plays a game with: the right arrow held for the first second, space
+/// pressed (and held) in frame 30, nothing after.
+pub fn game_frames() -> Vec<FrameInput> {
+    (0..GAME_FRAMES)
+        .map(|frame| {
+            let mut held = Vec::new();
+            if frame < GAME_RIGHT_FRAMES {
+                held.push("right");
+            }
+            let mut input = FrameInput::holding(GAME_DT, &held);
+            if frame == GAME_SPACE_FRAME {
+                input.held.insert("space".to_owned());
+                input.pressed.push("space".to_owned());
+            }
+            input
+        })
+        .collect()
+}
+
+/// A game of the studio must, in both languages, run its setup (the program's top level) without
+/// an error and then play [`GAME_FRAMES`] frames of [`game_frames`] without ending, showing
+/// something: an error, a frame past the time limit, or a game with no entity is reported at the
+/// game's file.
+pub fn validate_game(game: &Game, runner: &NativeRunner, problems: &mut Problems) {
+    for lang in LANGUAGES {
+        let file = game.code_file(lang);
+        let mut request = RunRequest::new(game.code.get(lang));
+        request.seed = Some(0);
+        request.limits.time_ms = Limits::default().time_ms.saturating_mul(NATIVE_SLOWDOWN);
+        let played = runner.play_game(request, game_frames());
+        if played.setup.outcome != RunOutcome::Finished {
+            problems.push(Problem::at_line(
+                &file,
+                error_line(&played.setup),
+                format!(
+                    "the game's setup {}",
+                    outcome_failure(&played.setup.outcome)
+                ),
+            ));
+            continue;
+        }
+        let ended = played
+            .frames
+            .iter()
+            .enumerate()
+            .find_map(|(index, frame)| match frame {
+                crate::GameFrame::Ended(outcome) => Some((index, outcome)),
+                crate::GameFrame::Drawn(_) => None,
+            });
+        let shows_something = played.frames.iter().any(|frame| match frame {
+            crate::GameFrame::Drawn(changes) => !changes.spawned.is_empty(),
+            crate::GameFrame::Ended(_) => false,
+        });
+        match ended {
+            Some((index, outcome)) => {
+                let line = match outcome {
+                    RunOutcome::Error(error) => error.line.unwrap_or(1) as usize,
+                    _ => 1,
+                };
+                problems.push(Problem::at_line(
+                    &file,
+                    line,
+                    format!(
+                        "in frame {index} of {GAME_FRAMES} (right arrow held for the first \
+                         {GAME_RIGHT_FRAMES}, space pressed in frame {GAME_SPACE_FRAME}), the \
+                         game {}",
+                        outcome_failure(outcome)
+                    ),
+                ));
+            }
+            None if played.frames.len() < GAME_FRAMES => problems.push(Problem::whole_file(
+                &file,
+                format!(
+                    "the game played only {} of {GAME_FRAMES} frames",
+                    played.frames.len()
+                ),
+            )),
+            None if !shows_something => problems.push(Problem::whole_file(
+                &file,
+                "the game puts nothing on the screen: it makes no Entity (`from game import *`)",
+            )),
+            None => {}
+        }
+    }
+}
+
+/// Why a game's setup or frame did not go on, in words for the author.
+fn outcome_failure(outcome: &RunOutcome) -> String {
+    match outcome {
+        RunOutcome::Finished => "ends".to_owned(),
+        RunOutcome::NoInput => "asks for input(), which a game cannot answer".to_owned(),
+        RunOutcome::Error(error) => format!("fails: {}: {}", error.kind, error.message),
+        RunOutcome::Exited { code } => format!("exits with code {code}"),
+        RunOutcome::TimeLimit { limit_ms } => format!("runs longer than {limit_ms} ms"),
+        RunOutcome::OutputLimit { .. } => "prints more than the output limit".to_owned(),
+        RunOutcome::MemoryLimit { limit_mib } => format!("uses more than {limit_mib} MiB"),
+        RunOutcome::Crashed { message } => format!("crashes the runtime: {message}"),
+    }
 }
 
 /// Each gallery model's picture, next to its `model.py`.

@@ -192,3 +192,71 @@ fn a_gallery_model_needs_a_current_thumbnail() {
     );
     assert_eq!(model_problems(code), "");
 }
+
+/// A game of the studio with `lv` and `en` as its code, validated; the problems, one a line, with
+/// the file's name.
+fn game_problems(lv: &str, en: &str) -> String {
+    let root = tempfile::tempdir().unwrap();
+    let dir = root.path().join("games/spele");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("game.toml"),
+        "id = \"spele\"\ntitle = { lv = \"Spēle\", en = \"Game\" }\ndescription = { lv = \"Spēle.\", en = \"A game.\" }\ncontrols = { lv = \"Bultiņas\", en = \"Arrows\" }\n",
+    )
+    .unwrap();
+    std::fs::write(dir.join("game.lv.py"), lv).unwrap();
+    std::fs::write(dir.join("game.en.py"), en).unwrap();
+    let (content, problems) = Content::load_with_problems(root.path());
+    assert_eq!(content.games.len(), 1, "{problems}");
+    validate(&content, &NativeRunner::new())
+        .iter()
+        .map(|problem| {
+            let file = problem.file.file_name().unwrap().to_string_lossy();
+            format!("{file}:{}: {}", problem.line, problem.message)
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn a_game_must_set_up_and_play_two_seconds_with_the_keys_in_both_languages() {
+    let game = "from game import *\n\
+                player = Entity(model='cube')\n\
+                def update():\n\
+                \x20   if held_keys['right']:\n\
+                \x20       player.x += 4 * time.dt\n\
+                def input(key):\n\
+                \x20   if key == 'space':\n\
+                \x20       play_sound('jump')\n";
+    assert_eq!(game_problems(game, game), "");
+
+    let broken_setup = "from game import *\nplayer = Entity(model='dragon')\n";
+    let fails_in_play = "from game import *\n\
+                         player = Entity()\n\
+                         def input(key):\n\
+                         \x20   if key == 'space':\n\
+                         \x20       player.x += 'far'\n";
+    assert_eq!(
+        game_problems(broken_setup, fails_in_play),
+        "game.lv.py:2: the game's setup fails: ValueError: there is no model called 'dragon': use one of cube, sphere, cylinder, cone, plane, or a solid from the darbnica module\n\
+         game.en.py:5: in frame 30 of 120 (right arrow held for the first 60, space pressed in frame 30), the game fails: TypeError: unsupported operand type(s) for +=: 'float' and 'str'"
+    );
+
+    let no_game = "print('no game here')\n";
+    let endless = "from game import *\n\
+                   def update():\n\
+                   \x20   if time.frame > 100:\n\
+                   \x20       while True:\n\
+                   \x20           pass\n";
+    let report = game_problems(no_game, endless);
+    assert!(
+        report.starts_with(
+            "game.lv.py:1: the game puts nothing on the screen: it makes no Entity (`from game import *`)\n"
+        ),
+        "{report}"
+    );
+    assert!(
+        report.ends_with("the game runs longer than 1000 ms"),
+        "{report}"
+    );
+}

@@ -1,6 +1,6 @@
 //! The association's workshops, as loaded from `content/workshops/` at start:
 //! - `GET /api/workshops` (newest first): every workshop;
-//! - `GET /api/workshops/{workshop}`: one, with its projects and exercises.
+//! - `GET /api/workshops/{workshop}`: one, with its projects, exercises and games.
 
 use axum::Json;
 use axum::extract::{Path, State};
