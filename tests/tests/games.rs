@@ -217,3 +217,44 @@ async fn a_shared_game_opens_with_its_code_and_waits_for_play() -> anyhow::Resul
     }
     Ok(())
 }
+
+#[tokio::test]
+async fn a_gallery_game_and_a_game_exercise_play_in_the_page() -> anyhow::Result<()> {
+    let server = TestServer::start()?;
+    for (language, games, done) in [("lv", "Spēles", "Pareizi"), ("en", "Games", "Correct")] {
+        let browser = TestBrowser::launch(BrowserOptions::desktop(language)).await?;
+        browser.goto(&server.url("/games")).await?;
+        browser.wait_for_text("h1", games).await?;
+        // The list arrives after the heading.
+        browser.text("[data-game-id=pongs]").await?;
+        assert!(browser.texts(".game-card").await?.len() >= 5, "{language}");
+        browser.screenshot(&format!("games-{language}")).await?;
+        // A gallery game opens in the studio and plays at once.
+        browser.click("[data-game-id=pongs] h2 a").await?;
+        browser.text("#game-controls-text").await?;
+        browser.wait_until(&format!("{FRAME} >= 30")).await?;
+        browser
+            .screenshot(&format!("games-{language}-pong"))
+            .await?;
+
+        // The course's first game exercise: the solution passes its checks, then plays.
+        browser
+            .goto(&server.url("/courses/3d-speles/speletajs-un-monete"))
+            .await?;
+        browser.text(EDITOR).await?;
+        let solution = std::fs::read_to_string(
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(format!(
+                "../content/courses/3d-speles/pirmie-soli/speletajs-un-monete/solution.{language}.py"
+            )),
+        )?;
+        browser.replace_text(EDITOR, &solution).await?;
+        browser.click("#run-button").await?;
+        browser.wait_for_text(".check-result--passed", done).await?;
+        browser.wait_until(&format!("{FRAME} >= 3")).await?;
+        browser
+            .screenshot(&format!("game-exercise-{language}"))
+            .await?;
+        browser.finish(&[]).await?;
+    }
+    Ok(())
+}
