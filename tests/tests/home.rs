@@ -16,12 +16,20 @@ async fn a_latvian_browser_sees_the_courses_in_latvian() -> anyhow::Result<()> {
     let titles = browser.texts(".course-card__title").await?;
     assert_eq!(
         titles,
-        [LATVIAN_TITLE, "Parametriskais un ģeneratīvais 3D dizains"]
+        [
+            LATVIAN_TITLE,
+            "Parametriskais un ģeneratīvais 3D dizains",
+            "3D spēļu izstrāde"
+        ]
     );
     let counts = browser.texts(".course-card__meta").await?;
     assert_eq!(
         counts,
-        ["9 nodarbības · 39 uzdevumi", "3 nodarbības · 6 uzdevumi"]
+        [
+            "9 nodarbības · 39 uzdevumi",
+            "3 nodarbības · 6 uzdevumi",
+            "6 nodarbības · 12 uzdevumu"
+        ]
     );
     assert_eq!(
         browser.text("h1").await?,
@@ -29,7 +37,7 @@ async fn a_latvian_browser_sees_the_courses_in_latvian() -> anyhow::Result<()> {
     );
     assert_eq!(
         browser.text(".main-nav").await?,
-        "Kursi\nKoda laukums\n3D modeļi\nDarbnīcas"
+        "Kursi\nKoda laukums\n3D modeļi\nSpēļu studija\nDarbnīcas"
     );
     assert_eq!(browser.eval("document.documentElement.lang").await?, "lv");
     assert_eq!(
@@ -61,7 +69,11 @@ async fn switching_to_english_changes_the_texts_and_survives_a_reload() -> anyho
     );
     assert_eq!(
         browser.texts(".course-card__meta").await?,
-        ["9 lessons · 39 exercises", "3 lessons · 6 exercises"]
+        [
+            "9 lessons · 39 exercises",
+            "3 lessons · 6 exercises",
+            "6 lessons · 12 exercises"
+        ]
     );
     assert_eq!(browser.eval("document.documentElement.lang").await?, "en");
 
@@ -69,7 +81,7 @@ async fn switching_to_english_changes_the_texts_and_survives_a_reload() -> anyho
     browser.wait_for_text(".course-list", ENGLISH_TITLE).await?;
     assert_eq!(
         browser.text(".main-nav").await?,
-        "Courses\nPlayground\n3D models\nWorkshops"
+        "Courses\nPlayground\n3D models\nGame studio\nWorkshops"
     );
     assert_eq!(
         browser
