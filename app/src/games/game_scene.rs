@@ -156,13 +156,7 @@ impl GameScene {
 
     /// The drawing buffer as big as the canvas on screen, in device pixels.
     fn sync_size(&mut self) -> (u32, u32) {
-        let ratio = web_sys::window().map_or(1.0, |window| window.device_pixel_ratio());
-        let width = (f64::from(self.canvas.client_width().max(1)) * ratio).round() as u32;
-        let height = (f64::from(self.canvas.client_height().max(1)) * ratio).round() as u32;
-        if self.canvas.width() != width || self.canvas.height() != height {
-            self.canvas.set_width(width);
-            self.canvas.set_height(height);
-        }
+        let (width, height) = crate::sandbox::viewport::fit_drawing_buffer(&self.canvas);
         self.camera
             .set_viewport(three_d::Viewport::new_at_origo(width, height));
         (width, height)
@@ -193,20 +187,12 @@ fn flat_shaded(model: &ModelMesh) -> CpuMesh {
     let mut positions = Vec::with_capacity(model.indices.len());
     let mut normals = Vec::with_capacity(model.indices.len());
     for triangle in model.indices.as_chunks::<3>().0 {
-        let (Some(&a), Some(&b), Some(&c)) = (
-            vertices.get(triangle[0] as usize),
-            vertices.get(triangle[1] as usize),
-            vertices.get(triangle[2] as usize),
-        ) else {
+        let Some((corners, normal)) =
+            crate::sandbox::viewport::flat_face(&vertices, *triangle, vec3(0.0, 1.0, 0.0))
+        else {
             continue;
         };
-        let normal = (b - a).cross(c - a);
-        let normal = if normal.magnitude2() > 0.0 {
-            normal.normalize()
-        } else {
-            vec3(0.0, 1.0, 0.0)
-        };
-        positions.extend([a, b, c]);
+        positions.extend(corners);
         normals.extend([normal; 3]);
     }
     CpuMesh {

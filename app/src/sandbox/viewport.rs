@@ -100,6 +100,42 @@ pub(crate) fn gl_context(
     Err("WebGL2 exists only in the browser".to_owned())
 }
 
+/// Makes the canvas's drawing buffer as big as the canvas on screen, in device pixels (sharp on
+/// any screen), and gives its size.
+pub(crate) fn fit_drawing_buffer(canvas: &HtmlCanvasElement) -> (u32, u32) {
+    let ratio = web_sys::window().map_or(1.0, |window| window.device_pixel_ratio());
+    let width = (f64::from(canvas.client_width().max(1)) * ratio).round() as u32;
+    let height = (f64::from(canvas.client_height().max(1)) * ratio).round() as u32;
+    if canvas.width() != width || canvas.height() != height {
+        canvas.set_width(width);
+        canvas.set_height(height);
+    }
+    (width, height)
+}
+
+/// A triangle's corners (when its indices are in range) and its face normal; `up` for a triangle
+/// with no area.
+pub(crate) fn flat_face(
+    vertices: &[Vec3],
+    triangle: [u32; 3],
+    up: Vec3,
+) -> Option<([Vec3; 3], Vec3)> {
+    let corner = |index: u32| vertices.get(index as usize).copied();
+    let corners = [
+        corner(triangle[0])?,
+        corner(triangle[1])?,
+        corner(triangle[2])?,
+    ];
+    let [a, b, c] = corners;
+    let normal = (b - a).cross(c - a);
+    let normal = if normal.magnitude2() > 0.0 {
+        normal.normalize()
+    } else {
+        up
+    };
+    Some((corners, normal))
+}
+
 pub struct Viewport {
     canvas: HtmlCanvasElement,
     context: Context,
@@ -210,18 +246,8 @@ impl Viewport {
         // Unweld into flat-shaded triangles per part (crisp CAD look; normals per face).
         let mut buckets: Vec<(Vec<Vec3>, Vec<Vec3>)> = vec![(Vec::new(), Vec::new()); n_parts];
         for (t, tri) in indices.as_chunks::<3>().0.iter().enumerate() {
-            let (Some(&a), Some(&b), Some(&c)) = (
-                verts.get(tri[0] as usize),
-                verts.get(tri[1] as usize),
-                verts.get(tri[2] as usize),
-            ) else {
+            let Some(([a, b, c], n)) = flat_face(&verts, *tri, vec3(0.0, 0.0, 1.0)) else {
                 continue;
-            };
-            let n = (b - a).cross(c - a);
-            let n = if n.magnitude2() > 0.0 {
-                n.normalize()
-            } else {
-                vec3(0.0, 0.0, 1.0)
             };
             let part = part_of_triangle
                 .and_then(|p| p.get(t))
@@ -259,13 +285,7 @@ impl Viewport {
 
     /// Resize the drawing buffer to CSS size × devicePixelRatio; returns physical (w, h).
     fn sync_size(&mut self) -> (u32, u32) {
-        let dpr = web_sys::window().map_or(1.0, |w| w.device_pixel_ratio());
-        let w = ((self.canvas.client_width().max(1) as f64) * dpr).round() as u32;
-        let h = ((self.canvas.client_height().max(1) as f64) * dpr).round() as u32;
-        if self.canvas.width() != w || self.canvas.height() != h {
-            self.canvas.set_width(w);
-            self.canvas.set_height(h);
-        }
+        let (w, h) = fit_drawing_buffer(&self.canvas);
         self.camera
             .set_viewport(three_d::Viewport::new_at_origo(w, h));
         (w, h)
