@@ -27,3 +27,17 @@ fn path_from_env(name: &str, default: &str) -> PathBuf {
                 .join(default)
         })
 }
+
+/// Waits for a finished download whose name ends in `.extension`.
+pub async fn downloaded(dir: &Path, extension: &str) -> anyhow::Result<PathBuf> {
+    for _ in 0..200 {
+        for entry in std::fs::read_dir(dir)? {
+            let path = entry?.path();
+            if path.extension().and_then(|e| e.to_str()) == Some(extension) {
+                return Ok(path);
+            }
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    anyhow::bail!("no .{extension} file was downloaded")
+}

@@ -258,3 +258,33 @@ async fn a_gallery_game_and_a_game_exercise_play_in_the_page() -> anyhow::Result
     }
     Ok(())
 }
+
+#[tokio::test]
+async fn the_level_is_saved_as_glb_for_a_game_engine() -> anyhow::Result<()> {
+    let server = TestServer::start()?;
+    let downloads = tempfile::tempdir()?;
+    let browser = TestBrowser::launch(BrowserOptions::desktop("en")).await?;
+    browser.allow_downloads(downloads.path()).await?;
+    browser.goto(&server.url("/studio")).await?;
+    play(&browser, COIN_GAME).await?;
+    browser.wait_until(&format!("{FRAME} >= 3")).await?;
+    browser.click(".export__button[data-format=glb]").await?;
+    let file = darbnica_e2e::downloaded(downloads.path(), "glb").await?;
+    let gltf = gltf::Gltf::from_slice(&std::fs::read(&file)?)?;
+    let primitive = gltf
+        .meshes()
+        .next()
+        .expect("a mesh")
+        .primitives()
+        .next()
+        .expect("a primitive");
+    let positions = primitive
+        .get(&gltf::Semantic::Positions)
+        .expect("positions");
+    let max: Vec<f64> = serde_json::from_value(positions.max().expect("the bounds"))?;
+    // The cube at the origin and the coin at x = 3, in metres, Y up.
+    assert!((max[0] - 3.5).abs() < 0.01, "{max:?}");
+    assert!((max[1] - 0.5).abs() < 0.01, "{max:?}");
+    browser.finish(&[]).await?;
+    Ok(())
+}

@@ -3,7 +3,6 @@
 //! model is saved in each format (the files read back), and share links open the same model,
 //! in Latvian and English.
 
-use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use darbnica_e2e::{BrowserOptions, TestBrowser, TestServer};
@@ -96,20 +95,6 @@ async fn a_gallery_project_is_drawn_and_a_slider_rebuilds_it() -> anyhow::Result
     Ok(())
 }
 
-/// Waits for a finished download whose name ends in `.extension`.
-async fn downloaded(dir: &Path, extension: &str) -> anyhow::Result<PathBuf> {
-    for _ in 0..200 {
-        for entry in std::fs::read_dir(dir)? {
-            let path = entry?.path();
-            if path.extension().and_then(|e| e.to_str()) == Some(extension) {
-                return Ok(path);
-            }
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-    anyhow::bail!("no .{extension} file was downloaded")
-}
-
 #[tokio::test]
 async fn a_model_is_saved_in_each_format_and_the_files_read_back() -> anyhow::Result<()> {
     let server = TestServer::start()?;
@@ -127,7 +112,7 @@ async fn a_model_is_saved_in_each_format_and_the_files_read_back() -> anyhow::Re
     assert_eq!(teeth.as_str(), Some("24"));
 
     browser.click("[data-format=\"stl\"]").await?;
-    let stl = downloaded(downloads.path(), "stl").await?;
+    let stl = darbnica_e2e::downloaded(downloads.path(), "stl").await?;
     let name = stl.file_name().unwrap().to_string_lossy().into_owned();
     assert!(
         name.starts_with("zobrats-") && name.contains("-teeth24"),
@@ -138,7 +123,7 @@ async fn a_model_is_saved_in_each_format_and_the_files_read_back() -> anyhow::Re
     mesh.validate()?;
 
     browser.click("[data-format=\"3mf\"]").await?;
-    let three_mf = downloaded(downloads.path(), "3mf").await?;
+    let three_mf = darbnica_e2e::downloaded(downloads.path(), "3mf").await?;
     let models = threemf::read(std::fs::File::open(&three_mf)?)?;
     let object = &models[0].resources.object[0];
     let mesh = object.mesh.as_ref().expect("a mesh");
@@ -146,13 +131,13 @@ async fn a_model_is_saved_in_each_format_and_the_files_read_back() -> anyhow::Re
     assert!(matches!(models[0].unit, threemf::model::Unit::Millimeter));
 
     browser.click("[data-format=\"obj\"]").await?;
-    let obj = downloaded(downloads.path(), "obj").await?;
+    let obj = darbnica_e2e::downloaded(downloads.path(), "obj").await?;
     let (objects, _) = tobj::load_obj(&obj, &tobj::LoadOptions::default())?;
     let faces: usize = objects.iter().map(|o| o.mesh.indices.len() / 3).sum();
     assert_eq!(faces, triangles);
 
     browser.click("[data-format=\"glb\"]").await?;
-    let glb = downloaded(downloads.path(), "glb").await?;
+    let glb = darbnica_e2e::downloaded(downloads.path(), "glb").await?;
     let gltf = gltf::Gltf::from_slice(&std::fs::read(&glb)?)?;
     let primitive = gltf.meshes().next().unwrap().primitives().next().unwrap();
     let positions = primitive.get(&gltf::Semantic::Positions).unwrap();

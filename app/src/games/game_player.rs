@@ -270,6 +270,12 @@ impl GamePlayer {
         }
     }
 
+    /// The level as it stands, for saving as a file (`None` before anything was drawn).
+    pub fn level_mesh(self) -> Option<std::sync::Arc<crate::running::runner::ModelMesh>> {
+        let level = self.inner().borrow().scene.as_ref()?.level_mesh();
+        (!level.indices.is_empty()).then(|| std::sync::Arc::new(level))
+    }
+
     fn show_entities(self) {
         let entities = self
             .inner()

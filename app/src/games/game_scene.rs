@@ -22,6 +22,8 @@ pub struct GameScene {
     ambient: AmbientLight,
     sun: DirectionalLight,
     models: BTreeMap<ModelId, Gm<InstancedMesh, PhysicalMaterial>>,
+    /// The models' triangles as they came, for saving the level as a file.
+    meshes: BTreeMap<ModelId, ModelMesh>,
     entities: BTreeMap<EntityId, EntityState>,
     /// Models whose entities changed since the last draw.
     changed_models: BTreeSet<ModelId>,
@@ -62,6 +64,7 @@ impl GameScene {
             ambient,
             sun,
             models: BTreeMap::new(),
+            meshes: BTreeMap::new(),
             entities: BTreeMap::new(),
             changed_models: BTreeSet::new(),
         })
@@ -70,6 +73,7 @@ impl GameScene {
     /// Forgets the game drawn so far (a new one starts).
     pub fn clear(&mut self) {
         self.models.clear();
+        self.meshes.clear();
         self.entities.clear();
         self.changed_models.clear();
     }
@@ -95,6 +99,7 @@ impl GameScene {
                 ),
             );
             self.models.insert(model.id, gm);
+            self.meshes.insert(model.id, model.clone());
         }
         for state in changes.spawned.iter().chain(&changes.changed) {
             if let Some(old) = self.entities.insert(state.id, state.clone()) {
@@ -160,6 +165,35 @@ impl GameScene {
         self.camera
             .set_viewport(three_d::Viewport::new_at_origo(width, height));
         (width, height)
+    }
+}
+
+impl GameScene {
+    /// The level as it stands: every visible entity's triangles where it is, as one mesh for the
+    /// geometry kernel's exporters (millimetres, Z up, so that a game unit is a metre in GLB and
+    /// OBJ, and a millimetre-scaled model for a printer).
+    pub fn level_mesh(&self) -> crate::running::runner::ModelMesh {
+        let mut level = crate::running::runner::ModelMesh::default();
+        for entity in self.entities.values().filter(|entity| entity.visible) {
+            let Some(mesh) = self.meshes.get(&entity.model) else {
+                continue;
+            };
+            let first = u32::try_from(level.positions.len() / 3).unwrap_or(u32::MAX);
+            let place = placement(entity);
+            for &[x, y, z] in mesh.positions.as_chunks::<3>().0 {
+                let at = place * three_d::vec4(x, y, z, 1.0);
+                // Y up in the game is Z up in the kernel.
+                level
+                    .positions
+                    .extend([at.x * 1000.0, -at.z * 1000.0, at.y * 1000.0]);
+            }
+            level.indices.extend(
+                mesh.indices
+                    .iter()
+                    .map(|index| first.saturating_add(*index)),
+            );
+        }
+        level
     }
 }
 

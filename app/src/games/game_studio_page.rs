@@ -18,6 +18,7 @@ use crate::running::code_editor::{CodeEditor, EditorControl};
 use crate::running::run_panel::RunPanel;
 use crate::running::run_session::RunSession;
 use crate::running::runner::{PageOutcome, use_python_runner};
+use crate::sandbox::export_bar::ExportBar;
 use crate::sandbox::share;
 use crate::shell::i18n::{Language, use_i18n};
 
@@ -101,6 +102,7 @@ pub fn GameStudio(
     });
 
     let has_original = original.is_some();
+    let drawn = Memo::new(move |_| player.frame.get() > 0);
     let heading = match &project {
         Some(game) => {
             let (title, controls) = (game.summary.title.clone(), game.summary.controls.clone());
@@ -146,6 +148,9 @@ pub fn GameStudio(
                 <div class="studio__game">
                     <GameView player/>
                     <GameInspector player/>
+                    // Made again when a button is pressed: the level as it stands then (followed only
+                    // when the first frame is drawn, not every frame).
+                    <ExportBar mesh=Signal::derive(move || { if drawn.get() { player.level_mesh() } else { None } }) model=Signal::derive(|| None) project=Some("level".to_owned())/>
                     <RunPanel session/>
                 </div>
             </div>
