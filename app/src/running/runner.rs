@@ -207,7 +207,7 @@ impl PythonRunner {
     }
 
     /// Whether run `game`'s game is being played (set up, and not over).
-    pub fn is_playing(self, game: u32) -> bool {
+    fn is_playing(self, game: u32) -> bool {
         self.inner()
             .borrow()
             .game

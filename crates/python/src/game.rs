@@ -50,30 +50,16 @@ thread_local! {
 
 /// Starts a new game on this thread: an empty world, no keys held.
 pub(crate) fn reset(vm: &VirtualMachine) -> PyResult<()> {
-    let held_keys = GAME.with(|game| {
-        let mut game = game.borrow_mut();
-        let held_keys = game.held_keys.take();
-        let world = World::after(&game.world);
-        let old = std::mem::replace(
-            &mut *game,
-            GameState {
-                world,
-                held_keys: held_keys.clone(),
-                ..GameState::default()
-            },
-        );
-        drop(game);
-        // The old game's Python objects go outside the borrow.
-        drop(old);
-        held_keys
-    });
-    if let Some(held_keys) = held_keys {
-        vm.call_method(&held_keys, "clear", ())?;
+    // The old game (and its Python objects) goes here, outside the borrow.
+    let old = set_aside();
+    if let Some(held_keys) = &old.held_keys {
+        vm.call_method(held_keys, "clear", ())?;
     }
     Ok(())
 }
 
-/// Puts the game aside (for the checks, which play games of their own) and starts an empty one.
+/// Puts the game aside (for the checks, which play games of their own) and starts an empty one,
+/// its entities numbered on from the old one's, with the same `held_keys`.
 pub(crate) fn set_aside() -> GameState {
     GAME.with(|game| {
         let mut game = game.borrow_mut();
