@@ -11,8 +11,7 @@ use three_d::{
     InnerSpace, InstancedMesh, Instances, Light, Mat4, Object, PhysicalMaterial, Positions,
     RenderTarget, Srgba, Vec3, degrees, vec3,
 };
-use wasm_bindgen::JsCast;
-use web_sys::{HtmlCanvasElement, WebGl2RenderingContext, WebGlContextAttributes};
+use web_sys::HtmlCanvasElement;
 
 pub struct GameScene {
     canvas: HtmlCanvasElement,
@@ -31,20 +30,8 @@ pub struct GameScene {
 
 impl GameScene {
     pub fn new(canvas: HtmlCanvasElement) -> Result<GameScene, String> {
-        let attributes = WebGlContextAttributes::new();
-        attributes.set_antialias(true);
-        attributes.set_depth(true);
-        attributes.set_alpha(false);
         // Tests compare screenshots of what was drawn.
-        attributes.set_preserve_drawing_buffer(true);
-        let gl: WebGl2RenderingContext = canvas
-            .get_context_with_context_options("webgl2", &attributes)
-            .map_err(|error| format!("getContext failed: {error:?}"))?
-            .ok_or("WebGL2 is not available")?
-            .dyn_into()
-            .map_err(|_| "not a WebGl2RenderingContext")?;
-        let context = Context::from_gl_context(crate::sandbox::viewport::gl_context(gl)?)
-            .map_err(|error| error.to_string())?;
+        let context = crate::sandbox::viewport::webgl2_context(&canvas, true)?;
         let camera = three_d::Camera::new_perspective(
             three_d::Viewport::new_at_origo(1, 1),
             vec3(0.0, 6.0, 14.0),

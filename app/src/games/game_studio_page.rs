@@ -32,9 +32,10 @@ const SHARE: CopyLinkTexts = CopyLinkTexts {
 };
 
 /// A first game to change: collect the amber with the arrow keys. Its names and comments are in
-/// the language the studio first opened in.
-const STARTER_LV: &str = include_str!("starter_lv.py");
-const STARTER_EN: &str = include_str!("starter_en.py");
+/// the language the studio first opened in. It is content (`content/studio/`), checked by the
+/// content validator like the gallery's games.
+const STARTER_LV: &str = include_str!("../../../content/studio/game.lv.py");
+const STARTER_EN: &str = include_str!("../../../content/studio/game.en.py");
 
 fn starter(language: Language) -> &'static str {
     match language {

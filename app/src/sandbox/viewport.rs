@@ -80,23 +80,41 @@ void main() {
     }
 }
 
-/// three-d's context over the canvas's WebGL2 one. Only the browser has WebGL; the app's native
-/// build (its unit tests) never draws.
+/// three-d's context over a new WebGL2 context of the canvas: multisampled (where the GPU, or
+/// SwiftShader, allows), with depth and without alpha. `preserve_drawing_buffer` keeps the last
+/// frame readable after it is shown, for a view whose screenshots the tests compare. Made once
+/// for a canvas and kept (glow wraps and tracks the handles).
+pub(crate) fn webgl2_context(
+    canvas: &HtmlCanvasElement,
+    preserve_drawing_buffer: bool,
+) -> Result<Context, String> {
+    let attributes = WebGlContextAttributes::new();
+    attributes.set_antialias(true);
+    attributes.set_depth(true);
+    attributes.set_alpha(false);
+    attributes.set_preserve_drawing_buffer(preserve_drawing_buffer);
+    let gl: WebGl2RenderingContext = canvas
+        .get_context_with_context_options("webgl2", &attributes)
+        .map_err(|error| format!("getContext failed: {error:?}"))?
+        .ok_or("WebGL2 is not available")?
+        .dyn_into()
+        .map_err(|_| "not a WebGl2RenderingContext")?;
+    Context::from_gl_context(gl_context(gl)?).map_err(|error| error.to_string())
+}
+
+/// three-d's context over the canvas's WebGL2 one: in an `Arc`, although the page has one thread.
+/// Only the browser has WebGL; the app's native build (its unit tests) never draws.
 #[cfg(target_arch = "wasm32")]
 #[expect(
     clippy::arc_with_non_send_sync,
     reason = "three-d wants its context in an Arc; WebGL lives on the page's one thread"
 )]
-pub(crate) fn gl_context(
-    gl: WebGl2RenderingContext,
-) -> Result<Arc<three_d::context::Context>, String> {
+fn gl_context(gl: WebGl2RenderingContext) -> Result<Arc<three_d::context::Context>, String> {
     Ok(Arc::new(three_d::context::Context::from_webgl2_context(gl)))
 }
 
 #[cfg(not(target_arch = "wasm32"))]
-pub(crate) fn gl_context(
-    _gl: WebGl2RenderingContext,
-) -> Result<Arc<three_d::context::Context>, String> {
+fn gl_context(_gl: WebGl2RenderingContext) -> Result<Arc<three_d::context::Context>, String> {
     Err("WebGL2 exists only in the browser".to_owned())
 }
 
@@ -159,20 +177,7 @@ pub struct Viewport {
 
 impl Viewport {
     pub fn new(canvas: HtmlCanvasElement, bed_mm: (f32, f32)) -> Result<Self, String> {
-        let attrs = WebGlContextAttributes::new();
-        attrs.set_antialias(true); // MSAA on the default framebuffer (ignored by some SwiftShader builds)
-        attrs.set_depth(true);
-        attrs.set_alpha(false);
-        attrs.set_preserve_drawing_buffer(false); // true only if tests read pixels after the frame
-        let gl: WebGl2RenderingContext = canvas
-            .get_context_with_context_options("webgl2", &attrs)
-            .map_err(|e| format!("getContext failed: {e:?}"))?
-            .ok_or("WebGL2 is not available")?
-            .dyn_into()
-            .map_err(|_| "not a WebGl2RenderingContext")?;
-        // Create the glow context exactly once per canvas and keep it (glow wraps and tracks handles).
-        // three-d takes the GL context in an `Arc`; the page has one thread, so it never crosses one.
-        let context = Context::from_gl_context(gl_context(gl)?).map_err(|e| e.to_string())?;
+        let context = webgl2_context(&canvas, false)?;
 
         let camera = three_d::Camera::new_perspective(
             three_d::Viewport::new_at_origo(1, 1),

@@ -95,9 +95,7 @@ pub struct JoinInfo {
 #[cfg_attr(feature = "openapi", derive(ToSchema))]
 pub struct Join {
     pub code: String,
-    #[serde(default)]
     pub name: Option<String>,
-    #[serde(default)]
     pub password: Option<String>,
 }
 
@@ -125,9 +123,7 @@ pub struct NewClass {
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(ToSchema))]
 pub struct ClassChange {
-    #[serde(default)]
     pub name: Option<String>,
-    #[serde(default)]
     pub archived: Option<bool>,
 }
 
@@ -282,7 +278,6 @@ pub struct ClassDetail {
 #[cfg_attr(feature = "openapi", derive(ToSchema))]
 pub struct NewAssignments {
     pub items: Vec<String>,
-    #[serde(default)]
     pub due_at: Option<i64>,
 }
 

@@ -17,12 +17,10 @@ pub struct RunRequest {
     #[serde(default)]
     pub files: BTreeMap<String, String>,
     /// Seeds `random`, so that a run can be repeated exactly (checks, replays).
-    #[serde(default)]
     pub seed: Option<u64>,
     #[serde(default)]
     pub limits: Limits,
     /// An exercise's checks, run after the program when it ends without an error.
-    #[serde(default)]
     pub check: Option<CheckSpec>,
     /// Values for the model's `param(...)`s (from sliders), by name.
     #[serde(default)]
@@ -69,7 +67,6 @@ pub struct CheckReport {
     pub failures: Vec<Finding>,
     /// The checks themselves are broken (a mistake in `check.py`, not the student's): a message
     /// for the exercise's author.
-    #[serde(default)]
     pub broken: Option<String>,
 }
 
@@ -87,7 +84,6 @@ pub struct Finding {
     pub key: String,
     #[serde(default)]
     pub args: BTreeMap<String, String>,
-    #[serde(default)]
     pub text: Option<crate::Localized>,
 }
 
@@ -234,9 +230,7 @@ pub struct ModelInfo {
     pub watertight: bool,
     /// Why no mesh came (too many triangles, a failed boolean), in English for developers; the
     /// page says it in the user's language by `error_code`.
-    #[serde(default)]
     pub error: Option<String>,
-    #[serde(default)]
     pub error_code: Option<String>,
     /// The mesh's triangles by colour, in order.
     #[serde(default)]

@@ -270,6 +270,14 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// Tags are ids; gives them without their places.
+    pub(crate) fn tags(&mut self, tags: Vec<Spanned<String>>) -> Vec<String> {
+        for tag in &tags {
+            self.id(tag, "tag");
+        }
+        tags.into_iter().map(Spanned::into_inner).collect()
+    }
+
     /// An id that names its folder: well formed, and the folder's name.
     pub(crate) fn folder_id(&mut self, id: &Spanned<String>, dir: &Path, what: &str) {
         self.id(id, what);

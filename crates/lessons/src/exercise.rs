@@ -95,9 +95,7 @@ pub(crate) fn load(dir: &Path, problems: &mut Problems) -> Option<Exercise> {
             ),
         );
     }
-    for tag in &parsed.tags {
-        check.id(tag, "tag");
-    }
+    let tags = check.tags(parsed.tags);
     let limit = *parsed.time_limit_ms.get_ref();
     if !(100..=MAX_TIME_LIMIT_MS).contains(&limit) {
         check.report(
@@ -162,7 +160,7 @@ pub(crate) fn load(dir: &Path, problems: &mut Problems) -> Option<Exercise> {
         id: parsed.id.into_inner(),
         kind: parsed.kind,
         difficulty: parsed.difficulty.into_inner(),
-        tags: parsed.tags.into_iter().map(Spanned::into_inner).collect(),
+        tags,
         title,
         text_html,
         hints_html,

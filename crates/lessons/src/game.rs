@@ -48,21 +48,18 @@ struct GameFile {
 
 /// Every game under `games_dir`, in id order; a missing folder means no games.
 pub(crate) fn load_all(games_dir: &Path, problems: &mut Problems) -> Vec<Game> {
-    if !games_dir.exists() {
-        return Vec::new();
-    }
-    crate::content_folders(games_dir, "games", problems)
-        .iter()
-        .filter_map(|dir| load(dir, problems))
-        .collect()
+    crate::load_each(games_dir, "games", problems, load)
+}
+
+/// The game in `dir`, when there is a folder; a missing folder is no game, not a problem.
+pub(crate) fn load_one(dir: &Path, problems: &mut Problems) -> Option<Game> {
+    dir.is_dir().then(|| load(dir, problems)).flatten()
 }
 
 fn load(dir: &Path, problems: &mut Problems) -> Option<Game> {
     let (mut check, parsed) = Checker::open::<GameFile>(dir.join("game.toml"), problems)?;
     check.folder_id(&parsed.id, dir, "game id");
-    for tag in &parsed.tags {
-        check.id(tag, "tag");
-    }
+    let tags = check.tags(parsed.tags);
     let title = check.text(&parsed.title, "title");
     let description = check.text(&parsed.description, "description");
     let controls = check.text(&parsed.controls, "controls");
@@ -85,7 +82,7 @@ fn load(dir: &Path, problems: &mut Problems) -> Option<Game> {
         id: parsed.id.into_inner(),
         title,
         description,
-        tags: parsed.tags.into_iter().map(Spanned::into_inner).collect(),
+        tags,
         controls,
         code,
         dir: dir.to_path_buf(),

@@ -29,6 +29,9 @@ pub struct Content {
     pub models: Vec<Model>,
     /// The game studio's playable projects, by id.
     pub games: Vec<Game>,
+    /// The game `/studio` opens with (`studio/`), not listed with the others; none when the
+    /// folder is missing.
+    pub studio: Option<Game>,
     /// The association's workshops, newest first.
     pub workshops: Vec<Workshop>,
 }
@@ -53,6 +56,7 @@ impl Content {
         courses.sort_by(|a, b| (a.order, &a.id).cmp(&(b.order, &b.id)));
         let models = model::load_all(&content_dir.join("models"), &mut problems);
         let games = game::load_all(&content_dir.join("games"), &mut problems);
+        let studio = game::load_one(&content_dir.join("studio"), &mut problems);
         let workshops = workshop::load_all(
             &content_dir.join("workshops"),
             &workshop::Known {
@@ -72,6 +76,7 @@ impl Content {
                 courses,
                 models,
                 games,
+                studio,
                 workshops,
             },
             problems,
@@ -102,6 +107,23 @@ pub(crate) fn content_folders(dir: &Path, what: &str, problems: &mut Problems) -
     })
 }
 
+/// Each folder under `dir` loaded with `load`, in name order; a missing `dir` means none (the
+/// gallery and the workshops may be empty), an unreadable one a problem.
+pub(crate) fn load_each<T>(
+    dir: &Path,
+    what: &str,
+    problems: &mut Problems,
+    mut load: impl FnMut(&Path, &mut Problems) -> Option<T>,
+) -> Vec<T> {
+    if !dir.exists() {
+        return Vec::new();
+    }
+    content_folders(dir, what, problems)
+        .iter()
+        .filter_map(|dir| load(dir, problems))
+        .collect()
+}
+
 pub(crate) fn sorted_subdirectories(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
     let mut dirs = Vec::new();
     for entry in std::fs::read_dir(dir)? {
@@ -126,6 +148,10 @@ mod tests {
             Err(problems) => panic!("content has problems:\n{problems}"),
         };
         assert!(!content.courses.is_empty(), "content/ has no course");
+        assert!(
+            content.studio.is_some(),
+            "content/studio/ (the studio's first game) is missing"
+        );
         for course in &content.courses {
             assert!(
                 !course.lessons.is_empty(),

@@ -36,21 +36,13 @@ struct ModelFile {
 
 /// Every model under `models_dir`, in id order; a missing folder means no models.
 pub(crate) fn load_all(models_dir: &Path, problems: &mut Problems) -> Vec<Model> {
-    if !models_dir.exists() {
-        return Vec::new();
-    }
-    crate::content_folders(models_dir, "models", problems)
-        .iter()
-        .filter_map(|dir| load(dir, problems))
-        .collect()
+    crate::load_each(models_dir, "models", problems, load)
 }
 
 fn load(dir: &Path, problems: &mut Problems) -> Option<Model> {
     let (mut check, parsed) = Checker::open::<ModelFile>(dir.join("model.toml"), problems)?;
     check.folder_id(&parsed.id, dir, "model id");
-    for tag in &parsed.tags {
-        check.id(tag, "tag");
-    }
+    let tags = check.tags(parsed.tags);
     let title = check.text(&parsed.title, "title");
     let description = check.text(&parsed.description, "description");
     let script = dir.join("model.py");
@@ -62,7 +54,7 @@ fn load(dir: &Path, problems: &mut Problems) -> Option<Model> {
         id: parsed.id.into_inner(),
         title,
         description,
-        tags: parsed.tags.into_iter().map(Spanned::into_inner).collect(),
+        tags,
         code: code.unwrap_or_default(),
         thumbnail: std::fs::read(dir.join("thumbnail.png")).ok(),
         dir: dir.to_path_buf(),

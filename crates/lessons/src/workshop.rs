@@ -54,13 +54,9 @@ pub(crate) struct Known<'a> {
 /// Every workshop under `dir`, newest first; a missing folder means none. `known` says whether a
 /// listed project, game or `course/exercise` exists.
 pub(crate) fn load_all(dir: &Path, known: &Known<'_>, problems: &mut Problems) -> Vec<Workshop> {
-    if !dir.exists() {
-        return Vec::new();
-    }
-    let mut workshops: Vec<Workshop> = crate::content_folders(dir, "workshops", problems)
-        .iter()
-        .filter_map(|dir| load(dir, known, problems))
-        .collect();
+    let mut workshops = crate::load_each(dir, "workshops", problems, |dir, problems| {
+        load(dir, known, problems)
+    });
     workshops.sort_by(|a, b| (&b.date, &a.id).cmp(&(&a.date, &b.id)));
     workshops
 }

@@ -184,21 +184,32 @@ class _Capture:
         return "".join(self.parts)
 
 
-class Run:
-    """One run of a program: what it printed, its variables at the end, and how it ended."""
+class _Ended:
+    """What a program left when it stopped: what it printed, its variables, and its uncaught
+    exception as (type name, message, line), or None."""
 
-    def __init__(self, output, variables, error, needs_input, too_much_output):
+    def __init__(self, output, variables, error):
         self.output = output
         self.lines = output.splitlines()
         self.variables = variables
-        # (type name, message, line) of an uncaught exception, or None.
         self.error = error
+
+    @property
+    def ok(self):
+        return self.error is None
+
+
+class Run(_Ended):
+    """One run of a program: what it printed, its variables at the end, and how it ended."""
+
+    def __init__(self, output, variables, error, needs_input, too_much_output):
+        super().__init__(output, variables, error)
         self.needs_input = needs_input
         self.too_much_output = too_much_output
 
     @property
     def ok(self):
-        return self.error is None and not self.needs_input and not self.too_much_output
+        return super().ok and not self.needs_input and not self.too_much_output
 
 
 def _error_line(exception):
@@ -209,6 +220,16 @@ def _error_line(exception):
             line = traceback.tb_lineno
         traceback = traceback.tb_next
     return line
+
+
+def _uncaught(exception):
+    """An exception the program did not catch, as (type name, message, line); None for exit() or
+    exit(0), which end a program without an error."""
+    if isinstance(exception, SystemExit):
+        if exception.code in (None, 0):
+            return None
+        return ("SystemExit", str(exception.code), _error_line(exception))
+    return (type(exception).__name__, str(exception), _error_line(exception))
 
 
 def _execute(code, input_lines):
@@ -235,36 +256,26 @@ def _execute(code, input_lines):
         needs_input = True
     except _TooMuchOutput:
         too_much = True
-    except SystemExit as exit:
-        if exit.code not in (None, 0):
-            error = ("SystemExit", str(exit.code), _error_line(exit))
-    except Exception as exception:
-        error = (type(exception).__name__, str(exception), _error_line(exception))
+    except (SystemExit, Exception) as exception:
+        error = _uncaught(exception)
     finally:
         _sys.stdout, _sys.stderr = saved
     return Run(capture.text(), variables, error, needs_input, too_much)
 
 
-class Game:
+class Game(_Ended):
     """A game played headless by play(): its variables, entities and texts when it stopped, what it
     printed, how many frames it played, and how it ended."""
 
     def __init__(self, variables, entities, texts, sounds, camera, output, error, frames):
-        self.variables = variables
+        super().__init__(output, variables, error)
         self.entities = entities
         self.texts = texts
         # The names of the sounds it played, in order ("coin", "jump"…).
         self.sounds = sounds
         # Where the camera stood at the end: (position, target).
         self.camera = camera
-        self.output = output
-        # (type name, message, line) of an uncaught exception, or None.
-        self.error = error
         self.frames = frames
-
-    @property
-    def ok(self):
-        return self.error is None
 
 
 def _key_frames(spec):
@@ -304,11 +315,8 @@ def play(frames=60, keys=None, *, dt=1 / 60, solution=False):
             played += 1
     except _TooMuchOutput:
         error = ("OutputLimit", "", None)
-    except SystemExit as exit:
-        if exit.code not in (None, 0):
-            error = ("SystemExit", str(exit.code), _error_line(exit))
-    except Exception as exception:
-        error = (type(exception).__name__, str(exception), _error_line(exception))
+    except (SystemExit, Exception) as exception:
+        error = _uncaught(exception)
     finally:
         _sys.stdout, _sys.stderr = saved
     camera = (_game.camera.position, _game.camera.target)

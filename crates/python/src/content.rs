@@ -23,7 +23,7 @@ pub fn validate(content: &Content, runner: &NativeRunner) -> Problems {
     for model in &content.models {
         validate_model(model, runner, &mut problems);
     }
-    for game in &content.games {
+    for game in content.games.iter().chain(&content.studio) {
         validate_game(game, runner, &mut problems);
     }
     problems

@@ -354,6 +354,70 @@ mod module {
         vm.new_runtime_error("this entity was destroyed: it is no longer in the game".to_owned())
     }
 
+    /// An object whose attributes are the game's state (an entity's place, a text's words, the
+    /// clock, the camera): read from and written to the world, the rest left to
+    /// [`Settings::other_attribute`].
+    trait Settings: PyPayload {
+        /// The setting `name`, or `None` for a name that is not a setting.
+        fn setting(
+            zelf: &Py<Self>,
+            name: &str,
+            vm: &VirtualMachine,
+        ) -> PyResult<Option<PyObjectRef>>;
+
+        /// Sets `name`; `Ok(false)` for a name that is not a setting.
+        fn set_setting(
+            _zelf: &Py<Self>,
+            _name: &str,
+            _value: &PyObjectRef,
+            _vm: &VirtualMachine,
+        ) -> PyResult<bool> {
+            Ok(false)
+        }
+
+        /// Setting or deleting what is not a setting (and deleting a setting): read-only by
+        /// default.
+        fn other_attribute(
+            _zelf: &Py<Self>,
+            name: &Py<PyStr>,
+            _value: PySetterValue,
+            vm: &VirtualMachine,
+        ) -> PyResult<()> {
+            Err(vm.new_attribute_error(format!("'{}' cannot be changed", name.to_string_lossy())))
+        }
+    }
+
+    /// Python's attribute access for [`Settings`] types (a blanket impl of RustPython's traits is
+    /// not allowed here).
+    macro_rules! settings_are_attributes {
+        ($($class:ty),+) => {$(
+            impl GetAttr for $class {
+                fn getattro(zelf: &Py<Self>, name: &Py<PyStr>, vm: &VirtualMachine) -> PyResult {
+                    match <$class as Settings>::setting(zelf, &name.to_string_lossy(), vm)? {
+                        Some(value) => Ok(value),
+                        None => zelf.as_object().generic_getattr(name, vm),
+                    }
+                }
+            }
+
+            impl SetAttr for $class {
+                fn setattro(
+                    zelf: &Py<Self>,
+                    name: &Py<PyStr>,
+                    value: PySetterValue,
+                    vm: &VirtualMachine,
+                ) -> PyResult<()> {
+                    if let PySetterValue::Assign(value) = &value
+                        && <$class as Settings>::set_setting(zelf, &name.to_string_lossy(), value, vm)?
+                    {
+                        return Ok(());
+                    }
+                    <$class as Settings>::other_attribute(zelf, name, value, vm)
+                }
+            }
+        )+};
+    }
+
     /// Something in the game: `Entity(model="cube", x=1, color="red", ...)`.
     #[pyattr]
     #[pyclass(name = "Entity")]
@@ -587,27 +651,31 @@ mod module {
         }
     }
 
-    impl GetAttr for PyEntity {
-        fn getattro(zelf: &Py<Self>, name: &Py<PyStr>, vm: &VirtualMachine) -> PyResult {
-            match zelf.get(&name.to_string_lossy(), vm)? {
-                Some(value) => Ok(value),
-                None => zelf.as_object().generic_getattr(name, vm),
-            }
+    impl Settings for PyEntity {
+        fn setting(
+            zelf: &Py<Self>,
+            name: &str,
+            vm: &VirtualMachine,
+        ) -> PyResult<Option<PyObjectRef>> {
+            zelf.get(name, vm)
         }
-    }
 
-    impl SetAttr for PyEntity {
-        fn setattro(
+        fn set_setting(
+            zelf: &Py<Self>,
+            name: &str,
+            value: &PyObjectRef,
+            vm: &VirtualMachine,
+        ) -> PyResult<bool> {
+            PyEntity::set(zelf.id, name, value, vm)
+        }
+
+        /// A subclass's own attributes (`self.speed = 3`) are kept as any object's.
+        fn other_attribute(
             zelf: &Py<Self>,
             name: &Py<PyStr>,
             value: PySetterValue,
             vm: &VirtualMachine,
         ) -> PyResult<()> {
-            if let PySetterValue::Assign(value) = &value
-                && PyEntity::set(zelf.id, &name.to_string_lossy(), value, vm)?
-            {
-                return Ok(());
-            }
             zelf.as_object().generic_setattr(name, value, vm)
         }
     }
@@ -712,33 +780,38 @@ mod module {
     #[pyclass(with(Constructor, GetAttr, SetAttr))]
     impl PyText {}
 
-    impl GetAttr for PyText {
-        fn getattro(zelf: &Py<Self>, name: &Py<PyStr>, vm: &VirtualMachine) -> PyResult {
-            let name_text = name.to_string_lossy();
-            let text = with_world(|world| world.text(zelf.id).cloned());
-            match (name_text.as_ref(), text) {
-                ("text", Some(text)) => Ok(vm.ctx.new_str(text.text).into()),
-                ("visible", Some(text)) => Ok(vm.ctx.new_bool(text.visible).into()),
-                ("text" | "visible", None) => {
-                    Err(vm.new_runtime_error("this text was destroyed".to_owned()))
-                }
-                _ => zelf.as_object().generic_getattr(name, vm),
-            }
-        }
-    }
-
-    impl SetAttr for PyText {
-        fn setattro(
+    impl Settings for PyText {
+        fn setting(
             zelf: &Py<Self>,
+            name: &str,
+            vm: &VirtualMachine,
+        ) -> PyResult<Option<PyObjectRef>> {
+            if !matches!(name, "text" | "visible") {
+                return Ok(None);
+            }
+            let text = with_world(|world| world.text(zelf.id).cloned())
+                .ok_or_else(|| vm.new_runtime_error("this text was destroyed".to_owned()))?;
+            Ok(Some(match name {
+                "text" => vm.ctx.new_str(text.text).into(),
+                _ => vm.ctx.new_bool(text.visible).into(),
+            }))
+        }
+
+        fn set_setting(
+            zelf: &Py<Self>,
+            name: &str,
+            value: &PyObjectRef,
+            vm: &VirtualMachine,
+        ) -> PyResult<bool> {
+            text_set(zelf.id, name, value, vm)
+        }
+
+        fn other_attribute(
+            _zelf: &Py<Self>,
             name: &Py<PyStr>,
-            value: PySetterValue,
+            _value: PySetterValue,
             vm: &VirtualMachine,
         ) -> PyResult<()> {
-            if let PySetterValue::Assign(value) = &value
-                && text_set(zelf.id, &name.to_string_lossy(), value, vm)?
-            {
-                return Ok(());
-            }
             Err(vm.new_attribute_error(format!(
                 "a Text has no setting '{}': use text, position, size, color or visible",
                 name.to_string_lossy()
@@ -789,18 +862,22 @@ mod module {
     #[derive(Debug, PyPayload)]
     pub(crate) struct PyGameTime;
 
-    #[pyclass(with(GetAttr), flags(DISALLOW_INSTANTIATION))]
+    #[pyclass(with(GetAttr, SetAttr), flags(DISALLOW_INSTANTIATION))]
     impl PyGameTime {}
 
-    impl GetAttr for PyGameTime {
-        fn getattro(zelf: &Py<Self>, name: &Py<PyStr>, vm: &VirtualMachine) -> PyResult {
+    impl Settings for PyGameTime {
+        fn setting(
+            _zelf: &Py<Self>,
+            name: &str,
+            vm: &VirtualMachine,
+        ) -> PyResult<Option<PyObjectRef>> {
             let time = with_world(|world| world.time());
-            match name.to_string_lossy().as_ref() {
-                "dt" => Ok(vm.ctx.new_float(f64::from(time.dt)).into()),
-                "elapsed" => Ok(vm.ctx.new_float(time.elapsed).into()),
-                "frame" => Ok(vm.ctx.new_int(time.frame).into()),
-                _ => zelf.as_object().generic_getattr(name, vm),
-            }
+            Ok(match name {
+                "dt" => Some(vm.ctx.new_float(f64::from(time.dt)).into()),
+                "elapsed" => Some(vm.ctx.new_float(time.elapsed).into()),
+                "frame" => Some(vm.ctx.new_int(time.frame).into()),
+                _ => None,
+            })
         }
     }
 
@@ -858,52 +935,62 @@ mod module {
         }
     }
 
-    impl GetAttr for PyCamera {
-        fn getattro(zelf: &Py<Self>, name: &Py<PyStr>, vm: &VirtualMachine) -> PyResult {
+    impl Settings for PyCamera {
+        fn setting(
+            _zelf: &Py<Self>,
+            name: &str,
+            vm: &VirtualMachine,
+        ) -> PyResult<Option<PyObjectRef>> {
             let state = with_world(|world| world.camera_state());
-            match name.to_string_lossy().as_ref() {
-                "position" => Ok(triple(state.position.into(), vm)),
-                "target" => Ok(triple(state.target.into(), vm)),
-                "fov" => Ok(vm.ctx.new_float(f64::from(state.fov)).into()),
-                _ => zelf.as_object().generic_getattr(name, vm),
-            }
+            Ok(match name {
+                "position" => Some(triple(state.position.into(), vm)),
+                "target" => Some(triple(state.target.into(), vm)),
+                "fov" => Some(vm.ctx.new_float(f64::from(state.fov)).into()),
+                _ => None,
+            })
         }
-    }
 
-    impl SetAttr for PyCamera {
-        fn setattro(
+        fn set_setting(
+            _zelf: &Py<Self>,
+            name: &str,
+            value: &PyObjectRef,
+            vm: &VirtualMachine,
+        ) -> PyResult<bool> {
+            match name {
+                "position" => {
+                    let position = vector(value, "camera.position", false, vm)?;
+                    with_world(|world| {
+                        let target = Vec3::from(world.camera_state().target);
+                        world.set_camera(Camera::Fixed { position, target });
+                    });
+                }
+                "fov" => {
+                    let fov = number(value, "camera.fov", vm)?;
+                    with_world(|world| world.set_fov(fov));
+                }
+                _ => return Ok(false),
+            }
+            Ok(true)
+        }
+
+        fn other_attribute(
             _zelf: &Py<Self>,
             name: &Py<PyStr>,
             value: PySetterValue,
             vm: &VirtualMachine,
         ) -> PyResult<()> {
             let name = name.to_string_lossy();
-            let PySetterValue::Assign(value) = value else {
-                return Err(
-                    vm.new_attribute_error(format!("the camera's {name} cannot be deleted"))
-                );
-            };
-            match name.as_ref() {
-                "position" => {
-                    let position = vector(&value, "camera.position", false, vm)?;
-                    with_world(|world| {
-                        let target = Vec3::from(world.camera_state().target);
-                        world.set_camera(Camera::Fixed { position, target });
-                    });
-                    Ok(())
-                }
-                "fov" => {
-                    let fov = number(&value, "camera.fov", vm)?;
-                    with_world(|world| world.set_fov(fov));
-                    Ok(())
-                }
-                _ => Err(vm.new_attribute_error(format!(
+            Err(vm.new_attribute_error(match value {
+                PySetterValue::Delete => format!("the camera's {name} cannot be deleted"),
+                PySetterValue::Assign(_) => format!(
                     "the camera has no setting '{name}': use position or fov, or follow() and \
                      look_at()"
-                ))),
-            }
+                ),
+            }))
         }
     }
+
+    settings_are_attributes!(PyEntity, PyText, PyGameTime, PyCamera);
 
     #[pyattr]
     fn camera(vm: &VirtualMachine) -> PyObjectRef {

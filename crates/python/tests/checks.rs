@@ -362,3 +362,17 @@ fn a_played_game_tells_its_sounds_and_camera_and_an_earlier_games_entities_are_g
     assert!(found.passed(), "{:?}", failed_texts(&found));
     assert_eq!(found.total, 3);
 }
+
+#[test]
+fn a_checked_run_ends_cleanly_on_exit_and_with_an_error_on_exit_with_a_code() {
+    let check = "import sys\n\
+                 r = run()\n\
+                 check(r.ok and r.error is None and r.lines == ['a'], lv='exit()', en='exit()')\n";
+    let clean = report("import sys\nprint('a')\nsys.exit()\nprint('b')", check, "");
+    assert!(clean.passed(), "{}", failures(&clean));
+    let code = "import sys\nif input() == 'stop':\n    sys.exit(2)\nprint('a')";
+    let check = "r = run(input=['stop'])\n\
+                 check(r.error[:2] == ('SystemExit', '2') and not r.ok, lv='kods', en='code')\n";
+    let with_code = report(code, check, "");
+    assert!(with_code.passed(), "{}", failures(&with_code));
+}

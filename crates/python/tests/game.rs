@@ -229,6 +229,13 @@ fn bad_settings_get_clear_errors() {
             "this entity was destroyed",
         ),
         ("camera.zoom = 2", "the camera has no setting 'zoom'"),
+        ("del camera.fov", "the camera's fov cannot be deleted"),
+        ("time.dt = 1", "'dt' cannot be changed"),
+        ("t = Text('3')\nt.size = 'big'", "size"),
+        (
+            "t = Text('3')\nt.font = 'x'",
+            "a Text has no setting 'font'",
+        ),
     ] {
         let run = runner().run_captured(RunRequest::new(format!("from game import *\n{code}")));
         let RunOutcome::Error(error) = &run.outcome else {

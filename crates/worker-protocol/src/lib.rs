@@ -75,7 +75,6 @@ pub enum FromWorker {
     /// not (for developers).
     Exported {
         id: u32,
-        #[serde(default)]
         error: Option<String>,
         #[serde(skip)]
         bytes: Vec<u8>,
@@ -90,17 +89,14 @@ pub enum FromWorker {
 pub struct RunDone {
     pub id: u32,
     pub outcome: RunOutcome,
-    #[serde(default)]
     pub report: Option<CheckReport>,
     /// What a modelling script made (its sliders and the model's size).
-    #[serde(default)]
     pub model: Option<Box<ModelInfo>>,
     /// The model's mesh, when it has one: beside the JSON, as two buffers.
     #[serde(skip)]
     pub mesh: Option<MeshBuffers>,
     /// When the worker posted it (milliseconds since the epoch), for the page's measure of the
     /// transfer (`cargo xtask bench sandbox`).
-    #[serde(default)]
     pub posted_at: Option<f64>,
 }
 
@@ -111,10 +107,8 @@ pub struct RunDone {
 pub struct FrameDone {
     pub game: u32,
     pub changes: FrameChanges,
-    #[serde(default)]
     pub ended: Option<RunOutcome>,
     /// How long the worker took to play the frame (milliseconds), for `cargo xtask bench game`.
-    #[serde(default)]
     pub update_ms: Option<f64>,
 }
 

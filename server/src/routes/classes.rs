@@ -501,7 +501,6 @@ async fn grid_of(state: &AppState, id: &str) -> Result<Grid> {
 #[derive(Debug, Deserialize, utoipa::IntoParams)]
 pub struct CsvQuery {
     /// The language of the titles and states: `lv` (the default) or `en`.
-    #[serde(default)]
     lang: Option<String>,
 }
 
