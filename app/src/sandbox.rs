@@ -8,6 +8,7 @@ pub mod model_facts;
 pub mod model_viewport;
 pub mod param_choice;
 pub mod param_controls;
+pub mod param_runs;
 pub mod param_slider;
 pub mod param_toggle;
 pub mod sandbox_page;

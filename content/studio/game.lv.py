@@ -1,6 +1,9 @@
 # Savāc dzintarus Liepājas pludmalē! Spied bultiņas.
 from game import *
 
+# Spēlētāja ātrums (soļi sekundē): studijā param(...) kļūst par slīdni
+ATRUMS = param("speed", 6, 1, 15, step=1, label={"lv": "Spēlētāja ātrums", "en": "Player's speed"})
+
 zeme = Entity(model="plane", color="#e8d8a8", scale=(16, 1, 10), y=-0.5, collider=None)
 speletajs = Entity(model="cube", color="orange", z=3)
 dzintari = [Entity(model="sphere", color="gold", scale=0.6, collider="sphere",
@@ -10,15 +13,15 @@ teksts = Text("Dzintari: 0", size=0.07)
 
 def update():
     global punkti
-    atrums = 6 * time.dt
+    solis = ATRUMS * time.dt
     if held_keys["left"]:
-        speletajs.x -= atrums
+        speletajs.x -= solis
     if held_keys["right"]:
-        speletajs.x += atrums
+        speletajs.x += solis
     if held_keys["up"]:
-        speletajs.z -= atrums
+        speletajs.z -= solis
     if held_keys["down"]:
-        speletajs.z += atrums
+        speletajs.z += solis
     for dzintars in dzintari[:]:
         if speletajs.intersects(dzintars):
             destroy(dzintars)

@@ -360,6 +360,17 @@ impl TestBrowser {
         Ok(())
     }
 
+    /// Moves the slider of parameter `name` (the sandbox's or the studio's) by `by`, as dragging
+    /// it would.
+    pub async fn move_slider(&self, name: &str, by: f64) -> anyhow::Result<()> {
+        self.eval(&format!(
+            "(() => {{ const s = document.querySelector('input[type=range][data-param={name}]'); \
+             s.value = String(Number(s.value) + {by}); s.dispatchEvent(new Event('input', {{ bubbles: true }})); return 1; }})()"
+        ))
+        .await?;
+        Ok(())
+    }
+
     /// Replaces all the text in the focused-on-click editor at `selector` with `text`, as a user
     /// would: click into it, select all (Ctrl+A), then type (one text input, like a paste).
     pub async fn replace_text(&self, selector: &str, text: &str) -> anyhow::Result<()> {

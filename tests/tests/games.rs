@@ -218,6 +218,59 @@ async fn a_shared_game_opens_with_its_code_and_waits_for_play() -> anyhow::Resul
     Ok(())
 }
 
+const SPEED_GAME: &str = r#"from game import *
+speed = param('speed', 2, 1, 9, step=1, label={'lv': 'Ātrums', 'en': 'Speed'})
+shown = Text(f'speed {speed}', size=0.1)
+player = Entity(model='cube', color='orange')
+def update():
+    player.x += speed * time.dt
+"#;
+
+#[tokio::test]
+async fn a_games_slider_plays_it_again_with_the_new_value_and_goes_in_the_share_link()
+-> anyhow::Result<()> {
+    let server = TestServer::start()?;
+    for (language, label) in [("lv", "Ātrums"), ("en", "Speed")] {
+        let browser = TestBrowser::launch(BrowserOptions::desktop(language)).await?;
+        browser.goto(&server.url("/studio")).await?;
+        play(&browser, SPEED_GAME).await?;
+        browser.wait_for_text(".game-view__text", "speed 2").await?;
+        browser
+            .wait_for_text(".studio__game .sliders", label)
+            .await?;
+        browser.wait_until(&format!("{FRAME} >= 3")).await?;
+        browser
+            .screenshot(&format!("studio-{language}-slider-before"))
+            .await?;
+
+        browser.move_slider("speed", 5.0).await?;
+        // The game starts again with the new value: its text says so and its frames count anew.
+        browser.wait_for_text(".game-view__text", "speed 7").await?;
+        browser.wait_until(&format!("{FRAME} >= 3")).await?;
+        browser
+            .screenshot(&format!("studio-{language}-slider-after"))
+            .await?;
+
+        browser.click("#share-button").await?;
+        browser
+            .wait_until("document.querySelector('#share-link')?.value.includes('/studio#code=')")
+            .await?;
+        let link = browser
+            .eval("document.querySelector('#share-link').value")
+            .await?
+            .as_str()
+            .unwrap_or_default()
+            .to_owned();
+        let friend = TestBrowser::launch(BrowserOptions::desktop(language)).await?;
+        friend.goto(&link).await?;
+        friend.click("#game-play").await?;
+        friend.wait_for_text(".game-view__text", "speed 7").await?;
+        friend.finish(&[]).await?;
+        browser.finish(&[]).await?;
+    }
+    Ok(())
+}
+
 #[tokio::test]
 async fn a_gallery_game_and_a_game_exercise_play_in_the_page() -> anyhow::Result<()> {
     let server = TestServer::start()?;

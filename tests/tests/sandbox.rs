@@ -36,17 +36,6 @@ async fn still_picture(browser: &TestBrowser) -> anyhow::Result<Vec<u8>> {
     anyhow::bail!("the picture never settled")
 }
 
-/// Moves the slider of parameter `name` by `by`, as dragging it would.
-async fn move_slider(browser: &TestBrowser, name: &str, by: f64) -> anyhow::Result<()> {
-    browser
-        .eval(&format!(
-            "(() => {{ const s = document.querySelector('input[type=range][data-param={name}]'); \
-             s.value = String(Number(s.value) + {by}); s.dispatchEvent(new Event('input', {{ bubbles: true }})); return 1; }})()"
-        ))
-        .await?;
-    Ok(())
-}
-
 #[tokio::test]
 async fn a_gallery_project_is_drawn_and_a_slider_rebuilds_it() -> anyhow::Result<()> {
     let server = TestServer::start()?;
@@ -82,7 +71,7 @@ async fn a_gallery_project_is_drawn_and_a_slider_rebuilds_it() -> anyhow::Result
             .await?;
 
         // More teeth: the worker builds a new gear and the view draws it.
-        move_slider(&browser, "teeth", 10.0).await?;
+        browser.move_slider("teeth", 10.0).await?;
         let second = wait_for_triangles(&browser, first).await?;
         assert!(second > first, "{first} → {second}");
         let after = still_picture(&browser).await?;
@@ -157,7 +146,7 @@ async fn share_links_open_the_same_model_and_foreign_code_waits_for_run() -> any
         let browser = TestBrowser::launch(BrowserOptions::desktop(language)).await?;
         browser.goto(&server.url("/models/vaze")).await?;
         let first = wait_for_triangles(&browser, 0.0).await?;
-        move_slider(&browser, "twist", 30.0).await?;
+        browser.move_slider("twist", 30.0).await?;
         let moved = wait_for_triangles(&browser, first).await?;
         let twist = browser
             .eval("document.querySelector('input[type=range][data-param=twist]').value")

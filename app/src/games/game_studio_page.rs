@@ -5,7 +5,7 @@
 //! student's changes to it kept apart.
 
 use darbnica_api::GameDetail;
-use darbnica_api::python::{RunOutcome, RunRequest};
+use darbnica_api::python::{ModelInfo, RunOutcome, RunRequest};
 use leptos::prelude::*;
 
 use crate::common::copy_link::{CopyLink, CopyLinkTexts};
@@ -19,6 +19,8 @@ use crate::running::run_panel::RunPanel;
 use crate::running::run_session::RunSession;
 use crate::running::runner::{PageOutcome, use_python_runner};
 use crate::sandbox::export_bar::ExportBar;
+use crate::sandbox::param_controls::ParamControls;
+use crate::sandbox::param_runs::ParamRuns;
 use crate::sandbox::share;
 use crate::shell::i18n::{Language, use_i18n};
 
@@ -70,6 +72,14 @@ pub fn GameStudio(
     let original = project
         .as_ref()
         .map(|game| game.code.get(i18n.language().code()).to_owned());
+    let params = ParamRuns::new(
+        shared
+            .as_ref()
+            .map(|shared| shared.params.clone())
+            .unwrap_or_default(),
+    );
+    // The game's `param(...)`s, as sliders: each move plays the game again with the new value.
+    let model = RwSignal::new(None::<Box<ModelInfo>>);
     let initial = shared
         .map(|shared| shared.code)
         .or_else(|| load_code(&storage_key))
@@ -81,13 +91,20 @@ pub fn GameStudio(
 
     let play = move || {
         player.stop();
-        session.run(RunRequest::new(code.get_value()), Vec::new());
+        let mut request = RunRequest::new(code.get_value());
+        request.params = params.start();
+        session.run(request, Vec::new());
     };
     session.on_finished(Callback::new(
         move |finished: crate::running::run_session::Finished| {
+            if params.stale() {
+                play();
+                return;
+            }
             if finished.outcome == PageOutcome::Runtime(RunOutcome::Finished)
                 && let Some(game) = session.run_id()
             {
+                model.set(finished.model.map(|model| model.info));
                 // The game is on: "the program finished" would say the opposite.
                 session.finished.set(None);
                 player.start(game);
@@ -136,7 +153,7 @@ pub fn GameStudio(
                     <CodeEditor text=initial on_change on_run=Callback::new(move |()| play()) error_line=session.error_line.into() control/>
                     <GameToolbar session player on_play=Callback::new(move |()| play())/>
                     <CopyLink texts=SHARE make=Callback::new(move |origin: String| {
-                        let shared = share::Shared { code: code.get_value(), params: Default::default() };
+                        let shared = share::Shared { code: code.get_value(), params: params.values() };
                         format!("{origin}/studio#{}", share::encode(&shared))
                     })/>
                     <p class="studio__reset">
@@ -148,6 +165,7 @@ pub fn GameStudio(
                 </div>
                 <div class="studio__game">
                     <GameView player/>
+                    <ParamControls model=model.into() on_change=Callback::new(move |(name, value)| if params.set(name, value) { play() })/>
                     <GameInspector player/>
                     // Made again when a button is pressed: the level as it stands then (followed only
                     // when the first frame is drawn, not every frame).

@@ -17,9 +17,9 @@ use crate::sandbox::export_bar::ExportBar;
 use crate::sandbox::model_facts::ModelFacts;
 use crate::sandbox::model_viewport::ModelViewport;
 use crate::sandbox::param_controls::ParamControls;
+use crate::sandbox::param_runs::ParamRuns;
 use crate::sandbox::sandbox_page::Project;
 use crate::sandbox::share_box::ShareBox;
-use crate::sandbox::slider_scheduler::{OnChange, OnFinished, SliderScheduler};
 use crate::shell::i18n::use_i18n;
 use crate::shell::timing;
 
@@ -49,15 +49,13 @@ pub fn SandboxWorkspace(project: Project) -> impl IntoView {
     } = project;
     let source = StoredValue::new(code.clone());
     let original = StoredValue::new(code.clone());
-    let values = StoredValue::new(values);
+    let params = ParamRuns::new(values);
     // The last model and controls stay on screen while the next run builds.
     let model = RwSignal::new(None::<Box<ModelInfo>>);
     let mesh = RwSignal::new(None::<Arc<ModelMesh>>);
     let wireframe = RwSignal::new(false);
     let shared_notice = RwSignal::new(!autorun);
-    // When to run again as the sliders move, and when the control that asked for the latest run
-    // was moved (for `cargo xtask bench sandbox`).
-    let scheduler = StoredValue::new(SliderScheduler::default());
+    // When the control that asked for the latest run was moved (for `cargo xtask bench sandbox`).
     let moved_at = StoredValue::new(None::<f64>);
     // A gallery project's run that the student asked for (Run, Ctrl+Enter) is recorded as an
     // attempt on it; builds from sliders and the first build on opening are not.
@@ -69,16 +67,13 @@ pub fn SandboxWorkspace(project: Project) -> impl IntoView {
 
     let run = move || {
         let mut request = RunRequest::new(source.get_value());
-        request.params = values.get_value();
+        request.params = params.start();
         request.seed = Some(MODEL_SEED);
-        scheduler.update_value(|scheduler| scheduler.started(timing::now()));
         shared_notice.set(false);
         session.run(request, Vec::new());
     };
     session.on_finished(Callback::new(move |finished: Finished| {
-        let next = scheduler.try_update_value(|scheduler| scheduler.finished());
-        if next == Some(OnFinished::RunAgain) {
-            // Stale: the values changed while it ran.
+        if params.stale() {
             run();
             return;
         }
@@ -110,14 +105,8 @@ pub fn SandboxWorkspace(project: Project) -> impl IntoView {
         session.code_changed();
     });
     let set_value = move |name: String, value: f64| {
-        values.update_value(|values| {
-            values.insert(name, value);
-        });
         moved_at.set_value(Some(timing::now()));
-        let now = timing::now();
-        if scheduler.try_update_value(|scheduler| scheduler.value_changed(now))
-            == Some(OnChange::RunNow)
-        {
+        if params.set(name, value) {
             run();
         }
     };

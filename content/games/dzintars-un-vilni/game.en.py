@@ -5,7 +5,12 @@ from darbnica import cylinder
 import math
 import random
 
-GOAL = 12          # pieces of amber to win
+# The game's settings: in the studio each param(...) is a slider to change it with
+# (name, starting value, smallest, largest, step, the slider's text)
+GOAL = int(param("goal", 12, 1, 30, step=1,            # pieces of amber to win
+                 label={"lv": "Dzintara gabaliņi uzvarai", "en": "Amber pieces to win"}))
+WAVE_SPEED = param("wave_speed", 3.0, 1, 8, step=0.5,  # a wave's steps a second (roughly)
+                   label={"lv": "Viļņu ātrums", "en": "Wave speed"})
 LIVES = 3
 SPEED = 5          # the player's steps a second
 
@@ -136,15 +141,15 @@ def update():
         end("You win! The bucket is full.", "win")
         return
 
-    # A new wave now and then, sooner as the score grows
+    # A new wave now and then, sooner as the score grows (but not more often than every half second)
     next_wave -= time.dt
     if next_wave <= 0:
-        next_wave = random.uniform(1.2, 2.2) - score * 0.05
+        next_wave = max(0.5, random.uniform(1.2, 2.2) - score * 0.05)
         width = random.uniform(3, 6)
         waves.append(Wave(model="cube", color="#d8f0ff", scale=(width, 0.4, 0.8),
                           x=random.uniform(-7, 7), y=-0.3, z=-6,
-                          speed=random.uniform(2.5, 4), reach=random.uniform(-1, 4.5),
-                          coming=True))
+                          speed=random.uniform(WAVE_SPEED - 0.5, WAVE_SPEED + 1),
+                          reach=random.uniform(-1, 4.5), coming=True))
 
     if safe_time > 0:
         safe_time -= time.dt

@@ -5,7 +5,12 @@ from darbnica import cylinder
 import math
 import random
 
-MERKIS = 12        # cik dzintara gabaliņu vajag, lai uzvarētu
+# Spēles iestatījumi: studijā katrs param(...) ir slīdnis, ar ko to mainīt
+# (nosaukums, sākuma vērtība, mazākā, lielākā, solis, teksts pie slīdņa)
+MERKIS = int(param("goal", 12, 1, 30, step=1,          # cik dzintara gabaliņu vajag uzvarai
+                   label={"lv": "Dzintara gabaliņi uzvarai", "en": "Amber pieces to win"}))
+VILNU_ATRUMS = param("wave_speed", 3.0, 1, 8, step=0.5,   # viļņa soļi sekundē (aptuveni)
+                     label={"lv": "Viļņu ātrums", "en": "Wave speed"})
 DZIVIBAS = 3
 ATRUMS = 5         # spēlētāja soļi sekundē
 
@@ -136,15 +141,15 @@ def update():
         beigas("Uzvara! Spainītis ir pilns.", "win")
         return
 
-    # Laiku pa laikam jauns vilnis, jo vairāk punktu, jo biežāk
+    # Laiku pa laikam jauns vilnis, jo vairāk punktu, jo biežāk (bet ne biežāk kā ik pussekundi)
     lidz_vilnim -= time.dt
     if lidz_vilnim <= 0:
-        lidz_vilnim = random.uniform(1.2, 2.2) - punkti * 0.05
+        lidz_vilnim = max(0.5, random.uniform(1.2, 2.2) - punkti * 0.05)
         platums = random.uniform(3, 6)
         vilni.append(Vilnis(model="cube", color="#d8f0ff", scale=(platums, 0.4, 0.8),
                             x=random.uniform(-7, 7), y=-0.3, z=-6,
-                            atrums=random.uniform(2.5, 4), robeza=random.uniform(-1, 4.5),
-                            nak=True))
+                            atrums=random.uniform(VILNU_ATRUMS - 0.5, VILNU_ATRUMS + 1),
+                            robeza=random.uniform(-1, 4.5), nak=True))
 
     if drosibas_laiks > 0:
         drosibas_laiks -= time.dt

@@ -1,13 +1,20 @@
-# Falling stones: the cliff is crumbling! Dodge the stones for 40 seconds. A shadow on the ground
-# shows where each stone will land, and it grows darker as the stone comes closer.
+# Falling stones: the cliff is crumbling! Dodge the stones for SURVIVE seconds (40 to begin
+# with). A shadow on the ground shows where each stone will land, and it grows darker as the
+# stone comes closer.
 from game import *
 from darbnica import sphere, cylinder
 import random
 
-SURVIVE = 40       # seconds to hold out
+# The game's settings: in the studio each param(...) is a slider to change it with
+# (name, starting value, smallest, largest, step, the slider's text)
+SURVIVE = int(param("survive", 40, 10, 120, step=1,        # seconds to hold out
+                    label={"lv": "Sekundes līdz uzvarai", "en": "Seconds to win"}))
+GRAVITY = param("gravity", 9.8, 2, 30, step=0.1,          # how fast falling gets faster
+                label={"lv": "Gravitācija", "en": "Gravity"})
+GAP = param("stone_gap", 0.9, 0.3, 3, step=0.1,           # seconds between stones at the start
+            label={"lv": "Sekundes starp akmeņiem", "en": "Seconds between stones"})
 LIVES = 3
 SPEED = 6          # the player's steps a second
-GRAVITY = 9.8      # how fast falling gets faster
 TOP = 9            # the height the stones fall from
 
 # The models from the modelling module: a rough stone with few faces, and a flat disc for shadows
@@ -111,11 +118,11 @@ def update():
     player.x = max(-8, min(8, player.x))
     player.z = max(-3.5, min(4, player.z))
 
-    # Stones come more often as time goes on
+    # Stones come more often as time goes on (up to three times as often as at the start)
     next_stone -= time.dt
     if next_stone <= 0:
         drop_stone()
-        next_stone = max(0.3, 0.9 - survived / 50)
+        next_stone = max(GAP / 3, GAP - survived / 50)
 
     if safe_time > 0:
         safe_time -= time.dt

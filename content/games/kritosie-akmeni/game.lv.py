@@ -1,13 +1,19 @@
-# Krītošie akmeņi: klints brūk! Izvairies no akmeņiem 40 sekundes. Ēna uz zemes rāda, kur
-# akmens nokritīs, un tā aug, kad akmens tuvojas.
+# Krītošie akmeņi: klints brūk! Izvairies no akmeņiem IZTURET sekundes (sākumā 40). Ēna uz
+# zemes rāda, kur akmens nokritīs, un tā aug, kad akmens tuvojas.
 from game import *
 from darbnica import sphere, cylinder
 import random
 
-IZTURET = 40       # cik sekundes jānoturas
+# Spēles iestatījumi: studijā katrs param(...) ir slīdnis, ar ko to mainīt
+# (nosaukums, sākuma vērtība, mazākā, lielākā, solis, teksts pie slīdņa)
+IZTURET = int(param("survive", 40, 10, 120, step=1,        # cik sekundes jānoturas
+                    label={"lv": "Sekundes līdz uzvarai", "en": "Seconds to win"}))
+GRAVITACIJA = param("gravity", 9.8, 2, 30, step=0.1,      # cik strauji krišana kļūst ātrāka
+                    label={"lv": "Gravitācija", "en": "Gravity"})
+PAUZE = param("stone_gap", 0.9, 0.3, 3, step=0.1,         # sākumā sekundes starp akmeņiem
+              label={"lv": "Sekundes starp akmeņiem", "en": "Seconds between stones"})
 DZIVIBAS = 3
 ATRUMS = 6         # spēlētāja soļi sekundē
-GRAVITACIJA = 9.8  # cik strauji krišana kļūst ātrāka
 AUGSTUMS = 9       # no kāda augstuma krīt akmeņi
 
 # Modeļi no modelēšanas moduļa: raupjš akmens ar nedaudzām skaldnēm un plakans disks ēnām
@@ -111,11 +117,11 @@ def update():
     speletajs.x = max(-8, min(8, speletajs.x))
     speletajs.z = max(-3.5, min(4, speletajs.z))
 
-    # Jo ilgāk, jo biežāk krīt akmeņi
+    # Jo ilgāk, jo biežāk krīt akmeņi (līdz trīsreiz biežāk nekā sākumā)
     lidz_akmenim -= time.dt
     if lidz_akmenim <= 0:
         nomet_akmeni()
-        lidz_akmenim = max(0.3, 0.9 - noturejies / 50)
+        lidz_akmenim = max(PAUZE / 3, PAUZE - noturejies / 50)
 
     if drosibas_laiks > 0:
         drosibas_laiks -= time.dt

@@ -1,15 +1,25 @@
 # The hedge maze: find the way out (the golden cone) before the time runs out! Every level is a
-# new, bigger maze, made by chance from SEED: change SEED and you get other mazes.
+# new, bigger maze, made by chance from SEED: change SEED (a slider in the studio) and you get
+# other mazes.
 from game import *
 import random
 
-SEED = 2026
-LEVELS = [(4, 30), (5, 40), (7, 60)]     # (cells across, seconds) for each level
+# The game's settings: in the studio each param(...) is a slider to change it with
+# (name, starting value, smallest, largest, step, the slider's text)
+SEED = int(param("seed", 2026, 1, 9999, step=1,
+                 label={"lv": "Labirinta sēkla", "en": "Maze seed"}))
+SIZE = int(param("size", 4, 2, 10, step=1,            # cells across the first maze
+                 label={"lv": "Pirmā labirinta izmērs", "en": "Size of the first maze"}))
+
+# (cells across, seconds) for each level: the mazes grow, and a bigger one gives more time
+LEVELS = [(n, 10 * n - 10) for n in [SIZE, SIZE + 1, SIZE + 3]]
 SPEED = 3.5                              # steps a second
 R = 0.3                                  # half the player's width
 BONUS = 3                                # seconds each piece of amber adds
 
-ground = Entity(model="plane", color="#8fbf6a", scale=(17, 1, 17), y=-0.5, collider=None)
+GROUND_SIZE = 2 * LEVELS[-1][0] + 3      # under the biggest maze, and a little more
+ground = Entity(model="plane", color="#8fbf6a", scale=(GROUND_SIZE, 1, GROUND_SIZE), y=-0.5,
+                collider=None)
 player = Entity(model="sphere", color="orange", scale=2 * R)
 goal = Entity(model="cone", color="gold", scale=(0.6, 1, 0.6))
 camera.follow(player, offset=(0, 10, 7))

@@ -1,15 +1,25 @@
 # Dzīvžoga labirints: atrodi izeju (zelta konusu), pirms beidzas laiks! Katrs līmenis ir jauns,
-# lielāks labirints, ko nejaušība izveido no SEKLA: nomaini SEKLA, un labirinti būs citi.
+# lielāks labirints, ko nejaušība izveido no SEKLA: nomaini SEKLA (slīdnis studijā), un
+# labirinti būs citi.
 from game import *
 import random
 
-SEKLA = 2026
-LIMENI = [(4, 30), (5, 40), (7, 60)]     # (šūnas vienā malā, sekundes) katram līmenim
+# Spēles iestatījumi: studijā katrs param(...) ir slīdnis, ar ko to mainīt
+# (nosaukums, sākuma vērtība, mazākā, lielākā, solis, teksts pie slīdņa)
+SEKLA = int(param("seed", 2026, 1, 9999, step=1,
+                  label={"lv": "Labirinta sēkla", "en": "Maze seed"}))
+IZMERS = int(param("size", 4, 2, 10, step=1,          # pirmā labirinta šūnas vienā malā
+                   label={"lv": "Pirmā labirinta izmērs", "en": "Size of the first maze"}))
+
+# (šūnas vienā malā, sekundes) katram līmenim: labirinti aug, un lielākam ir vairāk laika
+LIMENI = [(n, 10 * n - 10) for n in [IZMERS, IZMERS + 1, IZMERS + 3]]
 ATRUMS = 3.5                             # soļi sekundē
 R = 0.3                                  # puse no spēlētāja platuma
 BONUSS = 3                               # sekundes, ko dod katrs dzintara gabaliņš
 
-zeme = Entity(model="plane", color="#8fbf6a", scale=(17, 1, 17), y=-0.5, collider=None)
+ZEMES_IZMERS = 2 * LIMENI[-1][0] + 3    # zem lielākā labirinta un mazliet vēl
+zeme = Entity(model="plane", color="#8fbf6a", scale=(ZEMES_IZMERS, 1, ZEMES_IZMERS), y=-0.5,
+              collider=None)
 speletajs = Entity(model="sphere", color="oranžs", scale=2 * R)
 merkis = Entity(model="cone", color="zeltains", scale=(0.6, 1, 0.6))
 camera.follow(speletajs, offset=(0, 10, 7))

@@ -4,10 +4,14 @@ from game import *
 from darbnica import cylinder, cube
 import math
 
+# The game's settings: in the studio each param(...) is a slider to change it with
+# (name, starting value, smallest, largest, step, the slider's text)
+GRAVITY = param("gravity", 24, 5, 50, step=1,        # how fast falling gets faster
+                label={"lv": "Gravitācija", "en": "Gravity"})
+JUMP = param("jump", 10, 5, 20, step=1,              # how fast a jump starts upwards
+             label={"lv": "Lēciena spēks", "en": "Jump strength"})
 LIVES = 3
 SPEED = 5          # steps a second
-JUMP = 10          # how fast a jump starts upwards
-GRAVITY = 24       # how fast falling gets faster
 HALF = 0.4         # half the player's size
 
 # Platforms: (middle x, top y, width); the fourth one moves back and forth

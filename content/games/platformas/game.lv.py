@@ -4,10 +4,14 @@ from game import *
 from darbnica import cylinder, cube
 import math
 
+# Spēles iestatījumi: studijā katrs param(...) ir slīdnis, ar ko to mainīt
+# (nosaukums, sākuma vērtība, mazākā, lielākā, solis, teksts pie slīdņa)
+GRAVITACIJA = param("gravity", 24, 5, 50, step=1,    # cik strauji krišana kļūst ātrāka
+                    label={"lv": "Gravitācija", "en": "Gravity"})
+LECIENS = param("jump", 10, 5, 20, step=1,           # cik ātri lēciens sākas uz augšu
+                label={"lv": "Lēciena spēks", "en": "Jump strength"})
 DZIVIBAS = 3
 ATRUMS = 5         # soļi sekundē
-LECIENS = 10       # cik ātri lēciens sākas uz augšu
-GRAVITACIJA = 24   # cik strauji krišana kļūst ātrāka
 PUSE = 0.4         # puse no spēlētāja izmēra
 
 # Platformas: (vidus x, virsma y, platums); ceturtā kustas turp un atpakaļ

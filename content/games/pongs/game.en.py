@@ -1,12 +1,18 @@
 # 3D pong: you play the near paddle, the computer plays the far one. Space serves the ball;
-# hit it with the edge of the paddle to send it off at an angle. First to 5 points wins.
+# hit it with the edge of the paddle to send it off at an angle. The first to WIN_AT points
+# (5 to begin with) wins.
 from game import *
 import random
 
-WIN_AT = 5
-PADDLE_SPEED = 7       # your paddle's steps a second
-COMPUTER_SPEED = 3     # the computer's paddle is slower: that is your chance
-START_SPEED = 6        # the ball's speed at a serve
+# The game's settings: in the studio each param(...) is a slider to change it with
+# (name, starting value, smallest, largest, step, the slider's text)
+START_SPEED = param("ball_speed", 6.0, 2, 12, step=0.5,       # the ball's speed at a serve
+                    label={"lv": "Bumbas ātrums", "en": "Ball speed"})
+COMPUTER_SPEED = param("computer_speed", 3.0, 1, 8, step=0.5,  # its paddle's steps a second
+                       label={"lv": "Datora raketes ātrums", "en": "Computer's paddle speed"})
+WIN_AT = int(param("win_at", 5, 1, 11, step=1,
+                   label={"lv": "Punkti uzvarai", "en": "Points to win"}))
+PADDLE_SPEED = 7       # your paddle's steps a second (the computer's is slower: your chance)
 SIDE = 4.5             # the side walls stand at x = -SIDE and x = SIDE
 END = 7                # the paddles stand at z = -END and z = END
 

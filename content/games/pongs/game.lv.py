@@ -1,12 +1,18 @@
 # 3D pongs: tu spēlē ar tuvāko raketi, dators ar tālāko. Atstarpe servē bumbu; ja bumbu
-# atsit ar raketes malu, tā aizlido slīpi. Kurš pirmais iegūst 5 punktus, tas uzvar.
+# atsit ar raketes malu, tā aizlido slīpi. Kurš pirmais iegūst UZVARAS_PUNKTI (sākumā 5)
+# punktus, tas uzvar.
 from game import *
 import random
 
-UZVARAS_PUNKTI = 5
-RAKETES_ATRUMS = 7     # tavas raketes soļi sekundē
-DATORA_ATRUMS = 3      # datora rakete ir lēnāka: tā ir tava iespēja
-SAKUMA_ATRUMS = 6      # bumbas ātrums servējot
+# Spēles iestatījumi: studijā katrs param(...) ir slīdnis, ar ko to mainīt
+# (nosaukums, sākuma vērtība, mazākā, lielākā, solis, teksts pie slīdņa)
+SAKUMA_ATRUMS = param("ball_speed", 6.0, 2, 12, step=0.5,    # bumbas ātrums servējot
+                      label={"lv": "Bumbas ātrums", "en": "Ball speed"})
+DATORA_ATRUMS = param("computer_speed", 3.0, 1, 8, step=0.5,  # datora raketes soļi sekundē
+                      label={"lv": "Datora raketes ātrums", "en": "Computer's paddle speed"})
+UZVARAS_PUNKTI = int(param("win_at", 5, 1, 11, step=1,
+                           label={"lv": "Punkti uzvarai", "en": "Points to win"}))
+RAKETES_ATRUMS = 7     # tavas raketes soļi sekundē (datora rakete ir lēnāka: tā ir tava iespēja)
 MALA = 4.5             # sānu malas ir pie x = -MALA un x = MALA
 GALS = 7               # raketes ir pie z = -GALS un z = GALS
 

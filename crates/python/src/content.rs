@@ -57,71 +57,121 @@ pub fn game_frames() -> Vec<FrameInput> {
         .collect()
 }
 
-/// A game of the studio must, in both languages, run its setup (the program's top level) without
-/// an error and then play [`GAME_FRAMES`] frames of [`game_frames`] without ending, showing
-/// something: an error, a frame past the time limit, or a game with no entity is reported at the
-/// game's file.
+/// A game of the studio must, in both languages, at its defaults and at each `param(...)`'s ends,
+/// run its setup (the program's top level) without an error and then play [`GAME_FRAMES`]
+/// frames of [`game_frames`] without ending, showing something: an error, a frame past the time
+/// limit, or a game with no entity is reported at the game's file.
 pub fn validate_game(game: &Game, runner: &NativeRunner, problems: &mut Problems) {
     for lang in LANGUAGES {
         let file = game.code_file(lang);
-        let mut request = RunRequest::new(game.code.get(lang));
-        request.seed = Some(0);
-        request.limits.time_ms = Limits::default().time_ms.saturating_mul(NATIVE_SLOWDOWN);
-        let played = runner.play_game(request, game_frames());
-        if played.setup.outcome != RunOutcome::Finished {
-            problems.push(Problem::at_line(
-                &file,
-                error_line(&played.setup),
-                format!(
-                    "the game's setup {}",
-                    outcome_failure(&played.setup.outcome)
-                ),
-            ));
+        let play = |values: &[(String, f64)]| {
+            let mut request = RunRequest::new(game.code.get(lang));
+            request.seed = Some(0);
+            request.limits.time_ms = Limits::default().time_ms.saturating_mul(NATIVE_SLOWDOWN);
+            request.params = values.iter().cloned().collect();
+            runner.play_game(request, game_frames())
+        };
+        let played = play(&[]);
+        if let Some((line, message)) = game_failure(&played) {
+            problems.push(Problem::at_line(&file, line, message));
             continue;
         }
-        let ended = played
-            .frames
-            .iter()
-            .enumerate()
-            .find_map(|(index, frame)| match frame {
-                crate::GameFrame::Ended(outcome) => Some((index, outcome)),
-                crate::GameFrame::Drawn(_) => None,
-            });
-        let shows_something = played.frames.iter().any(|frame| match frame {
-            crate::GameFrame::Drawn(changes) => !changes.spawned.is_empty(),
-            crate::GameFrame::Ended(_) => false,
-        });
-        match ended {
-            Some((index, outcome)) => {
-                let line = match outcome {
-                    RunOutcome::Error(error) => error.line.unwrap_or(1) as usize,
-                    _ => 1,
-                };
-                problems.push(Problem::at_line(
-                    &file,
-                    line,
-                    format!(
-                        "in frame {index} of {GAME_FRAMES} (right arrow held for the first \
-                         {GAME_RIGHT_FRAMES}, space pressed in frame {GAME_SPACE_FRAME}), the \
-                         game {}",
-                        outcome_failure(outcome)
-                    ),
-                ));
+        for end in param_ends(&played.params) {
+            let played = play(&[(end.name.clone(), end.value)]);
+            if let Some((line, message)) = game_failure(&played) {
+                let message = format!("with {} = {}, {message}", end.name, end.shown);
+                problems.push(Problem::at_line(&file, line, message));
             }
-            None if played.frames.len() < GAME_FRAMES => problems.push(Problem::whole_file(
-                &file,
-                format!(
-                    "the game played only {} of {GAME_FRAMES} frames",
-                    played.frames.len()
-                ),
-            )),
-            None if !shows_something => problems.push(Problem::whole_file(
-                &file,
-                "the game puts nothing on the screen: it makes no Entity (`from game import *`)",
-            )),
-            None => {}
         }
     }
+}
+
+/// What is wrong with a game as played, at which line of its file.
+fn game_failure(played: &crate::native::GamePlay) -> Option<(usize, String)> {
+    if played.setup.outcome != RunOutcome::Finished {
+        let message = format!(
+            "the game's setup {}",
+            outcome_failure(&played.setup.outcome)
+        );
+        return Some((error_line(&played.setup), message));
+    }
+    let ended = played
+        .frames
+        .iter()
+        .enumerate()
+        .find_map(|(index, frame)| match frame {
+            crate::GameFrame::Ended(outcome) => Some((index, outcome)),
+            crate::GameFrame::Drawn(_) => None,
+        });
+    let shows_something = played.frames.iter().any(|frame| match frame {
+        crate::GameFrame::Drawn(changes) => !changes.spawned.is_empty(),
+        crate::GameFrame::Ended(_) => false,
+    });
+    match ended {
+        Some((index, outcome)) => {
+            let line = match outcome {
+                RunOutcome::Error(error) => error.line.unwrap_or(1) as usize,
+                _ => 1,
+            };
+            Some((
+                line,
+                format!(
+                    "in frame {index} of {GAME_FRAMES} (right arrow held for the first \
+                     {GAME_RIGHT_FRAMES}, space pressed in frame {GAME_SPACE_FRAME}), the game {}",
+                    outcome_failure(outcome)
+                ),
+            ))
+        }
+        None if played.frames.len() < GAME_FRAMES => Some((
+            1,
+            format!(
+                "the game played only {} of {GAME_FRAMES} frames",
+                played.frames.len()
+            ),
+        )),
+        None if !shows_something => Some((
+            1,
+            "the game puts nothing on the screen: it makes no Entity (`from game import *`)"
+                .to_owned(),
+        )),
+        None => None,
+    }
+}
+
+/// One end of a parameter's range: a slider's two ends, every option of a dropdown (a
+/// checkbox's are its ends).
+struct ParamEnd {
+    name: String,
+    value: f64,
+    /// The value as the author wrote it (an option's value for a dropdown).
+    shown: String,
+}
+
+fn param_ends(params: &[darbnica_api::python::ModelParam]) -> Vec<ParamEnd> {
+    let mut ends = Vec::new();
+    for param in params {
+        match param.kind {
+            darbnica_api::python::ParamKind::Choice => {
+                for (index, choice) in param.choices.iter().enumerate() {
+                    ends.push(ParamEnd {
+                        name: param.name.clone(),
+                        value: index as f64,
+                        shown: format!("\"{}\"", choice.value),
+                    });
+                }
+            }
+            _ => {
+                for value in [param.min, param.max] {
+                    ends.push(ParamEnd {
+                        name: param.name.clone(),
+                        value,
+                        shown: value.to_string(),
+                    });
+                }
+            }
+        }
+    }
+    ends
 }
 
 /// Why a game's setup or frame did not go on, in words for the author.
@@ -198,29 +248,14 @@ pub fn validate_model(
             "the model has no thumbnail: run `cargo xtask thumbnails`",
         )),
     }
-    for param in &scene.params {
-        // A slider's two ends; every option of a dropdown (a checkbox's are its ends).
-        let values: Vec<f64> = match param.kind {
-            darbnica_api::python::ParamKind::Choice => {
-                (0..param.choices.len()).map(|i| i as f64).collect()
-            }
-            _ => vec![param.min, param.max],
-        };
-        for value in values {
-            let (run, scene) = build(&[(param.name.clone(), value)]);
-            if let Some(message) = model_failure(&run, &scene) {
-                let shown = match param.kind {
-                    darbnica_api::python::ParamKind::Choice => {
-                        format!("\"{}\"", param.choices[value as usize].value)
-                    }
-                    _ => value.to_string(),
-                };
-                problems.push(Problem::at_line(
-                    &file,
-                    error_line(&run),
-                    format!("with {} = {shown}, the model {message}", param.name),
-                ));
-            }
+    for end in param_ends(&scene.params) {
+        let (run, scene) = build(&[(end.name.clone(), end.value)]);
+        if let Some(message) = model_failure(&run, &scene) {
+            problems.push(Problem::at_line(
+                &file,
+                error_line(&run),
+                format!("with {} = {}, the model {message}", end.name, end.shown),
+            ));
         }
     }
 }

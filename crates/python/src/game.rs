@@ -165,6 +165,9 @@ pub(crate) fn install(vm: &VirtualMachine) -> PyResult<()> {
     let keys = defaultdict.call((vm.ctx.types.int_type.to_owned(),), vm)?;
     module.set_attr("held_keys", keys.clone(), vm)?;
     with_game(|game| game.held_keys = Some(keys));
+    // A game's settings become sliders in the studio as a model's do: the same `param(...)`.
+    let param = vm.import("darbnica", 0)?.get_attr("param", vm)?;
+    module.set_attr("param", param, vm)?;
     Ok(())
 }
 

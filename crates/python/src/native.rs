@@ -159,6 +159,8 @@ pub struct GamePlay {
     pub setup: CapturedRun,
     /// One a frame played; the last is `Ended` when the game ended early.
     pub frames: Vec<crate::GameFrame>,
+    /// The game's `param(...)`s, with the values it played with: the studio's sliders.
+    pub params: Vec<darbnica_api::python::ModelParam>,
 }
 
 impl NativeRunner {
@@ -166,10 +168,11 @@ impl NativeRunner {
     pub fn play_game(&self, request: RunRequest, frames: Vec<FrameInput>) -> GamePlay {
         let (sender, receiver) = mpsc::channel();
         let host_sender = sender.clone();
-        let played = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+        let played = std::sync::Arc::new(std::sync::Mutex::new((Vec::new(), Vec::new())));
         let kept = played.clone();
         let (outcome, report) =
             self.execute_then(request, Box::new(CaptureHost { sender }), move |runtime| {
+                let params = runtime.scene().params.clone();
                 let mut results = Vec::new();
                 for frame in frames {
                     let host = Box::new(CaptureHost {
@@ -183,15 +186,19 @@ impl NativeRunner {
                     }
                 }
                 if let Ok(mut kept) = kept.lock() {
-                    *kept = results;
+                    *kept = (results, params);
                 }
             });
         let setup = collect(&receiver, outcome, report);
-        let frames = played
+        let (frames, params) = played
             .lock()
             .map(|mut played| std::mem::take(&mut *played))
             .unwrap_or_default();
-        GamePlay { setup, frames }
+        GamePlay {
+            setup,
+            frames,
+            params,
+        }
     }
 }
 

@@ -260,3 +260,19 @@ fn a_game_must_set_up_and_play_two_seconds_with_the_keys_in_both_languages() {
         "{report}"
     );
 }
+
+#[test]
+fn a_game_is_played_at_each_end_of_its_sliders() {
+    let game = "from game import *\n\
+                speed = param('speed', 4, 1, 9, label={'lv': 'Ātrums', 'en': 'Speed'})\n\
+                player = Entity(model='cube')\n\
+                def update():\n\
+                \x20   player.x += speed * time.dt\n\
+                \x20   if speed > 8 and time.frame == 10:\n\
+                \x20       player.x = 'far'\n";
+    assert_eq!(
+        game_problems(game, game),
+        "game.lv.py:7: with speed = 9, in frame 9 of 120 (right arrow held for the first 60, space pressed in frame 30), the game fails: TypeError: x must be a number, not str\n\
+         game.en.py:7: with speed = 9, in frame 9 of 120 (right arrow held for the first 60, space pressed in frame 30), the game fails: TypeError: x must be a number, not str"
+    );
+}

@@ -323,3 +323,28 @@ fn checks_that_play_the_game_leave_the_runs_own_game_as_it_was() {
         "one frame in, not fifty-one"
     );
 }
+
+#[test]
+fn a_games_params_are_sliders_and_the_sliders_values_play() {
+    let code = "from game import *\n\
+                speed = param('speed', 4, 1, 9, label={'lv': 'Ātrums', 'en': 'Speed'})\n\
+                player = Entity()\n\
+                def update():\n\
+                \x20   player.x += speed * time.dt\n";
+    // Five frames of 0.1 s (the longest step a frame takes).
+    let frames = vec![FrameInput::holding(0.1, &[]); 5];
+    let played = runner().play_game(RunRequest::new(code), frames.clone());
+    assert_eq!(played.params.len(), 1);
+    assert_eq!(played.params[0].name, "speed");
+    assert_eq!(played.params[0].value, 4.0);
+    assert_eq!(played.params[0].label["lv"], "Ātrums");
+    let mut request = RunRequest::new(code);
+    request.params.insert("speed".into(), 8.0);
+    let played = runner().play_game(request, frames);
+    assert_eq!(played.params[0].value, 8.0);
+    let Some(GameFrame::Drawn(last)) = played.frames.last() else {
+        panic!("{:?}", played.frames.last());
+    };
+    let x = last.changed.first().expect("the player moved").position[0];
+    assert!((x - 4.0).abs() < 1e-4, "x = {x}");
+}
