@@ -29,6 +29,11 @@ impl GameKeys {
         true
     }
 
+    /// A key went down since the last frame was taken.
+    pub fn has_new_press(&self) -> bool {
+        !self.pressed.is_empty()
+    }
+
     pub fn up(&mut self, key: &str) {
         let Some(key) = normalize_key(key) else {
             return;
@@ -92,13 +97,17 @@ mod tests {
     #[test]
     fn a_key_held_is_pressed_once_however_often_it_repeats() {
         let mut keys = GameKeys::default();
+        assert!(!keys.has_new_press());
         assert!(keys.down("ArrowRight"));
         assert!(keys.down("ArrowRight"));
+        assert!(keys.has_new_press());
         assert_eq!(
             keys.take_frame(),
             (vec!["right".into()], vec!["right".into()])
         );
         assert!(keys.down("ArrowRight"));
+        // A repeat is no new press: it hurries no frame.
+        assert!(!keys.has_new_press());
         assert_eq!(keys.take_frame(), (vec!["right".into()], vec![]));
         keys.up("ArrowRight");
         assert_eq!(keys.take_frame(), (vec![], vec![]));

@@ -152,12 +152,25 @@ impl GamePlayer {
         self.inner().borrow_mut().step_once = true;
     }
 
-    /// A key went down; true when the game uses it.
+    /// A key went down; true when the game uses it. A frame that carries it goes at once when
+    /// none is in flight (else as soon as the one in flight is drawn), not at the next animation
+    /// frame: the press shows up to a display frame sooner.
     pub fn key_down(self, key: &str) -> bool {
         let inner = self.inner();
-        let mut inner = inner.borrow_mut();
-        inner.key_at.get_or_insert_with(crate::shell::timing::now);
-        inner.keys.down(key)
+        let (used, fresh) = {
+            let mut state = inner.borrow_mut();
+            let used = state.keys.down(key);
+            // A key held down repeats its keydown: only the first press hurries a frame.
+            let fresh = used && state.keys.has_new_press();
+            if fresh {
+                state.key_at.get_or_insert_with(crate::shell::timing::now);
+            }
+            (used, fresh)
+        };
+        if fresh && self.playing.get_untracked() {
+            self.send_frame(&inner);
+        }
+        used
     }
 
     pub fn key_up(self, key: &str) {
@@ -228,7 +241,13 @@ impl GamePlayer {
         }
         inner.borrow_mut().in_flight = false;
         match result {
-            Ok(changes) => self.draw(&inner, &changes),
+            Ok(changes) => {
+                self.draw(&inner, &changes);
+                // A key pressed while this frame was on its way goes now.
+                if inner.borrow().key_at.is_some() {
+                    self.send_frame(&inner);
+                }
+            }
             Err(outcome) => {
                 self.stop();
                 self.show_entities();

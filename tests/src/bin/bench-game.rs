@@ -76,7 +76,7 @@ async fn main() -> anyhow::Result<()> {
 
     // The sample game, with keys.
     let starter = std::fs::read_to_string(
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../app/src/games/starter_en.py"),
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../content/studio/game.en.py"),
     )?;
     start(&browser, &server, &starter).await?;
     let began = Instant::now();
