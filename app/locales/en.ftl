@@ -64,6 +64,11 @@ run-time-limit =
         [one] The program ran for more than { $seconds } second, so we stopped it. Could a loop be running forever?
        *[other] The program ran for more than { $seconds } seconds, so we stopped it. Could a loop be running forever?
     }
+run-frame-time-limit =
+    { $seconds ->
+        [one] One frame of the game took more than { $seconds } second, so we stopped the game. Could a loop in update() be running forever?
+       *[other] One frame of the game took more than { $seconds } seconds, so we stopped the game. Could a loop in update() be running forever?
+    }
 run-output-limit = The program printed more than { $lines } lines, so we stopped it. Could a loop be printing without end?
 run-memory-limit = The program needed more than { $megabytes } MB of memory, so we stopped it. Could a list or a piece of text be growing without end, or is the model made of very many parts?
 run-no-input = The program waited for input, but there was none.

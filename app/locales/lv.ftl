@@ -66,6 +66,11 @@ run-time-limit =
         [one] Programma darbojās ilgāk par { $seconds } sekundi, tāpēc to apturējām. Varbūt kāds cikls nekad nebeidzas?
        *[other] Programma darbojās ilgāk par { $seconds } sekundēm, tāpēc to apturējām. Varbūt kāds cikls nekad nebeidzas?
     }
+run-frame-time-limit =
+    { $seconds ->
+        [one] Viens spēles kadrs aizņēma vairāk nekā { $seconds } sekundi, tāpēc spēli apturējām. Varbūt kāds cikls funkcijā update() nekad nebeidzas?
+       *[other] Viens spēles kadrs aizņēma vairāk nekā { $seconds } sekundes, tāpēc spēli apturējām. Varbūt kāds cikls funkcijā update() nekad nebeidzas?
+    }
 run-output-limit = Programma izdrukāja vairāk nekā { $lines } rindas, tāpēc to apturējām. Varbūt cikls drukā bez apstājas?
 run-memory-limit = Programmai vajadzēja vairāk nekā { $megabytes } MB atmiņas, tāpēc to apturējām. Varbūt kāds saraksts vai teksts aug bez gala, vai arī modelī ir ļoti daudz daļu?
 run-no-input = Programma gaidīja ievadi, bet tās nebija.

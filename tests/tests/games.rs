@@ -96,8 +96,16 @@ async fn an_error_in_update_points_at_its_line_and_a_loop_without_end_is_stopped
 -> anyhow::Result<()> {
     let server = TestServer::start()?;
     for (language, error_text, loop_text) in [
-        ("lv", "TypeError", "ilgāk par 1 sekundi"),
-        ("en", "TypeError", "ran for more than 1 second"),
+        (
+            "lv",
+            "TypeError",
+            "Viens spēles kadrs aizņēma vairāk nekā 1 sekundi",
+        ),
+        (
+            "en",
+            "TypeError",
+            "One frame of the game took more than 1 second",
+        ),
     ] {
         let browser = TestBrowser::launch(BrowserOptions::desktop(language)).await?;
         browser.goto(&server.url("/studio")).await?;

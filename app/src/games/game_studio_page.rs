@@ -151,7 +151,6 @@ pub fn GameStudio(
             <div class="studio__grid">
                 <div class="studio__editor">
                     <CodeEditor text=initial on_change on_run=Callback::new(move |()| play()) error_line=session.error_line.into() control/>
-                    <GameToolbar session player on_play=Callback::new(move |()| play())/>
                     <CopyLink texts=SHARE make=Callback::new(move |origin: String| {
                         let shared = share::Shared { code: code.get_value(), params: params.values() };
                         format!("{origin}/studio#{}", share::encode(&shared))
@@ -165,6 +164,9 @@ pub fn GameStudio(
                 </div>
                 <div class="studio__game">
                     <GameView player/>
+                    // Under the game on every screen: on a phone, the game comes first and the code
+                    // after it, and Pause must be at hand.
+                    <GameToolbar session player on_play=Callback::new(move |()| play())/>
                     <ParamControls model=model.into() on_change=Callback::new(move |(name, value)| if params.set(name, value) { play() })/>
                     <GameInspector player/>
                     // Made again when a button is pressed: the level as it stands then (followed only

@@ -31,6 +31,13 @@ pub fn RunResult(outcome: Signal<Option<PageOutcome>>) -> impl IntoView {
                     &[("seconds", i64::from(*limit_ms / 1000))],
                 ),
             ),
+            PageOutcome::FrameTimeLimit { limit_ms } => (
+                "run-result run-result--problem",
+                i18n.t_args(
+                    "run-frame-time-limit",
+                    &[("seconds", i64::from(*limit_ms / 1000))],
+                ),
+            ),
             PageOutcome::Runtime(RunOutcome::OutputLimit { limit_lines, .. }) => (
                 "run-result run-result--problem",
                 i18n.t_args("run-output-limit", &[("lines", i64::from(*limit_lines))]),

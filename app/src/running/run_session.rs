@@ -129,6 +129,13 @@ impl RunSession {
         if let PageOutcome::Runtime(RunOutcome::Error(error)) = &outcome {
             self.error_line.set(error.line);
         }
+        // The program itself finished long ago: it is a frame that took too long.
+        let outcome = match outcome {
+            PageOutcome::Runtime(RunOutcome::TimeLimit { limit_ms }) => {
+                PageOutcome::FrameTimeLimit { limit_ms }
+            }
+            outcome => outcome,
+        };
         self.finished.set(Some(Finished {
             outcome,
             report: None,

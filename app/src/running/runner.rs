@@ -62,6 +62,10 @@ pub enum PageOutcome {
     /// The page and the worker did not understand each other: a page from before an update
     /// meeting the new runtime, or a bug. Reloading the page fixes the first.
     Unreadable,
+    /// One frame of a game (its `update()`s) ran past the time limit: the game was stopped.
+    FrameTimeLimit {
+        limit_ms: u32,
+    },
 }
 
 /// A model's mesh as it arrives from the worker: x, y, z per vertex (millimetres, Z up) and three

@@ -505,10 +505,33 @@ mod module {
         fn get(&self, name: &str, vm: &VirtualMachine) -> PyResult<Option<PyObjectRef>> {
             let known = [
                 "x", "y", "z", "position", "rotation", "scale", "velocity", "color", "colour",
-                "visible", "collider", "touching",
+                "visible", "collider", "touching", "model",
             ];
             if !known.contains(&name) {
                 return Ok(None);
+            }
+            if name == "model" {
+                // What it was given: a built-in shape's name, or the solid itself.
+                let model = with_world(|world| world.entity(self.id).map(|entity| entity.model))
+                    .ok_or_else(|| gone(vm))?;
+                let (builtin, solid) = with_game(|game| {
+                    let builtin = game
+                        .builtin_models
+                        .iter()
+                        .find(|(_, id)| **id == model)
+                        .map(|(name, _)| *name);
+                    let solid = game
+                        .solid_models
+                        .iter()
+                        .find(|(_, id)| *id == model)
+                        .map(|(solid, _)| solid.clone());
+                    (builtin, solid)
+                });
+                return Ok(Some(match (builtin, solid) {
+                    (Some(name), _) => vm.ctx.new_str(name).into(),
+                    (None, Some(solid)) => solid,
+                    (None, None) => vm.ctx.none(),
+                }));
             }
             if name == "touching" {
                 let touching = with_game(|game| {

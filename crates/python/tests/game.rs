@@ -348,3 +348,27 @@ fn a_games_params_are_sliders_and_the_sliders_values_play() {
     let x = last.changed.first().expect("the player moved").position[0];
     assert!((x - 4.0).abs() < 1e-4, "x = {x}");
 }
+
+#[test]
+fn an_entitys_model_reads_back_as_it_was_given() {
+    let code = "from game import *\n\
+                from darbnica import cylinder\n\
+                ball = Entity(model='sphere')\n\
+                tower = cylinder(2, 1)\n\
+                keep = Entity(model=tower)\n\
+                print(ball.model, Entity().model, keep.model is tower)\n\
+                ball.model = 'cone'\n\
+                print(ball.model)\n\
+                destroy(ball)\n\
+                ball.model\n";
+    let run = runner().run_captured(RunRequest::new(code));
+    assert_eq!(run.stdout, "sphere cube True\ncone\n");
+    let RunOutcome::Error(error) = &run.outcome else {
+        panic!("{:?}", run.outcome);
+    };
+    assert!(
+        error.message.contains("this entity was destroyed"),
+        "{}",
+        error.message
+    );
+}
