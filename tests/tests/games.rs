@@ -315,6 +315,24 @@ async fn a_gallery_game_and_a_game_exercise_play_in_the_page() -> anyhow::Result
         browser
             .screenshot(&format!("game-exercise-{language}"))
             .await?;
+
+        // The 3D game development workshop ties the course and the games together.
+        browser
+            .goto(&server.url("/workshops/3d-spelu-izstrade"))
+            .await?;
+        browser.text("#workshop-games [data-game-id=pongs]").await?;
+        assert_eq!(
+            browser.texts("#workshop-games .game-card").await?.len(),
+            5,
+            "{language}"
+        );
+        assert!(
+            browser.texts("#workshop-exercises li").await?.len() >= 10,
+            "{language}"
+        );
+        browser
+            .screenshot(&format!("workshop-games-{language}"))
+            .await?;
         browser.finish(&[]).await?;
     }
     Ok(())
