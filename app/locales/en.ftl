@@ -591,10 +591,10 @@ studio-title = Game studio
 studio-intro = Write your own 3D game in Python and play it right next to the code. Start with collecting amber on the Liepāja beach, then change whatever you like: the speed, the colours, new obstacles.
 studio-reset = Start over with the sample game
 studio-help-title = How to write a game
-studio-help-entity = Entity(model="cube", color="red", x=2) puts a cube in the game. Models: cube, sphere, cylinder, cone, plane, or a solid you made with the darbnica module. Each has x, y, z, rotation, scale, color, velocity and visible.
+studio-help-entity = Entity(model="cube", color="red", x=2) puts a cube in the game. Models: cube, sphere, cylinder, cone, plane, a solid you made with the darbnica module, or a project from the 3D models page, such as gallery_model("zobrats", teeth=12). Each has x, y, z, rotation, scale, color, velocity and visible.
 studio-help-update = update() runs every frame. held_keys["left"] is 1 while the left arrow is down, and time.dt is the seconds since the last frame, so write player.x += 5 * time.dt to move. input(key) gets every key press.
 studio-help-collide = player.intersects(coin) tells whether the two touch. destroy(coin) takes it away, Text("Score: 0") shows words on the screen, and play_sound("coin") plays a sound (coin, jump, hit, win, lose, click).
-studio-help-more = camera.follow(player) makes the camera follow the player. You can pause the game, step forward one frame at a time and look at every object in the list.
+studio-help-more = camera.follow(player) makes the camera follow the player. speed = param("speed", 5, 1, 10) adds a slider that starts the game again with the value you pick. You can pause the game, step forward one frame at a time and look at every object in the list.
 game-play = ▶ Play
 game-play-again = ⟲ Play from the start
 game-stop = Stop

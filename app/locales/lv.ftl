@@ -603,10 +603,10 @@ studio-title = Spēļu studija
 studio-intro = Uzraksti savu 3D spēli Python valodā un spēlē to turpat blakus. Sāc ar dzintaru vākšanu Liepājas pludmalē un maini, ko vien gribi: ātrumu, krāsas, jaunus šķēršļus.
 studio-reset = Sākt no jauna ar paraugspēli
 studio-help-title = Kā uzrakstīt spēli
-studio-help-entity = Entity(model="cube", color="red", x=2) ieliek spēlē kubu. Modeļi: cube, sphere, cylinder, cone, plane vai paša veidots ķermenis no darbnica moduļa. Katram ir x, y, z, rotation, scale, color, velocity un visible.
+studio-help-entity = Entity(model="cube", color="red", x=2) ieliek spēlē kubu. Modeļi: cube, sphere, cylinder, cone, plane, paša veidots ķermenis no darbnica moduļa vai projekts no 3D modeļu lapas, piemēram, gallery_model("zobrats", teeth=12). Katram ir x, y, z, rotation, scale, color, velocity un visible.
 studio-help-update = Funkcija update() izpildās katrā kadrā. held_keys["left"] ir 1, kamēr bultiņa ir nospiesta, un time.dt ir sekundes kopš iepriekšējā kadra, tāpēc kustībai raksti speletajs.x += 5 * time.dt. Funkcija input(key) saņem katru taustiņa nospiedienu.
 studio-help-collide = speletajs.intersects(monēta) pasaka, vai abi saskaras. destroy(monēta) to noņem, Text("Punkti: 0") parāda tekstu, bet play_sound("coin") atskaņo skaņu (coin, jump, hit, win, lose, click).
-studio-help-more = camera.follow(speletajs) liek kamerai sekot spēlētājam. Spēli var apturēt, iet pa vienam kadram uz priekšu un sarakstā apskatīt katru objektu.
+studio-help-more = camera.follow(speletajs) liek kamerai sekot spēlētājam. atrums = param("atrums", 5, 1, 10) pievieno slīdni: pabīdi to, un spēle sāksies no jauna ar izvēlēto vērtību. Spēli var apturēt, iet pa vienam kadram uz priekšu un sarakstā apskatīt katru objektu.
 game-play = ▶ Spēlēt
 game-play-again = ⟲ Spēlēt no sākuma
 game-stop = Apturēt

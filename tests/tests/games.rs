@@ -280,6 +280,52 @@ async fn a_games_slider_plays_it_again_with_the_new_value_and_goes_in_the_share_
 }
 
 #[tokio::test]
+async fn a_gallery_model_built_with_its_values_is_an_entitys_model() -> anyhow::Result<()> {
+    let server = TestServer::start()?;
+    for language in ["lv", "en"] {
+        let browser = TestBrowser::launch(BrowserOptions::desktop(language)).await?;
+        browser.goto(&server.url("/studio")).await?;
+        // The worker asks the portal for the gear's code; 10 teeth of module 2 reach 12 mm out.
+        play(
+            &browser,
+            "from game import *\n\
+             gear = gallery_model('zobrats', teeth=10)\n\
+             wheel = Entity(model=gear, scale=0.1, color='gold')\n\
+             Text('zobrats ' + str(round(gear.bounds[1][0])), size=0.1)\n\
+             def update():\n    wheel.rotation = (0, time.elapsed * 90, 0)\n",
+        )
+        .await?;
+        tokio::time::sleep(std::time::Duration::from_secs(4)).await;
+        eprintln!(
+            "DEBUG {:?}",
+            browser
+                .eval("document.querySelector('.studio__game').innerText")
+                .await?
+        );
+        browser
+            .wait_for_text(".game-view__text", "zobrats 12")
+            .await?;
+        browser.wait_until(&format!("{FRAME} >= 3")).await?;
+        browser
+            .screenshot(&format!("studio-{language}-gallery-model"))
+            .await?;
+        play(
+            &browser,
+            "from game import *\nEntity(model=gallery_model('nav-tada'))\n",
+        )
+        .await?;
+        browser
+            .wait_for_text(
+                ".run-result--error",
+                "there is no gallery model called 'nav-tada'",
+            )
+            .await?;
+        browser.finish(&[]).await?;
+    }
+    Ok(())
+}
+
+#[tokio::test]
 async fn a_gallery_game_and_a_game_exercise_play_in_the_page() -> anyhow::Result<()> {
     let server = TestServer::start()?;
     for (language, games, done) in [("lv", "Spēles", "Pareizi"), ("en", "Games", "Correct")] {

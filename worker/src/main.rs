@@ -224,4 +224,39 @@ impl Host for PageHost {
     fn read_line(&mut self, _prompt: &str) -> Option<String> {
         None
     }
+
+    /// Asks the portal (`GET /api/models/{id}`), and waits for the answer: the program is waiting
+    /// for it too, and a worker may wait without holding up the page. The runtime keeps the code,
+    /// and the browser (or, offline, the service worker) caches the answer.
+    fn gallery_model(&mut self, id: &str) -> Result<String, String> {
+        let unreachable =
+            |_| format!("the gallery model '{id}' could not be fetched: is the portal reachable?");
+        // The worker starts from a `blob:` script, against which a path does not resolve.
+        let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
+        let origin = scope.location().origin();
+        let request = web_sys::XmlHttpRequest::new().map_err(unreachable)?;
+        request
+            .open_with_async("GET", &format!("{origin}/api/models/{id}"), false)
+            .map_err(unreachable)?;
+        request.send().map_err(unreachable)?;
+        match request.status().map_err(unreachable)? {
+            200 => {}
+            404 => {
+                return Err(format!(
+                    "there is no gallery model called '{id}': see the 3D models page for their names"
+                ));
+            }
+            _ => return Err(unreachable(JsValue::NULL)),
+        }
+        let body = request
+            .response_text()
+            .map_err(unreachable)?
+            .unwrap_or_default();
+        // A `ModelDetail`: only its `code` is needed here.
+        js_sys::JSON::parse(&body)
+            .and_then(|model| js_sys::Reflect::get(&model, &JsValue::from_str("code")))
+            .ok()
+            .and_then(|code| code.as_string())
+            .ok_or_else(|| unreachable(JsValue::NULL))
+    }
 }

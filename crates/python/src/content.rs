@@ -15,6 +15,14 @@ use crate::protocol::{CheckReport, CheckSpec, Limits, RunOutcome, RunRequest};
 /// Runs every exercise in `content` and reports what does not behave.
 pub fn validate(content: &Content, runner: &NativeRunner) -> Problems {
     let mut problems = Problems::default();
+    // Games and exercises may build the gallery's models.
+    runner.add_gallery(
+        content
+            .models
+            .iter()
+            .map(|model| (model.id.clone(), model.code.clone()))
+            .collect(),
+    );
     for course in &content.courses {
         for (_, exercise) in course.exercises() {
             validate_exercise(exercise, runner, &mut problems);

@@ -126,6 +126,83 @@ fn triple(v: DVec3, vm: &VirtualMachine) -> PyObjectRef {
         .into()
 }
 
+/// How deep gallery models may use gallery models.
+const MAX_GALLERY_DEPTH: usize = 3;
+
+thread_local! {
+    static GALLERY_DEPTH: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+/// `gallery_model("zobrats", teeth=12)`: a gallery project built with these slider values (the
+/// rest at their defaults) as one solid, for a game's entity or for more modelling. Its `show`s
+/// and `param`s stay its own: the run's scene is put back as it was.
+fn build_gallery_model(
+    scene: &SharedScene,
+    id: &rustpython_vm::builtins::PyStr,
+    values: KwArgs,
+    vm: &VirtualMachine,
+) -> PyResult<PySolid> {
+    let id = id.to_string_lossy().into_owned();
+    let code: String = vm
+        .import("darbnica", 0)?
+        .get_attr("_gallery_code", vm)?
+        .call((id.clone(),), vm)?
+        .try_into_value(vm)?;
+    let mut chosen = std::collections::BTreeMap::new();
+    for (name, value) in values {
+        let name = name.as_str().unwrap_or_default().to_owned();
+        // True and False are 1 and 0, as a checkbox's values.
+        let number = value
+            .try_float(vm)
+            .map_err(|_| {
+                vm.new_type_error(format!(
+                    "gallery_model('{id}', {name}=...) takes a number, not {}",
+                    value.class().name()
+                ))
+            })?
+            .to_f64();
+        chosen.insert(name, number);
+    }
+    if GALLERY_DEPTH.get() >= MAX_GALLERY_DEPTH {
+        return Err(vm.new_recursion_error(format!(
+            "gallery models are nested more than {MAX_GALLERY_DEPTH} deep"
+        )));
+    }
+    let outer = std::mem::replace(
+        &mut *scene.borrow_mut(),
+        Scene {
+            values: chosen,
+            ..Scene::default()
+        },
+    );
+    GALLERY_DEPTH.set(GALLERY_DEPTH.get() + 1);
+    let ran = vm
+        .compile(
+            &code,
+            rustpython_vm::compiler::Mode::Exec,
+            format!("<gallery model {id}>"),
+        )
+        .map_err(|error| error.into_pyexception(vm, Some(&code)))
+        .and_then(|compiled| vm.run_code_obj(compiled, vm.new_scope_with_builtins()));
+    GALLERY_DEPTH.set(GALLERY_DEPTH.get() - 1);
+    let built = std::mem::replace(&mut *scene.borrow_mut(), outer);
+    ran?;
+    if built.shown.is_empty() {
+        return Err(vm.new_value_error(format!("the gallery model '{id}' shows nothing")));
+    }
+    let colours: std::collections::BTreeSet<_> =
+        built.shown.iter().map(|shown| shown.colour).collect();
+    let colour = match colours.len() {
+        1 => colours.into_iter().next().flatten(),
+        _ => None,
+    };
+    let mut solid = PySolid::from(darbnica_geometry::Solid::union(
+        built.shown.into_iter().map(|shown| shown.solid),
+    ));
+    solid.colour = colour;
+    Ok(solid)
+}
+
 /// Installs `show`, `param` and `_shown_facts` (for model checks), which reach the run's scene.
 /// Called once, when the runtime is made (the functions are kept by the interpreter for its whole
 /// life).
@@ -174,6 +251,16 @@ pub(crate) fn install(vm: &VirtualMachine, scene: &SharedScene) -> PyResult<()> 
         },
     );
     module.set_attr("param", param, vm)?;
+
+    let shared = scene.clone();
+    let gallery_model = vm.new_function(
+        "gallery_model",
+        move |id: rustpython_vm::builtins::PyStrRef,
+              values: KwArgs,
+              vm: &VirtualMachine|
+              -> PyResult<PySolid> { build_gallery_model(&shared, &id, values, vm) },
+    );
+    module.set_attr("gallery_model", gallery_model, vm)?;
 
     let shared = scene.clone();
     let facts = vm.new_function(

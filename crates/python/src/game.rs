@@ -166,8 +166,11 @@ pub(crate) fn install(vm: &VirtualMachine) -> PyResult<()> {
     module.set_attr("held_keys", keys.clone(), vm)?;
     with_game(|game| game.held_keys = Some(keys));
     // A game's settings become sliders in the studio as a model's do: the same `param(...)`.
-    let param = vm.import("darbnica", 0)?.get_attr("param", vm)?;
-    module.set_attr("param", param, vm)?;
+    // And a gallery project as a model: `Entity(model=gallery_model("zobrats", teeth=12))`.
+    let darbnica = vm.import("darbnica", 0)?;
+    for name in ["param", "gallery_model"] {
+        module.set_attr(name, darbnica.get_attr(name, vm)?, vm)?;
+    }
     Ok(())
 }
 
@@ -447,10 +450,13 @@ mod module {
             } else {
                 None
             };
-            let colour = if matches!(name, "color" | "colour") {
-                Some(colour_of(value.clone(), vm)?)
-            } else {
-                None
+            let colour = match name {
+                "color" | "colour" => Some(colour_of(value.clone(), vm)?),
+                // A coloured solid (`.color("red")`, a gallery model) brings its colour along.
+                "model" => value
+                    .downcast_ref::<PySolid>()
+                    .and_then(|solid| solid.colour),
+                _ => None,
             };
             let visible = if name == "visible" {
                 Some(value.clone().try_to_bool(vm)?)
@@ -606,7 +612,10 @@ mod module {
                 ));
             }
             let id = zelf.id;
-            for (name, value) in args.kwargs {
+            // The model first: a colour given with it wins over the colour of its solid.
+            let mut kwargs: Vec<_> = args.kwargs.into_iter().collect();
+            kwargs.sort_by_key(|(name, _)| name.to_string() != "model");
+            for (name, value) in kwargs {
                 let name = name.to_string();
                 if !PyEntity::set(id, &name, &value, vm)? {
                     // The game's own attributes: Entity(..., speed=3) keeps `speed` on the entity.

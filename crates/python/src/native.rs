@@ -29,11 +29,17 @@ type Job = Box<dyn FnOnce(&Runtime) -> bool + Send>;
 /// A runtime on its own thread, reused for every run sent to it, and made anew should a run crash it.
 pub struct NativeRunner {
     jobs: mpsc::Sender<Job>,
+    /// Gallery models' code by id, for `gallery_model(...)`; given again to a runtime made anew
+    /// after a crash.
+    gallery: std::sync::Arc<std::sync::Mutex<std::collections::BTreeMap<String, String>>>,
 }
 
 impl NativeRunner {
     pub fn new() -> NativeRunner {
         let (jobs, receiver) = mpsc::channel::<Job>();
+        let gallery: std::sync::Arc<std::sync::Mutex<std::collections::BTreeMap<String, String>>> =
+            std::sync::Arc::default();
+        let kept = std::sync::Arc::clone(&gallery);
         std::thread::Builder::new()
             .name("python".into())
             .stack_size(STACK_BYTES)
@@ -42,11 +48,27 @@ impl NativeRunner {
                 for job in receiver {
                     if job(&runtime) {
                         runtime = Runtime::new(Platform::native());
+                        let models = kept.lock().map(|models| models.clone()).unwrap_or_default();
+                        runtime.add_gallery(models);
                     }
                 }
             })
             .expect("starting the Python thread");
-        NativeRunner { jobs }
+        NativeRunner { jobs, gallery }
+    }
+
+    /// Gallery models' code by id (`content/models/`), for programs that use
+    /// `gallery_model(...)`.
+    pub fn add_gallery(&self, models: std::collections::BTreeMap<String, String>) {
+        if let Ok(mut kept) = self.gallery.lock() {
+            kept.extend(models.clone());
+        }
+        self.jobs
+            .send(Box::new(move |runtime| {
+                runtime.add_gallery(models);
+                false
+            }))
+            .expect("the Python thread has stopped");
     }
 
     /// Runs `request`, capturing its output.

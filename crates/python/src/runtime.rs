@@ -24,6 +24,13 @@ pub trait Host {
     /// A line for `input(prompt)` (the prompt is already written to stdout); `None` when there is
     /// none to be had, which ends the run with [`RunOutcome::NoInput`].
     fn read_line(&mut self, prompt: &str) -> Option<String>;
+
+    /// The code (`model.py`) of the gallery model `id`, for `gallery_model(...)`: in the browser
+    /// the worker asks the portal. An error says why, in words for the student. Asked once per
+    /// model and runtime; the runtime keeps what it got.
+    fn gallery_model(&mut self, id: &str) -> Result<String, String> {
+        Err(format!("there is no gallery model called '{id}' here"))
+    }
 }
 
 pub use darbnica_game::FRAME_TIME_LIMIT_MS;
@@ -64,6 +71,8 @@ struct RunState {
     /// The portal's `sys.stdout` and `sys.stderr`, put back before every run: a program (or
     /// checks stopped in the middle of capturing output) may have left others in their place.
     streams: Vec<(&'static str, PyObjectRef)>,
+    /// Gallery models' code by id, as the host gave it or [`Runtime::add_gallery`] put it.
+    gallery: std::collections::BTreeMap<String, String>,
 }
 
 type Shared = Rc<RefCell<RunState>>;
@@ -120,6 +129,7 @@ impl Runtime {
             stop: None,
             files: None,
             streams: Vec::new(),
+            gallery: std::collections::BTreeMap::new(),
         }));
         let scene = crate::darbnica::SharedScene::default();
         interpreter
@@ -127,6 +137,7 @@ impl Runtime {
                 crate::guards::install(vm);
                 install_stand_ins(vm, &state, platform)?;
                 crate::darbnica::install(vm, &scene)?;
+                install_gallery(vm, &state)?;
                 crate::game::install(vm)
             })
             .unwrap_or_else(|error| {
@@ -319,6 +330,12 @@ impl Runtime {
     }
 
     /// What the last run modelled: the solids it showed and the parameters it declared.
+    /// Gallery models' code by id, for `gallery_model(...)` without asking the host (natively,
+    /// from `content/models/`).
+    pub fn add_gallery(&self, models: impl IntoIterator<Item = (String, String)>) {
+        self.state.borrow_mut().gallery.extend(models);
+    }
+
     pub fn scene(&self) -> crate::darbnica::Scene {
         self.scene.borrow().clone()
     }
@@ -540,6 +557,46 @@ class _DarbnicaStream:
     def readable(self):
         return False
 "#;
+
+/// `darbnica._gallery_code(id)`: a gallery model's code for `gallery_model(...)`, from what the
+/// runtime keeps or else from the host.
+fn install_gallery(vm: &VirtualMachine, state: &Shared) -> PyResult<()> {
+    let shared = state.clone();
+    let code = vm.new_function(
+        "_gallery_code",
+        move |id: PyStrRef, vm: &VirtualMachine| -> PyResult<String> {
+            let id = id.to_string_lossy().into_owned();
+            let well_formed = !id.is_empty()
+                && id.len() <= 64
+                && id
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+            if !well_formed {
+                return Err(vm.new_value_error(format!(
+                    "there is no gallery model called '{id}': a gallery model's name is like \
+                     'zobrats' (see the 3D models page)"
+                )));
+            }
+            let mut state = shared.borrow_mut();
+            if let Some(code) = state.gallery.get(&id) {
+                return Ok(code.clone());
+            }
+            let asked = match state.host.as_mut() {
+                Some(host) => host.gallery_model(&id),
+                None => Err(format!("there is no gallery model called '{id}' here")),
+            };
+            match asked {
+                Ok(code) => {
+                    state.gallery.insert(id, code.clone());
+                    Ok(code)
+                }
+                Err(message) => Err(vm.new_value_error(message)),
+            }
+        },
+    );
+    vm.import("darbnica", 0)?
+        .set_attr("_gallery_code", code, vm)
+}
 
 fn install_stand_ins(vm: &VirtualMachine, state: &Shared, platform: Platform) -> PyResult<()> {
     // stdout and stderr.

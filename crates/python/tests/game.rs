@@ -372,3 +372,90 @@ fn an_entitys_model_reads_back_as_it_was_given() {
         error.message
     );
 }
+
+#[test]
+fn a_gallery_model_is_an_entitys_model_built_with_the_values_given() {
+    let runner = NativeRunner::new();
+    let mut gallery = std::collections::BTreeMap::new();
+    gallery.insert(
+        "tornis".to_owned(),
+        "from darbnica import *\n\
+         h = param('height', 10, 1, 50)\n\
+         show(cube([2, 2, h]).color('red'))\n"
+            .to_owned(),
+    );
+    gallery.insert(
+        "tukss".to_owned(),
+        "from darbnica import *\nx = 1\n".to_owned(),
+    );
+    runner.add_gallery(gallery);
+    let code = "from game import *\n\
+                tall = gallery_model('tornis', height=30)\n\
+                print(tall.bounds[1][2], gallery_model('tornis').bounds[1][2])\n\
+                t = Entity(model=tall)\n\
+                print(t.model is tall)\n\
+                # The model's own param and show stay its own.\n\
+                speed = param('speed', 2, 1, 5)\n";
+    let played = runner.play_game(RunRequest::new(code), vec![FrameInput::holding(DT, &[])]);
+    assert_eq!(
+        played.setup.outcome,
+        RunOutcome::Finished,
+        "{}",
+        played.setup.stderr
+    );
+    assert_eq!(played.setup.stdout, "30.0 10.0\nTrue\n");
+    assert_eq!(
+        played
+            .params
+            .iter()
+            .map(|p| p.name.as_str())
+            .collect::<Vec<_>>(),
+        ["speed"]
+    );
+    let changes = drawn(&played.frames[0]);
+    assert_eq!(changes.spawned.len(), 1);
+    assert_eq!(
+        changes.spawned[0].colour,
+        [214, 69, 69],
+        "the model's colour (red)"
+    );
+
+    for (code, message) in [
+        (
+            "gallery_model('nav-tada')",
+            "there is no gallery model called 'nav-tada' here",
+        ),
+        (
+            "gallery_model('../x')",
+            "there is no gallery model called '../x'",
+        ),
+        (
+            "gallery_model('tukss')",
+            "the gallery model 'tukss' shows nothing",
+        ),
+        (
+            "gallery_model('tornis', height='augsts')",
+            "takes a number, not str",
+        ),
+    ] {
+        let run = runner.run_captured(RunRequest::new(format!("from game import *\n{code}")));
+        let RunOutcome::Error(error) = &run.outcome else {
+            panic!("{code}: {:?}", run.outcome);
+        };
+        assert!(error.message.contains(message), "{code}: {}", error.message);
+    }
+}
+
+#[test]
+fn a_coloured_solid_brings_its_colour_unless_the_entity_is_given_one() {
+    let code = "from game import *\n\
+                from darbnica import cube\n\
+                red = cube(1).color('red')\n\
+                a = Entity(model=red)\n\
+                b = Entity(color='blue', model=red)\n\
+                c = Entity(model=cube(1))\n\
+                print(a.color, b.color, c.color == Entity().color)\n";
+    let run = runner().run_captured(RunRequest::new(code));
+    assert_eq!(run.outcome, RunOutcome::Finished, "{}", run.stderr);
+    assert_eq!(run.stdout, "#d64545 #3d7bd9 True\n");
+}
