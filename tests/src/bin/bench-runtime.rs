@@ -53,8 +53,17 @@ async fn main() -> anyhow::Result<()> {
     let (_, exercise_check_warm_ms) = run_measures(&browser, WARM_RUNS + 1).await?;
 
     let dist = std::path::PathBuf::from(std::env::var("DARBNICA_DIST_DIR")?);
-    let wasm_bytes = std::fs::metadata(dist.join("darbnica-worker_bg.wasm"))?.len();
-    let brotli_bytes = std::fs::metadata(dist.join("darbnica-worker_bg.wasm.br"))?.len();
+    // The worker's files are named by their hash; `python-runtime.json` names them.
+    let runtime: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(dist.join("python-runtime.json"))?)?;
+    let wasm = dist.join(
+        runtime["wasm"]
+            .as_str()
+            .ok_or_else(|| anyhow::anyhow!("python-runtime.json names no wasm"))?
+            .trim_start_matches('/'),
+    );
+    let wasm_bytes = std::fs::metadata(&wasm)?.len();
+    let brotli_bytes = std::fs::metadata(wasm.with_extension("wasm.br"))?.len();
     browser.finish(&[]).await?;
 
     println!("first_run_ms={first_run_ms:.1}");
