@@ -13,7 +13,7 @@ use darbnica_python::protocol::ExportFormat;
 use darbnica_python::{Host, Platform, Runtime, Stream};
 use darbnica_worker_protocol::web::{Posting, from_js, to_js};
 use darbnica_worker_protocol::{
-    FrameChanges, FrameDone, FromWorker, MeshBuffers, PROTOCOL_VERSION, RunDone, ToWorker,
+    FrameChanges, FrameDone, FromWorker, MeshBuffers, PROTOCOL_VERSION, RunDone, RunSpent, ToWorker,
 };
 use wasm_bindgen::prelude::*;
 use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
@@ -102,6 +102,11 @@ fn export(id: u32, format: ExportFormat, mesh: &MeshBuffers) {
 }
 
 fn run(id: u32, request: darbnica_python::RunRequest) {
+    let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
+    let performance = scope.performance();
+    let now = || performance.as_ref().map_or(0.0, web_sys::Performance::now);
+    let started = now();
+    let mut program_done = started;
     let (outcome, report, (model, mesh)) = RUNTIME.with(|runtime| {
         let runtime = runtime.borrow();
         let runtime = runtime
@@ -109,6 +114,7 @@ fn run(id: u32, request: darbnica_python::RunRequest) {
             .expect("the runtime is made before any message");
         // The model is built within the run's memory budget.
         runtime.run_then(&request, Box::new(PageHost { id }), |runtime| {
+            program_done = now();
             let scene = runtime.scene();
             if scene.shown.is_empty() && scene.params.is_empty() {
                 return (None, None);
@@ -117,6 +123,7 @@ fn run(id: u32, request: darbnica_python::RunRequest) {
             (Some(Box::new(info)), mesh)
         })
     });
+    let model_done = now();
     let mesh = mesh.map(|mesh| MeshBuffers {
         positions: mesh
             .vertices
@@ -125,9 +132,9 @@ fn run(id: u32, request: darbnica_python::RunRequest) {
             .collect(),
         indices: mesh.triangles.iter().flatten().copied().collect(),
     });
-    let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
-    let posted_at = scope
-        .performance()
+    let buffers_done = now();
+    let posted_at = performance
+        .as_ref()
         .map(|performance| performance.time_origin() + performance.now());
     post(FromWorker::Done(Box::new(RunDone {
         id,
@@ -136,6 +143,11 @@ fn run(id: u32, request: darbnica_python::RunRequest) {
         model,
         mesh,
         posted_at,
+        spent: performance.is_some().then_some(RunSpent {
+            program_ms: program_done - started,
+            model_ms: model_done - program_done,
+            buffers_ms: buffers_done - model_done,
+        }),
     })));
 }
 

@@ -536,6 +536,16 @@ impl PythonRunner {
     }
 
     fn run_done(self, done: RunDone) {
+        if let Some(spent) = done.spent.filter(|_| done.mesh.is_some()) {
+            // Durations from the worker's clock, as measures of the page's (`bench sandbox`).
+            for (name, ms) in [
+                ("darbnica-worker-program", spent.program_ms),
+                ("darbnica-worker-model", spent.model_ms),
+                ("darbnica-worker-buffers", spent.buffers_ms),
+            ] {
+                crate::shell::timing::measure_between(name, 0.0, ms);
+            }
+        }
         if let Some(posted_at) = done.posted_at.filter(|_| done.mesh.is_some()) {
             crate::shell::timing::measure_since_epoch("darbnica-mesh-transfer", posted_at);
         }

@@ -53,7 +53,6 @@ pub fn ModelViewport(
     let fitted = StoredValue::new(false);
     let failed = RwSignal::new(false);
     let frame_requested = StoredValue::new(false);
-    let new_mesh_drawn = StoredValue::new(false);
     let redraw = move || {
         if frame_requested.get_value() {
             return;
@@ -68,12 +67,6 @@ pub fn ModelViewport(
                 }
             });
             timing::measure_between("darbnica-frame", started, timing::now());
-            if new_mesh_drawn.get_value() {
-                new_mesh_drawn.set_value(false);
-                if let Some(on_drawn) = on_drawn {
-                    request_animation_frame(move || on_drawn.run(timing::now()));
-                }
-            }
         });
     };
 
@@ -120,9 +113,15 @@ pub fn ModelViewport(
                 }
                 None => viewport.set_mesh(&[], &[], None, &[MODEL_COLOUR]),
             }
+            // Drawn now, not at the next animation frame: a new model (a slider's) reaches the
+            // screen with the next composite, up to a frame sooner.
+            let started = timing::now();
+            viewport.render();
+            timing::measure_between("darbnica-frame", started, timing::now());
         });
-        new_mesh_drawn.set_value(true);
-        redraw();
+        if let Some(on_drawn) = on_drawn {
+            request_animation_frame(move || on_drawn.run(timing::now()));
+        }
     });
 
     let with_viewport = move |handle: &dyn Fn(&mut Viewport) -> bool| {

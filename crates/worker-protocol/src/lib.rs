@@ -98,6 +98,19 @@ pub struct RunDone {
     /// When the worker posted it (milliseconds since the epoch), for the page's measure of the
     /// transfer (`cargo xtask bench sandbox`).
     pub posted_at: Option<f64>,
+    /// Where the worker's time went (milliseconds), for `cargo xtask bench sandbox`.
+    pub spent: Option<RunSpent>,
+}
+
+/// The worker's share of a run, in milliseconds.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct RunSpent {
+    /// The program, its checks included (and, for a modelling script, making its solids).
+    pub program_ms: f64,
+    /// Building the model's mesh from the solids shown (the booleans).
+    pub model_ms: f64,
+    /// Copying the mesh into the buffers posted to the page.
+    pub buffers_ms: f64,
 }
 
 /// A frame of game `game`: what changed, to draw; or, in `ended`, why the game is over (an error
@@ -380,6 +393,7 @@ mod tests {
             model: None,
             mesh: None,
             posted_at: None,
+            spent: None,
         })));
         let model = ModelInfo {
             shown: 1,
@@ -398,6 +412,11 @@ mod tests {
             model: Some(Box::new(model)),
             mesh: Some(mesh()),
             posted_at: Some(1_765_000_000_000.5),
+            spent: Some(RunSpent {
+                program_ms: 12.5,
+                model_ms: 30.25,
+                buffers_ms: 0.5,
+            }),
         })));
         round_trip(FromWorker::MemoryLimit);
         round_trip(FromWorker::Exported {

@@ -7,6 +7,8 @@
 //! - slider: from the slider's input event to the start of the frame after the one that drew the
 //!   new model (so the new picture is on screen): the run in the worker, the mesh's trip to the
 //!   page, the upload to WebGL and the draw;
+//! - program, model: the worker's time running the script (making its solids) and building the
+//!   mesh from them (the booleans);
 //! - transfer: from the worker posting the mesh to the page holding it as arrays;
 //! - orbit frame: drawing one frame while the view is dragged round.
 //!
@@ -68,6 +70,8 @@ async fn main() -> anyhow::Result<()> {
         let mut slider_ms = durations(&browser, "darbnica-slider-frame").await?;
         slider_ms.remove(0);
         let transfer_ms = durations(&browser, "darbnica-mesh-transfer").await?;
+        let program_ms = durations(&browser, "darbnica-worker-program").await?;
+        let model_ms = durations(&browser, "darbnica-worker-model").await?;
         let triangles = browser
             .eval("Number(document.querySelector('.viewport__canvas').dataset.triangles)")
             .await?;
@@ -89,9 +93,11 @@ async fn main() -> anyhow::Result<()> {
             .await?;
         let orbit_ms = durations(&browser, "darbnica-frame").await?;
         println!(
-            "model={id} slider_p50_ms={:.1} slider_p95_ms={:.1} transfer_p50_ms={:.2} orbit_frame_p50_ms={:.1} orbit_frame_p95_ms={:.1} orbit_frames={} triangles={}",
+            "model={id} slider_p50_ms={:.1} slider_p95_ms={:.1} program_p50_ms={:.1} model_p50_ms={:.1} transfer_p50_ms={:.2} orbit_frame_p50_ms={:.1} orbit_frame_p95_ms={:.1} orbit_frames={} triangles={}",
             percentile(&slider_ms, 0.5),
             percentile(&slider_ms, 0.95),
+            percentile(&program_ms, 0.5),
+            percentile(&model_ms, 0.5),
             percentile(&transfer_ms, 0.5),
             percentile(&orbit_ms, 0.5),
             percentile(&orbit_ms, 0.95),
