@@ -9,6 +9,7 @@
 //! Architecture invariant: no web dependencies; the same code runs natively (tests, benchmarks)
 //! and in the browser's Python worker.
 
+pub mod boolean_cache;
 mod error;
 pub mod export;
 mod mesh;

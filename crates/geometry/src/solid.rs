@@ -9,6 +9,7 @@ use std::time::Instant;
 use boolmesh::prelude::{Manifold, OpType, compute_boolean};
 use glam::{DMat4, DVec3};
 
+use crate::boolean_cache::{self, Key, KeyBuilder};
 use crate::error::{GeometryError, Result, finite};
 use crate::mesh::{Bounds, Mesh};
 
@@ -89,6 +90,9 @@ struct Node {
     /// The solid in boolmesh's form (`None` when empty), once a boolean needed it: kept, so that
     /// booleans chain without converting back and forth, and a solid used twice is built once.
     manifold: OnceLock<Result<Option<Arc<Manifold>>>>,
+    /// A hash of everything the solid is made of, once asked for: booleans' results are kept
+    /// across solids by it ([`crate::boolean_cache`]).
+    key: OnceLock<Key>,
 }
 
 impl std::fmt::Debug for Node {
@@ -114,6 +118,7 @@ impl Solid {
             kind,
             mesh: OnceLock::new(),
             manifold: OnceLock::new(),
+            key: OnceLock::new(),
         }))
     }
 
@@ -302,8 +307,49 @@ impl Solid {
             .clone()
     }
 
+    /// What the solid is made of, as a hash: its meshes' numbers, its transforms and its
+    /// booleans' operands, in order.
+    fn key(&self) -> Key {
+        *self.0.key.get_or_init(|| {
+            let mut key = KeyBuilder::new(match &self.0.kind {
+                Kind::Mesh(_) => 0,
+                Kind::Transform(..) => 1,
+                Kind::Union(_) => 2,
+                Kind::Difference(..) => 3,
+                Kind::Intersection(_) => 4,
+            });
+            match &self.0.kind {
+                Kind::Mesh(mesh) => {
+                    key.add_f64s(mesh.vertices.iter().flat_map(|vertex| vertex.to_array()));
+                    key.add(&mesh.triangles);
+                }
+                Kind::Transform(matrix, solid) => {
+                    key.add_f64s(matrix.to_cols_array());
+                    key.add(&solid.key());
+                }
+                Kind::Union(parts) | Kind::Intersection(parts) => {
+                    key.add(&parts.iter().map(Solid::key).collect::<Vec<_>>());
+                }
+                Kind::Difference(base, cut) => {
+                    key.add(&base.key());
+                    key.add(&cut.iter().map(Solid::key).collect::<Vec<_>>());
+                }
+            }
+            key.finish()
+        })
+    }
+
     fn evaluate_manifold(&self, limits: &Limits) -> Result<Option<Arc<Manifold>>> {
         limits.check_budget()?;
+        // A boolean made the same way before (the last run's, before a slider moved) is kept.
+        let is_boolean = !matches!(&self.0.kind, Kind::Mesh(_) | Kind::Transform(..));
+        let key = is_boolean.then(|| self.key());
+        if let Some(kept) = key.and_then(boolean_cache::get) {
+            if let Some(manifold) = &kept {
+                limits.check_triangles(manifold.nf)?;
+            }
+            return Ok(kept);
+        }
         let manifold = match &self.0.kind {
             Kind::Mesh(_) | Kind::Transform(..) => {
                 let mesh = self.mesh_within(limits)?;
@@ -330,6 +376,9 @@ impl Solid {
         };
         if let Some(manifold) = &manifold {
             limits.check_triangles(manifold.nf)?;
+        }
+        if let Some(key) = key {
+            boolean_cache::put(key, &manifold);
         }
         Ok(manifold)
     }
