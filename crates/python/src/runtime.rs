@@ -85,6 +85,14 @@ pub struct Runtime {
     scene: crate::darbnica::SharedScene,
     /// The last run's globals, for the frames of the game it set up (its `update()`, `input()`).
     game: RefCell<Option<GameRun>>,
+    /// The last program compiled, by its text: a slider's runs (and Run pressed again on the same
+    /// code) run it without compiling it again. Code objects do not change.
+    compiled: RefCell<
+        Option<(
+            String,
+            rustpython_vm::PyRef<rustpython_vm::builtins::PyCode>,
+        )>,
+    >,
     /// What this thread holds in memory, for the runs' budgets.
     account: &'static crate::memory::Account,
     #[cfg(not(target_arch = "wasm32"))]
@@ -148,6 +156,7 @@ impl Runtime {
             state,
             scene,
             game: RefCell::new(None),
+            compiled: RefCell::new(None),
             account: crate::memory::Account::this_thread(),
             #[cfg(not(target_arch = "wasm32"))]
             watchdog,
@@ -222,7 +231,7 @@ impl Runtime {
                 let _ = vm.sys_module.set_attr(name, stream, vm);
             }
             *self.game.borrow_mut() = None;
-            let outcome = match run_main(vm, request, files.as_ref()) {
+            let outcome = match run_main(vm, request, files.as_ref(), &self.compiled) {
                 Ok(globals) => {
                     *self.game.borrow_mut() = Some(GameRun {
                         globals,
@@ -369,6 +378,12 @@ fn run_main(
     vm: &VirtualMachine,
     request: &RunRequest,
     files: Option<&PyObjectRef>,
+    compiled: &RefCell<
+        Option<(
+            String,
+            rustpython_vm::PyRef<rustpython_vm::builtins::PyCode>,
+        )>,
+    >,
 ) -> PyResult<PyObjectRef> {
     crate::game::reset(vm)?;
     if let Some(files) = files {
@@ -381,9 +396,21 @@ fn run_main(
         let random = vm.import("random", 0)?;
         vm.call_method(random.as_object(), "seed", (seed,))?;
     }
-    let code = vm
-        .compile(&request.code, Mode::Exec, MAIN_FILE)
-        .map_err(|error| error.into_pyexception(vm, Some(&request.code)))?;
+    let kept = compiled
+        .borrow()
+        .as_ref()
+        .filter(|(text, _)| *text == request.code)
+        .map(|(_, code)| code.clone());
+    let code = match kept {
+        Some(code) => code,
+        None => {
+            let code = vm
+                .compile(&request.code, Mode::Exec, MAIN_FILE)
+                .map_err(|error| error.into_pyexception(vm, Some(&request.code)))?;
+            *compiled.borrow_mut() = Some((request.code.clone(), code.clone()));
+            code
+        }
+    };
     let scope = vm.new_scope_with_main()?;
     vm.run_code_obj(code, scope.clone())?;
     Ok(scope.globals.into())

@@ -394,3 +394,18 @@ fn a_panic_during_a_run_is_reported_and_the_next_run_works() {
     assert_eq!(after.outcome, RunOutcome::Finished);
     assert_eq!(after.stdout, "vēl dzīvs\n");
 }
+
+#[test]
+fn the_same_program_run_again_runs_afresh_with_its_new_input() {
+    // Compiled once and kept: each run still gets fresh globals and its own input.
+    let code = "import sys\nn = int(input())\ntotal = globals().get('total', 0) + n\nprint(total)";
+    let lines = |line: &str| {
+        let line = line.to_owned();
+        run_with(code, move |request| request.stdin = vec![line]).stdout
+    };
+    assert_eq!(lines("2"), "2\n");
+    assert_eq!(lines("5"), "5\n");
+    // Another text is compiled anew; a mistake in it is its own.
+    assert!(matches!(run("print(1 +)").outcome, RunOutcome::Error(_)));
+    assert_eq!(lines("7"), "7\n");
+}
