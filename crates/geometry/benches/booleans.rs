@@ -202,8 +202,10 @@ fn booleans(c: &mut Criterion) {
             write_case(dir, &case, &result);
         }
         group.bench_function(case.name, |bench| {
-            // A fresh tree each time: a solid keeps its computed mesh.
+            // A fresh tree each time (a solid keeps its computed mesh), and no results kept from
+            // the last (`boolean_cache`): the booleans themselves are timed.
             bench.iter(|| {
+                darbnica_geometry::boolean_cache::clear();
                 solid(&case.tree, &inputs)
                     .mesh()
                     .expect("the case evaluates")
