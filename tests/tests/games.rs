@@ -27,6 +27,20 @@ async fn frame(browser: &TestBrowser) -> anyhow::Result<f64> {
     Ok(browser.eval(FRAME).await?.as_f64().unwrap_or(0.0))
 }
 
+/// Presses Share and gives the link it makes.
+async fn share_link(browser: &TestBrowser) -> anyhow::Result<String> {
+    browser.click("#share-button").await?;
+    browser
+        .wait_until("document.querySelector('#share-link')?.value.includes('/studio#code=')")
+        .await?;
+    Ok(browser
+        .eval("document.querySelector('#share-link').value")
+        .await?
+        .as_str()
+        .unwrap_or_default()
+        .to_owned())
+}
+
 async fn play(browser: &TestBrowser, code: &str) -> anyhow::Result<()> {
     browser.replace_text(EDITOR, code).await?;
     browser.click("#game-play").await?;
@@ -189,16 +203,7 @@ async fn a_shared_game_opens_with_its_code_and_waits_for_play() -> anyhow::Resul
         let browser = TestBrowser::launch(BrowserOptions::desktop(language)).await?;
         browser.goto(&server.url("/studio")).await?;
         browser.replace_text(EDITOR, COIN_GAME).await?;
-        browser.click("#share-button").await?;
-        browser
-            .wait_until("document.querySelector('#share-link')?.value.includes('/studio#code=')")
-            .await?;
-        let link = browser
-            .eval("document.querySelector('#share-link').value")
-            .await?
-            .as_str()
-            .unwrap_or_default()
-            .to_owned();
+        let link = share_link(&browser).await?;
         let friend = TestBrowser::launch(BrowserOptions::desktop(language)).await?;
         friend.goto(&link).await?;
         friend.wait_for_text("#studio-shared", notice).await?;
@@ -259,16 +264,7 @@ async fn a_games_slider_plays_it_again_with_the_new_value_and_goes_in_the_share_
             .screenshot(&format!("studio-{language}-slider-after"))
             .await?;
 
-        browser.click("#share-button").await?;
-        browser
-            .wait_until("document.querySelector('#share-link')?.value.includes('/studio#code=')")
-            .await?;
-        let link = browser
-            .eval("document.querySelector('#share-link').value")
-            .await?
-            .as_str()
-            .unwrap_or_default()
-            .to_owned();
+        let link = share_link(&browser).await?;
         let friend = TestBrowser::launch(BrowserOptions::desktop(language)).await?;
         friend.goto(&link).await?;
         friend.click("#game-play").await?;
