@@ -4,7 +4,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::io::{BufRead as _, Write as _};
-use std::sync::mpsc;
+use std::sync::{Arc, Mutex, mpsc};
 
 use crate::platform::Platform;
 use crate::protocol::{CheckReport, RunOutcome, RunRequest, Stream};
@@ -31,15 +31,17 @@ pub struct NativeRunner {
     jobs: mpsc::Sender<Job>,
     /// Gallery models' code by id, for `gallery_model(...)`; given again to a runtime made anew
     /// after a crash.
-    gallery: std::sync::Arc<std::sync::Mutex<std::collections::BTreeMap<String, String>>>,
+    gallery: Arc<Mutex<Gallery>>,
 }
+
+/// Gallery models' code by id.
+pub type Gallery = std::collections::BTreeMap<String, String>;
 
 impl NativeRunner {
     pub fn new() -> NativeRunner {
         let (jobs, receiver) = mpsc::channel::<Job>();
-        let gallery: std::sync::Arc<std::sync::Mutex<std::collections::BTreeMap<String, String>>> =
-            std::sync::Arc::default();
-        let kept = std::sync::Arc::clone(&gallery);
+        let gallery: Arc<Mutex<Gallery>> = Arc::default();
+        let kept = Arc::clone(&gallery);
         std::thread::Builder::new()
             .name("python".into())
             .stack_size(STACK_BYTES)
@@ -59,7 +61,7 @@ impl NativeRunner {
 
     /// Gallery models' code by id (`content/models/`), for programs that use
     /// `gallery_model(...)`.
-    pub fn add_gallery(&self, models: std::collections::BTreeMap<String, String>) {
+    pub fn add_gallery(&self, models: Gallery) {
         if let Ok(mut kept) = self.gallery.lock() {
             kept.extend(models.clone());
         }
@@ -84,7 +86,7 @@ impl NativeRunner {
     /// so a hostile model cannot hang a content check; the scene keeps what was built.
     pub fn run_model(&self, request: RunRequest) -> (CapturedRun, crate::Scene) {
         let (sender, receiver) = mpsc::channel();
-        let scene = std::sync::Arc::new(std::sync::Mutex::new(None));
+        let scene = Arc::new(Mutex::new(None));
         let kept = scene.clone();
         let (outcome, report) =
             self.execute_then(request, Box::new(CaptureHost { sender }), move |runtime| {
@@ -190,7 +192,7 @@ impl NativeRunner {
     pub fn play_game(&self, request: RunRequest, frames: Vec<FrameInput>) -> GamePlay {
         let (sender, receiver) = mpsc::channel();
         let host_sender = sender.clone();
-        let played = std::sync::Arc::new(std::sync::Mutex::new((Vec::new(), Vec::new())));
+        let played = Arc::new(Mutex::new((Vec::new(), Vec::new())));
         let kept = played.clone();
         let (outcome, report) =
             self.execute_then(request, Box::new(CaptureHost { sender }), move |runtime| {

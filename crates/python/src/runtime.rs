@@ -77,6 +77,12 @@ struct RunState {
 
 type Shared = Rc<RefCell<RunState>>;
 
+/// A program's text and its compiled code.
+type Compiled = (
+    String,
+    rustpython_vm::PyRef<rustpython_vm::builtins::PyCode>,
+);
+
 /// A ready interpreter. Not `Send`: it lives on the thread (or in the worker) that made it.
 pub struct Runtime {
     interpreter: Interpreter,
@@ -87,12 +93,7 @@ pub struct Runtime {
     game: RefCell<Option<GameRun>>,
     /// The last program compiled, by its text: a slider's runs (and Run pressed again on the same
     /// code) run it without compiling it again. Code objects do not change.
-    compiled: RefCell<
-        Option<(
-            String,
-            rustpython_vm::PyRef<rustpython_vm::builtins::PyCode>,
-        )>,
-    >,
+    compiled: RefCell<Option<Compiled>>,
     /// What this thread holds in memory, for the runs' budgets.
     account: &'static crate::memory::Account,
     #[cfg(not(target_arch = "wasm32"))]
@@ -338,13 +339,13 @@ impl Runtime {
         }
     }
 
-    /// What the last run modelled: the solids it showed and the parameters it declared.
     /// Gallery models' code by id, for `gallery_model(...)` without asking the host (natively,
     /// from `content/models/`).
     pub fn add_gallery(&self, models: impl IntoIterator<Item = (String, String)>) {
         self.state.borrow_mut().gallery.extend(models);
     }
 
+    /// What the last run modelled: the solids it showed and the parameters it declared.
     pub fn scene(&self) -> crate::darbnica::Scene {
         self.scene.borrow().clone()
     }
@@ -378,12 +379,7 @@ fn run_main(
     vm: &VirtualMachine,
     request: &RunRequest,
     files: Option<&PyObjectRef>,
-    compiled: &RefCell<
-        Option<(
-            String,
-            rustpython_vm::PyRef<rustpython_vm::builtins::PyCode>,
-        )>,
-    >,
+    compiled: &RefCell<Option<Compiled>>,
 ) -> PyResult<PyObjectRef> {
     crate::game::reset(vm)?;
     if let Some(files) = files {
