@@ -42,6 +42,36 @@ async fn code_runs_and_its_output_shows() -> anyhow::Result<()> {
 }
 
 #[tokio::test]
+async fn a_less_common_module_is_downloaded_on_its_first_import_and_works() -> anyhow::Result<()> {
+    // `statistics` and `decimal` are not in the runtime's download: the worker fetches the
+    // on-demand library (crates/python/src/on_demand.rs) from the portal when they are imported.
+    let server = TestServer::start()?;
+    let browser = open_playground(&server, "en").await?;
+    browser
+        .replace_text(
+            EDITOR,
+            "import statistics, decimal\nprint(statistics.mean([1, 2, 3, 4]), decimal.Decimal('0.1') + decimal.Decimal('0.2'))\n",
+        )
+        .await?;
+    browser.click("#run-button").await?;
+    browser
+        .wait_for_text(".run-result", "Program finished.")
+        .await?;
+    assert_eq!(browser.text(OUTPUT).await?, "2.5 0.3\n");
+
+    // A second run uses what was downloaded.
+    browser
+        .replace_text(EDITOR, "import datetime\nprint(datetime.date(2026, 12, 3).isoformat())")
+        .await?;
+    browser.click("#run-button").await?;
+    browser
+        .wait_for_text(".run-result", "Program finished.")
+        .await?;
+    assert_eq!(browser.text(OUTPUT).await?, "2026-12-03\n");
+    browser.finish(&[]).await
+}
+
+#[tokio::test]
 async fn an_endless_loop_is_stopped_with_stop_and_the_next_run_works() -> anyhow::Result<()> {
     let server = TestServer::start()?;
     let browser = open_playground(&server, "en").await?;

@@ -243,14 +243,7 @@ impl Host for PageHost {
     fn gallery_model(&mut self, id: &str) -> Result<String, String> {
         let unreachable =
             |_| format!("the gallery model '{id}' could not be fetched: is the portal reachable?");
-        // The worker starts from a `blob:` script, against which a path does not resolve.
-        let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
-        let origin = scope.location().origin();
-        let request = web_sys::XmlHttpRequest::new().map_err(unreachable)?;
-        request
-            .open_with_async("GET", &format!("{origin}/api/models/{id}"), false)
-            .map_err(unreachable)?;
-        request.send().map_err(unreachable)?;
+        let request = get(&format!("/api/models/{id}"), None).map_err(unreachable)?;
         match request.status().map_err(unreachable)? {
             200 => {}
             404 => {
@@ -271,4 +264,36 @@ impl Host for PageHost {
             .and_then(|code| code.as_string())
             .ok_or_else(|| unreachable(JsValue::NULL))
     }
+
+    /// Downloads the on-demand library (a file named by its contents, so the browser keeps it),
+    /// and waits for it, as for a gallery model.
+    fn python_library(&mut self) -> Result<Vec<u8>, String> {
+        let unreachable = |_| "it could not be downloaded: is the portal reachable?".to_owned();
+        let file = format!("/{}", darbnica_python::on_demand::FILE);
+        let request = get(&file, Some(web_sys::XmlHttpRequestResponseType::Arraybuffer))
+            .map_err(unreachable)?;
+        if request.status().map_err(unreachable)? != 200 {
+            return Err(unreachable(JsValue::NULL));
+        }
+        let body = request.response().map_err(unreachable)?;
+        Ok(js_sys::Uint8Array::new(&body).to_vec())
+    }
+}
+
+/// A synchronous `GET` of `path` on the portal: the program waits for the answer, and a worker
+/// may wait without holding up the page.
+fn get(
+    path: &str,
+    response_type: Option<web_sys::XmlHttpRequestResponseType>,
+) -> Result<web_sys::XmlHttpRequest, JsValue> {
+    // The worker starts from a `blob:` script, against which a path does not resolve.
+    let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
+    let origin = scope.location().origin();
+    let request = web_sys::XmlHttpRequest::new()?;
+    request.open_with_async("GET", &format!("{origin}{path}"), false)?;
+    if let Some(response_type) = response_type {
+        request.set_response_type(response_type);
+    }
+    request.send()?;
+    Ok(request)
 }

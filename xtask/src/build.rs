@@ -156,7 +156,7 @@ struct WorkerFiles {
 
 /// Builds the worker (release) and makes its files, or finds them made for this very wasm.
 fn python_worker(shell: &Shell, bindgen: &str) -> anyhow::Result<WorkerFiles> {
-    shell.run(shell.cargo().args([
+    let messages = shell.run_captured(shell.cargo().args([
         "build",
         "--package",
         "darbnica-worker",
@@ -165,7 +165,9 @@ fn python_worker(shell: &Shell, bindgen: &str) -> anyhow::Result<WorkerFiles> {
         "--profile",
         "wasm-release",
         "--locked",
+        "--message-format=json-render-diagnostics",
     ]))?;
+    let library = on_demand_library(&messages)?;
     let wasm = shell
         .target_dir
         .join("wasm32-unknown-unknown/wasm-release/darbnica-worker.wasm");
@@ -216,6 +218,8 @@ fn python_worker(shell: &Shell, bindgen: &str) -> anyhow::Result<WorkerFiles> {
             dir.join("darbnica-worker.js"),
             dir.join(format!("{stem}.js")),
         )?;
+        std::fs::copy(&library.path, dir.join(&library.name))
+            .context("copying the on-demand Python library")?;
         std::fs::write(&done, &stem)?;
     } else {
         println!("python worker: up to date ({})", &key[..16]);
@@ -223,7 +227,36 @@ fn python_worker(shell: &Shell, bindgen: &str) -> anyhow::Result<WorkerFiles> {
     let stem = std::fs::read_to_string(&done)?;
     Ok(WorkerFiles {
         dir,
-        names: vec![format!("{stem}.js"), format!("{stem}_bg.wasm")],
+        names: vec![format!("{stem}.js"), format!("{stem}_bg.wasm"), library.name],
+    })
+}
+
+/// The on-demand Python library (`crates/python/build.rs`): where the build wrote it, and the
+/// file name the worker asks the portal for.
+struct OnDemandLibrary {
+    path: PathBuf,
+    name: String,
+}
+
+/// Finds the library in the output folder of darbnica-python's build script, which cargo names
+/// among its JSON messages.
+fn on_demand_library(messages: &str) -> anyhow::Result<OnDemandLibrary> {
+    let out_dir = messages
+        .lines()
+        .filter_map(|line| serde_json::from_str::<serde_json::Value>(line).ok())
+        .filter(|message| message["reason"] == "build-script-executed")
+        .filter(|message| {
+            message["package_id"]
+                .as_str()
+                .is_some_and(|id| id.contains("darbnica-python"))
+        })
+        .find_map(|message| message["out_dir"].as_str().map(PathBuf::from))
+        .context("cargo did not say where darbnica-python's build script wrote its files")?;
+    let name = std::fs::read_to_string(out_dir.join("on-demand.name"))
+        .context("reading the on-demand library's name")?;
+    Ok(OnDemandLibrary {
+        path: out_dir.join("on-demand.bin"),
+        name,
     })
 }
 
@@ -231,7 +264,7 @@ fn python_worker(shell: &Shell, bindgen: &str) -> anyhow::Result<WorkerFiles> {
 fn install_worker(worker: &WorkerFiles, dist: &Path) -> anyhow::Result<()> {
     for path in files(dist)? {
         let name = file_name(&path);
-        if name.starts_with("darbnica-worker-")
+        if (name.starts_with("darbnica-worker-") || name.starts_with("darbnica-pylib-"))
             && !worker.names.iter().any(|n| name.starts_with(n.as_str()))
         {
             std::fs::remove_file(&path)?;
@@ -389,7 +422,7 @@ fn precompress(shell: &Shell, dist: &Path) -> anyhow::Result<()> {
         }
         let compressible = matches!(
             extension,
-            Some("wasm" | "js" | "css" | "html" | "svg" | "webmanifest" | "json")
+            Some("wasm" | "js" | "css" | "html" | "svg" | "webmanifest" | "json" | "bin")
         );
         if !compressible {
             continue;

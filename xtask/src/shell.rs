@@ -86,6 +86,20 @@ impl Shell {
         Ok(())
     }
 
+    /// Runs `command`, echoing it first, with its standard output captured and returned (its
+    /// standard error still shown); fails when it fails.
+    pub fn run_captured(&self, command: &mut Command) -> anyhow::Result<String> {
+        eprintln!("$ {}", describe(command));
+        let output = command
+            .stderr(std::process::Stdio::inherit())
+            .output()
+            .with_context(|| format!("starting {}", describe(command)))?;
+        if !output.status.success() {
+            bail!("{} failed ({})", describe(command), output.status);
+        }
+        Ok(String::from_utf8_lossy(&output.stdout).into_owned())
+    }
+
     /// Runs `command` quietly and returns its standard output, or `None` when it cannot start or
     /// fails: for asking tools their version.
     pub fn output(&self, command: &mut Command) -> Option<String> {

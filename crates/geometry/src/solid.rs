@@ -526,6 +526,8 @@ fn boolean(
     }
     limits.check_triangles(a.nf + b.nf)?;
     limits.check_budget()?;
+    let a_split = split_if_crowded(a.clone(), &b)?;
+    let (a, b) = (a_split, split_if_crowded(b, &a)?);
     let op = match operation {
         Operation::Union => OpType::Add,
         Operation::Difference => OpType::Subtract,
@@ -537,6 +539,82 @@ fn boolean(
         // boolmesh reports an empty result (a - a) this way; for us it is the empty solid.
         Err(reason) if reason == BOOLMESH_EMPTY => Ok(None),
         Err(reason) => Err(GeometryError::Boolean { reason }),
+    }
+}
+
+/// Operands with at most this many triangles may be split by [`split_if_crowded`].
+const COARSE: usize = 64;
+/// How many of the other operand's triangles may cross one triangle's bounds before it is split.
+const CROWDED: usize = 256;
+/// At most this many rounds of splitting (each triangle into 4, so 256 from one).
+const MOST_SPLITS: u32 = 4;
+
+/// `solid`, with its triangles split in four (once or more) when it is coarse and one of its
+/// triangles is crossed by many of `other`'s: a plate's face under a grid of 256 pins.
+///
+/// boolmesh makes each input triangle's share of the result one polygon, with a hole for each pin
+/// inside it, and ear-clips it in time that grows with the square of the polygon's vertices: its
+/// point queries scan every vertex (`compute_query_flat_tree`), and so does its loop assembly
+/// (`assemble_halfs`). Smaller triangles hold fewer holes each. Splitting at edge midpoints keeps
+/// the shape exactly (and the mesh closed); the result has a few more triangles.
+fn split_if_crowded(solid: Arc<Manifold>, other: &Manifold) -> Result<Arc<Manifold>> {
+    if solid.nf > COARSE {
+        return Ok(solid);
+    }
+    let mesh = from_manifold(&solid);
+    let others: Vec<Bounds> = other
+        .hs
+        .as_chunks::<3>()
+        .0
+        .iter()
+        .map(|half| triangle_bounds(&other.ps, &half.each_ref().map(|half| half.tail as u32)))
+        .collect();
+    let crowd = mesh
+        .triangles
+        .iter()
+        .map(|triangle| {
+            let own = triangle_bounds(&mesh.vertices, triangle);
+            others.iter().filter(|bounds| bounds.overlaps(&own)).count()
+        })
+        .max()
+        .unwrap_or(0);
+    // Each split halves a triangle's sides: about a quarter of the crossings stay with each part.
+    let splits = (0..MOST_SPLITS)
+        .find(|&splits| crowd >> (2 * splits) <= CROWDED)
+        .unwrap_or(MOST_SPLITS);
+    if splits == 0 {
+        return Ok(solid);
+    }
+    let split = (0..splits).fold(mesh, |mesh, _| split_in_four(&mesh));
+    Ok(Arc::new(to_manifold(&split)?))
+}
+
+fn triangle_bounds(vertices: &[DVec3], triangle: &[u32; 3]) -> Bounds {
+    let [a, b, c] = triangle.map(|index| vertices[index as usize]);
+    Bounds {
+        min: a.min(b).min(c),
+        max: a.max(b).max(c),
+    }
+}
+
+/// Each triangle into four at its edges' midpoints (shared by the triangles on either side).
+fn split_in_four(mesh: &Mesh) -> Mesh {
+    let mut vertices = mesh.vertices.clone();
+    let mut midpoints: std::collections::HashMap<(u32, u32), u32> = Default::default();
+    let mut midpoint = |a: u32, b: u32| {
+        *midpoints.entry((a.min(b), a.max(b))).or_insert_with(|| {
+            vertices.push((vertices[a as usize] + vertices[b as usize]) / 2.0);
+            u32::try_from(vertices.len() - 1).expect("a coarse mesh")
+        })
+    };
+    let mut triangles = Vec::with_capacity(mesh.triangles.len() * 4);
+    for &[a, b, c] in &mesh.triangles {
+        let (ab, bc, ca) = (midpoint(a, b), midpoint(b, c), midpoint(c, a));
+        triangles.extend([[a, ab, ca], [ab, b, bc], [ca, bc, c], [ab, bc, ca]]);
+    }
+    Mesh {
+        vertices,
+        triangles,
     }
 }
 
@@ -592,6 +670,35 @@ mod tests {
         assert!((volume(&Solid::union([a.clone(), b.clone()])) - 15.0).abs() < 1e-9);
         assert!((volume(&a.difference([b.clone()])) - 7.0).abs() < 1e-9);
         assert!((volume(&Solid::intersection([a, b])) - 1.0).abs() < 1e-9);
+    }
+
+    fn manifold_of(mesh: &Mesh) -> Arc<Manifold> {
+        Arc::new(to_manifold(mesh).unwrap())
+    }
+
+    #[test]
+    fn a_coarse_solid_crossed_by_many_triangles_is_split_and_keeps_its_shape() {
+        let plate = cuboid(DVec3::new(10.0, 10.0, 2.0), false).unwrap();
+        let pin = crate::primitives::cylinder(4.0, 0.2, 0.2, 24, false).unwrap();
+        let pins = (0..64).fold(Mesh::default(), |all, i| {
+            let at = DVec3::new(0.6 + 1.2 * f64::from(i % 8), 0.6 + 1.2 * f64::from(i / 8), -1.0);
+            all.merged(&pin.transformed(&DMat4::from_translation(at)))
+        });
+        let split = split_if_crowded(manifold_of(&plate), &manifold_of(&pins)).unwrap();
+        // The 64 pins' 3,072 side triangles cross the top face's bounds: about 768 a triangle
+        // after one split, 192 (within 256) after two.
+        assert_eq!(split.nf, 12 * 4 * 4);
+        let mesh = from_manifold(&split);
+        assert!(mesh.is_watertight());
+        assert!((mesh.volume() - 200.0).abs() < 1e-9);
+
+        // One pin: left as it is.
+        let one = manifold_of(&pin.transformed(&DMat4::from_translation(DVec3::new(5.0, 5.0, -1.0))));
+        let plate = manifold_of(&plate);
+        assert!(Arc::ptr_eq(&split_if_crowded(plate.clone(), &one).unwrap(), &plate));
+        // And a fine solid is never split, however crowded.
+        let fine = manifold_of(&sphere(1.0, 32).unwrap());
+        assert!(Arc::ptr_eq(&split_if_crowded(fine.clone(), &manifold_of(&pins)).unwrap(), &fine));
     }
 
     #[test]

@@ -14,6 +14,7 @@ mod game;
 mod guards;
 pub mod memory;
 pub mod native;
+pub mod on_demand;
 mod platform;
 mod posix;
 /// The run protocol, defined in `darbnica-api` so the app can use it without the interpreter.

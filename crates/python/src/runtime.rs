@@ -31,6 +31,16 @@ pub trait Host {
     fn gallery_model(&mut self, id: &str) -> Result<String, String> {
         Err(format!("there is no gallery model called '{id}' here"))
     }
+
+    /// The on-demand library's bytes ([`crate::on_demand`]), the first time a program imports
+    /// one of its modules: in the browser the worker downloads [`crate::on_demand::FILE`];
+    /// natively it is built in. An error says why, in words for the student.
+    fn python_library(&mut self) -> Result<Vec<u8>, String> {
+        #[cfg(not(target_arch = "wasm32"))]
+        return Ok(crate::on_demand::BUILT_IN.to_vec());
+        #[cfg(target_arch = "wasm32")]
+        Err("it cannot be downloaded here".to_owned())
+    }
 }
 
 pub use darbnica_game::FRAME_TIME_LIMIT_MS;
@@ -147,6 +157,11 @@ impl Runtime {
                 install_stand_ins(vm, &state, platform)?;
                 crate::darbnica::install(vm, &scene)?;
                 install_gallery(vm, &state)?;
+                let shared = state.clone();
+                crate::on_demand::install(vm, move || match shared.borrow_mut().host.as_mut() {
+                    Some(host) => host.python_library(),
+                    None => Err("no program is running".to_owned()),
+                })?;
                 crate::game::install(vm)
             })
             .unwrap_or_else(|error| {

@@ -128,9 +128,10 @@ class Krasa(enum.Enum):
     SARKANA = 1
 print(Krasa.SARKANA.name, os.getcwd())
 print(random.randint(1, 6) in range(1, 7))
+print(datetime.datetime.strptime("2026-12-03", "%Y-%m-%d").day)
 "#,
         "4.0 True\nabcde\n[('a', 3)]\n(2, 1)\n24\n['1', '22', '333']\n{\"a\": [1, 2]}\nPunkts(x=3, y=0)\n\
-         2026-11-24 2 days, 0:00:00\n2.5 2\n1/2\n0.3\n[[1], [2]] [1, 3]\nSveika [...]\nSARKANA /\nTrue\n",
+         2026-11-24 2 days, 0:00:00\n2.5 2\n1/2\n0.3\n[[1], [2]] [1, 3]\nSveika [...]\nSARKANA /\nTrue\n3\n",
     );
 }
 
@@ -408,4 +409,96 @@ fn the_same_program_run_again_runs_afresh_with_its_new_input() {
     // Another text is compiled anew; a mistake in it is its own.
     assert!(matches!(run("print(1 +)").outcome, RunOutcome::Error(_)));
     assert_eq!(lines("7"), "7\n");
+}
+
+/// A host that keeps stderr and says how it answers for the on-demand library.
+struct LibraryHost {
+    stderr: std::sync::Arc<std::sync::Mutex<String>>,
+    asked: std::sync::Arc<std::sync::atomic::AtomicUsize>,
+    offline: bool,
+}
+
+impl Host for LibraryHost {
+    fn write(&mut self, stream: Stream, text: &str) {
+        if stream == Stream::Stderr {
+            self.stderr.lock().unwrap().push_str(text);
+        }
+    }
+
+    fn read_line(&mut self, _prompt: &str) -> Option<String> {
+        None
+    }
+
+    fn python_library(&mut self) -> Result<Vec<u8>, String> {
+        self.asked.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        if self.offline {
+            Err("the portal cannot be reached".to_owned())
+        } else {
+            Ok(darbnica_python::on_demand::BUILT_IN.to_vec())
+        }
+    }
+}
+
+/// Runs `code` in a fresh runtime whose host is [`LibraryHost`]: how it ended, its stderr, and how
+/// many times the library was asked for.
+fn run_with_library(runner: &NativeRunner, code: &str, offline: bool) -> (RunOutcome, String, usize) {
+    let stderr = std::sync::Arc::default();
+    let asked = std::sync::Arc::default();
+    let host = LibraryHost {
+        stderr: std::sync::Arc::clone(&stderr),
+        asked: std::sync::Arc::clone(&asked),
+        offline,
+    };
+    let outcome = runner.run_with_host(RunRequest::new(code), Box::new(host));
+    let stderr = stderr.lock().unwrap().clone();
+    (outcome, stderr, asked.load(std::sync::atomic::Ordering::SeqCst))
+}
+
+#[test]
+fn the_runtimes_start_checks_and_common_modules_do_not_download_the_on_demand_library() {
+    let runner = NativeRunner::new();
+    let code = r#"
+import random, math, string, collections, re, time, json, copy, itertools, functools, os
+import checks, ast
+print(ast.dump(ast.parse("for i in range(3): pass"))[:6])
+print(random.randint(1, 6) in range(1, 7), json.dumps(copy.deepcopy({"a": [1]})))
+"#;
+    let (outcome, stderr, asked) = run_with_library(&runner, code, true);
+    assert_eq!(outcome, RunOutcome::Finished, "{stderr}");
+    assert_eq!(asked, 0, "a common program asked for the on-demand library");
+}
+
+#[test]
+fn an_on_demand_module_is_loaded_once_and_says_why_when_it_cannot_be() {
+    let runner = NativeRunner::new();
+    let (outcome, stderr, asked) = run_with_library(&runner, "import decimal", true);
+    let RunOutcome::Error(error) = outcome else {
+        panic!("importing offline ended {outcome:?}");
+    };
+    assert_eq!(error.kind, "ImportError", "{stderr}");
+    assert!(
+        error
+            .message
+            .contains("the module decimal could not be loaded: the portal cannot be reached"),
+        "{error:?}"
+    );
+    assert_eq!(asked, 1);
+    // Back online: the same runtime tries again, loads the library once, and keeps it.
+    let code = "import decimal, statistics\nprint(decimal.Decimal('0.1') + decimal.Decimal('0.2'), statistics.mean([1, 2]))\nimport fractions\nprint(fractions.Fraction(1, 3))";
+    let (outcome, stderr, asked) = run_with_library(&runner, code, false);
+    assert_eq!(outcome, RunOutcome::Finished, "{stderr}");
+    assert_eq!(asked, 1, "the library was asked for more than once");
+    let (outcome, _, asked) = run_with_library(&runner, "import datetime", true);
+    assert_eq!(outcome, RunOutcome::Finished);
+    assert_eq!(asked, 0, "a loaded library was asked for again");
+}
+
+#[test]
+fn every_module_of_the_on_demand_library_imports() {
+    for (name, _) in darbnica_python::on_demand::MODULES {
+        check(
+            &format!("import sys, {name}\nprint('{name}' in sys.modules)"),
+            "True\n",
+        );
+    }
 }
