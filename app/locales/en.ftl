@@ -226,6 +226,7 @@ explain-recursion = A function called itself too many times. Make sure there’s
 explain-memory = The program tried to make something too big to hold in memory: a huge number (such as `10**10**9`), list or piece of text. Check that your numbers and loops are what you meant; often a value grows on every round of a loop that never ends.
 explain-unbound-local = The variable `{ $name }` is used in the function before it gets a value there. To change a value from outside, pass it in as a parameter and hand the new value back with `return`.
 explain-module = There’s no module `{ $name }` here. Check its spelling; the modules from Python’s standard library that beginners use are available.
+explain-module-download = The module `{ $name }` is downloaded the first time a program imports it, and this time the download failed. Check the internet connection and run the program again.
 
 nav-models = 3D models
 gallery-title = 3D models

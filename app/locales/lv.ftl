@@ -230,6 +230,7 @@ explain-recursion = Funkcija izsauca pati sevi pārāk daudz reižu. Pārbaudi, 
 explain-memory = Programma mēģināja izveidot kaut ko tik lielu, ka tas neietilpst atmiņā: milzīgu skaitli (piemēram, `10**10**9`), sarakstu vai tekstu. Pārbaudi, vai skaitļi un cikli dara to, ko vajag: bieži kāda vērtība aug ar katru cikla apgriezienu, un cikls nekad nebeidzas.
 explain-unbound-local = Mainīgais `{ $name }` funkcijā izmantots, pirms tam piešķirta vērtība. Ja gribi mainīt vērtību no ārpuses, nodod to funkcijai kā parametru un jauno vērtību atgriez ar `return`.
 explain-module = Moduļa `{ $name }` šeit nav. Pārbaudi nosaukuma rakstību; pieejami tie Python standarta bibliotēkas moduļi, ko izmanto iesācēji.
+explain-module-download = Modulis `{ $name }` tiek lejupielādēts, kad programma to importē pirmo reizi, bet šoreiz lejupielāde neizdevās. Pārbaudi interneta savienojumu un palaid programmu vēlreiz.
 
 nav-models = 3D modeļi
 gallery-title = 3D modeļi

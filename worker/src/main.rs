@@ -268,7 +268,7 @@ impl Host for PageHost {
     /// Downloads the on-demand library (a file named by its contents, so the browser keeps it),
     /// and waits for it, as for a gallery model.
     fn python_library(&mut self) -> Result<Vec<u8>, String> {
-        let unreachable = |_| "it could not be downloaded: is the portal reachable?".to_owned();
+        let unreachable = |_| "the portal could not be reached".to_owned();
         let file = format!("/{}", darbnica_python::on_demand::FILE);
         let request = get(&file, Some(web_sys::XmlHttpRequestResponseType::Arraybuffer))
             .map_err(unreachable)?;

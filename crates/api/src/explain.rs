@@ -56,6 +56,7 @@ pub const KEYS: &[&str] = &[
     "explain-memory",
     "explain-unbound-local",
     "explain-module",
+    "explain-module-download",
 ];
 
 /// The explanation for `error`, if it is one beginners often meet.
@@ -107,6 +108,11 @@ pub fn explain(error: &PythonError) -> Option<Explanation> {
         "RecursionError" => Explanation::new("explain-recursion"),
         "MemoryError" => Explanation::new("explain-memory"),
         "ModuleNotFoundError" => Explanation::new("explain-module").with("name", quoted(message)?),
+        // A module of the on-demand library (`darbnica_python::on_demand`) the worker could not
+        // download.
+        "ImportError" if lower.contains("could not be downloaded") => {
+            Explanation::new("explain-module-download").with("name", quoted(message)?)
+        }
         _ => return None,
     };
     Some(explanation)

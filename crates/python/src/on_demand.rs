@@ -85,13 +85,13 @@ pub(crate) fn install(
             let mut library = loaded.borrow_mut();
             if library.is_none() {
                 let fetched = load().and_then(|bytes| {
-                    Library::parse(bytes).map_err(|why| format!("the download is damaged: {why}"))
+                    Library::parse(bytes).map_err(|why| format!("what came is damaged: {why}"))
                 });
                 match fetched {
                     Ok(fetched) => *library = Some(fetched),
                     Err(why) => {
                         return Err(vm.new_import_error(
-                            format!("the module {name} could not be loaded: {why}"),
+                            format!("the module '{name}' could not be downloaded: {why}"),
                             vm.ctx.new_utf8_str(name),
                         ));
                     }

@@ -39,7 +39,7 @@ pub trait Host {
         #[cfg(not(target_arch = "wasm32"))]
         return Ok(crate::on_demand::BUILT_IN.to_vec());
         #[cfg(target_arch = "wasm32")]
-        Err("it cannot be downloaded here".to_owned())
+        Err("this runtime has no way to download it".to_owned())
     }
 }
 

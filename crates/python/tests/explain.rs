@@ -56,6 +56,18 @@ fn the_common_beginner_errors_get_their_explanations() {
         }
         seen.push(*expected);
     }
+    // Offline, a module of the on-demand library cannot be downloaded.
+    let offline = NativeRunner::new();
+    let outcome = offline.run_with_host(RunRequest::new("import statistics"), Box::new(Offline));
+    let RunOutcome::Error(error) = &outcome else {
+        panic!("importing offline ended {outcome:?}");
+    };
+    assert_eq!(
+        explain(error).map(|explanation| explanation.key),
+        Some("explain-module-download"),
+        "{error:?}"
+    );
+    seen.push("explain-module-download");
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
     for key in KEYS {
         assert!(seen.contains(key), "no program here gives {key}");
@@ -72,4 +84,19 @@ fn the_explanation_names_what_the_message_names() {
     let explanation = explain(error).unwrap();
     assert_eq!(explanation.args["name"], "skait");
     assert_eq!(explanation.args["suggestion"], "skaits");
+}
+
+/// A host with no connection to the portal.
+struct Offline;
+
+impl darbnica_python::Host for Offline {
+    fn write(&mut self, _stream: darbnica_python::Stream, _text: &str) {}
+
+    fn read_line(&mut self, _prompt: &str) -> Option<String> {
+        None
+    }
+
+    fn python_library(&mut self) -> Result<Vec<u8>, String> {
+        Err("the portal could not be reached".to_owned())
+    }
 }

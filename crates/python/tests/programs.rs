@@ -479,8 +479,12 @@ fn an_on_demand_module_is_loaded_once_and_says_why_when_it_cannot_be() {
     assert!(
         error
             .message
-            .contains("the module decimal could not be loaded: the portal cannot be reached"),
+            .contains("the module 'decimal' could not be downloaded: the portal cannot be reached"),
         "{error:?}"
+    );
+    assert_eq!(
+        darbnica_api::explain::explain(&error).map(|explanation| explanation.key),
+        Some("explain-module-download")
     );
     assert_eq!(asked, 1);
     // Back online: the same runtime tries again, loads the library once, and keeps it.
