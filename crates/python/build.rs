@@ -1,10 +1,11 @@
-//! Freezes the part of the Python standard library that beginners use into the runtime.
+//! Compiles the part of the Python standard library that beginners use, for the runtime.
 //!
-//! The modules come from the `rustpython-pylib` crate (a dependency, not a copy in this repository).
-//! They are compiled here as `py_freeze!` would compile them, into two libraries in `OUT_DIR`:
-//! `frozen.bin`, built into the runtime, and `on-demand.bin`, which the browser's worker downloads
-//! when a program first imports one of its modules (`on_demand.rs` names its file and modules).
-//! Freezing the whole Python library would make the browser's download about 8 MB (brotli).
+//! The modules come from the `rustpython-pylib` crate (a dependency, not a copy in this
+//! repository). They are compiled here as `py_freeze!` would compile them, into two libraries in
+//! `OUT_DIR`: `frozen.bin`, built into the runtime, and `on-demand.bin`, which the browser's worker
+//! downloads when a program first imports one of its modules (`on_demand.rs` names its file and
+//! modules). Freezing the whole Python library would make the browser's download about 8 MB
+//! (brotli).
 
 use std::path::{Path, PathBuf};
 
@@ -12,8 +13,8 @@ use rustpython_compiler_core::frozen::{FrozenCodeObject, FrozenLib, FrozenModule
 
 /// Modules (files, or whole packages for folders) under pylib's `Lib/`, frozen into the runtime:
 /// what the runtime's start, the `checks` module and the most common beginner programs import
-/// (`random`, `string`, `collections`, `re`, `json`, `copy`, `ast`, …). `tests/programs.rs` checks that
-/// these never need the on-demand library.
+/// (`random`, `string`, `collections`, `re`, `json`, `copy`, `ast`, …). `tests/programs.rs`
+/// checks that these never need the on-demand library.
 const FROZEN: &[&str] = &[
     "_collections_abc.py",
     "_py_abc.py",

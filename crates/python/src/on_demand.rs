@@ -1,8 +1,8 @@
-//! The on-demand library: the standard library modules beginners import less often (`decimal`,
-//! `datetime`, `statistics`, `typing`, …), left out of the runtime's download. The first import of
-//! one of them loads the whole library through [`crate::Host::python_library`]: the browser's
-//! worker downloads it from the portal (a file named by its contents, which the browser keeps);
-//! natively it is built in. A finder on `sys.meta_path` answers for its modules.
+//! The on-demand library: the standard library modules beginners import less often
+//! (`decimal`, `datetime`, `statistics`, `typing`, …), left out of the runtime's download. The
+//! first import of one of them loads the whole library through [`crate::Host::python_library`]:
+//! the browser's worker downloads it from the portal (a file named by its contents, which the
+//! browser keeps); natively it is built in. A finder on `sys.meta_path` answers for its modules.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
