@@ -167,7 +167,11 @@ fn compile(root: &Path, path: &Path, out: &mut Vec<Compiled>) {
         for entry in entries {
             let is_python = entry.extension().is_some_and(|extension| extension == "py");
             if entry.is_dir() || is_python {
-                compile(root, &path.join(entry.file_name().expect("a file name")), out);
+                compile(
+                    root,
+                    &path.join(entry.file_name().expect("a file name")),
+                    out,
+                );
             }
         }
         return;

@@ -61,7 +61,10 @@ async fn a_less_common_module_is_downloaded_on_its_first_import_and_works() -> a
 
     // A second run uses what was downloaded.
     browser
-        .replace_text(EDITOR, "import datetime\nprint(datetime.date(2026, 12, 3).isoformat())")
+        .replace_text(
+            EDITOR,
+            "import datetime\nprint(datetime.date(2026, 12, 3).isoformat())",
+        )
         .await?;
     browser.click("#run-button").await?;
     browser

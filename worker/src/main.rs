@@ -270,8 +270,11 @@ impl Host for PageHost {
     fn python_library(&mut self) -> Result<Vec<u8>, String> {
         let unreachable = |_| "the portal could not be reached".to_owned();
         let file = format!("/{}", darbnica_python::on_demand::FILE);
-        let request = get(&file, Some(web_sys::XmlHttpRequestResponseType::Arraybuffer))
-            .map_err(unreachable)?;
+        let request = get(
+            &file,
+            Some(web_sys::XmlHttpRequestResponseType::Arraybuffer),
+        )
+        .map_err(unreachable)?;
         if request.status().map_err(unreachable)? != 200 {
             return Err(unreachable(JsValue::NULL));
         }

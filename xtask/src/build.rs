@@ -227,7 +227,11 @@ fn python_worker(shell: &Shell, bindgen: &str) -> anyhow::Result<WorkerFiles> {
     let stem = std::fs::read_to_string(&done)?;
     Ok(WorkerFiles {
         dir,
-        names: vec![format!("{stem}.js"), format!("{stem}_bg.wasm"), library.name],
+        names: vec![
+            format!("{stem}.js"),
+            format!("{stem}_bg.wasm"),
+            library.name,
+        ],
     })
 }
 

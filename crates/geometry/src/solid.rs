@@ -681,7 +681,11 @@ mod tests {
         let plate = cuboid(DVec3::new(10.0, 10.0, 2.0), false).unwrap();
         let pin = crate::primitives::cylinder(4.0, 0.2, 0.2, 24, false).unwrap();
         let pins = (0..64).fold(Mesh::default(), |all, i| {
-            let at = DVec3::new(0.6 + 1.2 * f64::from(i % 8), 0.6 + 1.2 * f64::from(i / 8), -1.0);
+            let at = DVec3::new(
+                0.6 + 1.2 * f64::from(i % 8),
+                0.6 + 1.2 * f64::from(i / 8),
+                -1.0,
+            );
             all.merged(&pin.transformed(&DMat4::from_translation(at)))
         });
         let split = split_if_crowded(manifold_of(&plate), &manifold_of(&pins)).unwrap();
@@ -693,12 +697,19 @@ mod tests {
         assert!((mesh.volume() - 200.0).abs() < 1e-9);
 
         // One pin: left as it is.
-        let one = manifold_of(&pin.transformed(&DMat4::from_translation(DVec3::new(5.0, 5.0, -1.0))));
+        let one =
+            manifold_of(&pin.transformed(&DMat4::from_translation(DVec3::new(5.0, 5.0, -1.0))));
         let plate = manifold_of(&plate);
-        assert!(Arc::ptr_eq(&split_if_crowded(plate.clone(), &one).unwrap(), &plate));
+        assert!(Arc::ptr_eq(
+            &split_if_crowded(plate.clone(), &one).unwrap(),
+            &plate
+        ));
         // And a fine solid is never split, however crowded.
         let fine = manifold_of(&sphere(1.0, 32).unwrap());
-        assert!(Arc::ptr_eq(&split_if_crowded(fine.clone(), &manifold_of(&pins)).unwrap(), &fine));
+        assert!(Arc::ptr_eq(
+            &split_if_crowded(fine.clone(), &manifold_of(&pins)).unwrap(),
+            &fine
+        ));
     }
 
     #[test]

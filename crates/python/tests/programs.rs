@@ -441,7 +441,11 @@ impl Host for LibraryHost {
 
 /// Runs `code` in a fresh runtime whose host is [`LibraryHost`]: how it ended, its stderr, and how
 /// many times the library was asked for.
-fn run_with_library(runner: &NativeRunner, code: &str, offline: bool) -> (RunOutcome, String, usize) {
+fn run_with_library(
+    runner: &NativeRunner,
+    code: &str,
+    offline: bool,
+) -> (RunOutcome, String, usize) {
     let stderr = std::sync::Arc::default();
     let asked = std::sync::Arc::default();
     let host = LibraryHost {
@@ -451,7 +455,11 @@ fn run_with_library(runner: &NativeRunner, code: &str, offline: bool) -> (RunOut
     };
     let outcome = runner.run_with_host(RunRequest::new(code), Box::new(host));
     let stderr = stderr.lock().unwrap().clone();
-    (outcome, stderr, asked.load(std::sync::atomic::Ordering::SeqCst))
+    (
+        outcome,
+        stderr,
+        asked.load(std::sync::atomic::Ordering::SeqCst),
+    )
 }
 
 #[test]
