@@ -17,22 +17,23 @@ async fn open_playground(
     Ok(browser)
 }
 
+/// Puts `code` into the editor, runs it, waits for the result to say `result`, and returns the
+/// output.
+async fn run(browser: &TestBrowser, code: &str, result: &str) -> anyhow::Result<String> {
+    browser.replace_text(EDITOR, code).await?;
+    browser.click("#run-button").await?;
+    browser.wait_for_text(".run-result", result).await?;
+    browser.text(OUTPUT).await
+}
+
 #[tokio::test]
 async fn code_runs_and_its_output_shows() -> anyhow::Result<()> {
     let server = TestServer::start()?;
     let browser = open_playground(&server, "lv").await?;
     assert_eq!(browser.text("h1").await?, "Koda laukums");
-    browser
-        .replace_text(
-            EDITOR,
-            "print('Sveiki!')\nfor i in range(4):\n    print(i * i)\n",
-        )
-        .await?;
-    browser.click("#run-button").await?;
-    browser
-        .wait_for_text(".run-result", "Programma izpildīta.")
-        .await?;
-    assert_eq!(browser.text(OUTPUT).await?, "Sveiki!\n0\n1\n4\n9\n");
+    let code = "print('Sveiki!')\nfor i in range(4):\n    print(i * i)\n";
+    let output = run(&browser, code, "Programma izpildīta.").await?;
+    assert_eq!(output, "Sveiki!\n0\n1\n4\n9\n");
     browser.screenshot("playground-lv").await?;
 
     // The code survives a reload.
@@ -47,30 +48,16 @@ async fn a_less_common_module_is_downloaded_on_its_first_import_and_works() -> a
     // on-demand library (crates/python/src/on_demand.rs) from the portal when they are imported.
     let server = TestServer::start()?;
     let browser = open_playground(&server, "en").await?;
-    browser
-        .replace_text(
-            EDITOR,
-            "import statistics, decimal\nprint(statistics.mean([1, 2, 3, 4]), decimal.Decimal('0.1') + decimal.Decimal('0.2'))\n",
-        )
-        .await?;
-    browser.click("#run-button").await?;
-    browser
-        .wait_for_text(".run-result", "Program finished.")
-        .await?;
-    assert_eq!(browser.text(OUTPUT).await?, "2.5 0.3\n");
+    let code = "import statistics, decimal\n\
+                print(statistics.mean([1, 2, 3, 4]), decimal.Decimal('0.1') + decimal.Decimal('0.2'))";
+    assert_eq!(run(&browser, code, "Program finished.").await?, "2.5 0.3\n");
 
     // A second run uses what was downloaded.
-    browser
-        .replace_text(
-            EDITOR,
-            "import datetime\nprint(datetime.date(2026, 12, 3).isoformat())",
-        )
-        .await?;
-    browser.click("#run-button").await?;
-    browser
-        .wait_for_text(".run-result", "Program finished.")
-        .await?;
-    assert_eq!(browser.text(OUTPUT).await?, "2026-12-03\n");
+    let code = "import datetime\nprint(datetime.date(2026, 12, 3).isoformat())";
+    assert_eq!(
+        run(&browser, code, "Program finished.").await?,
+        "2026-12-03\n"
+    );
     browser.finish(&[]).await
 }
 
@@ -93,14 +80,8 @@ async fn an_endless_loop_is_stopped_with_stop_and_the_next_run_works() -> anyhow
         .wait_for_text(".run-result", "Program stopped.")
         .await?;
 
-    browser
-        .replace_text(EDITOR, "print('after the stop')")
-        .await?;
-    browser.click("#run-button").await?;
-    browser
-        .wait_for_text(".run-result", "Program finished.")
-        .await?;
-    assert_eq!(browser.text(OUTPUT).await?, "after the stop\n");
+    let output = run(&browser, "print('after the stop')", "Program finished.").await?;
+    assert_eq!(output, "after the stop\n");
     browser.finish(&[]).await
 }
 
