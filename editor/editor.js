@@ -5,7 +5,7 @@ import { keymap } from "@codemirror/view";
 import { EditorState, StateEffect, StateField } from "@codemirror/state";
 import { Decoration } from "@codemirror/view";
 import { indentWithTab } from "@codemirror/commands";
-import { indentUnit } from "@codemirror/language";
+import { indentUnit, syntaxHighlighting } from "@codemirror/language";
 import { python } from "@codemirror/lang-python";
 import { classHighlighter, highlightCode } from "@lezer/highlight";
 import { parser as pythonParser } from "@lezer/python";
@@ -38,12 +38,17 @@ export class CodeEditor {
         extensions: [
           basicSetup,
           python(),
+          // The `tok-…` classes, coloured by styles.css (as code blocks in texts are), in colours
+          // that keep a 4.5:1 contrast; basicSetup's own highlight style is only a fallback.
+          syntaxHighlighting(classHighlighter),
           indentUnit.of("    "),
           errorLineField,
           // Ctrl/Cmd+Enter runs; Tab indents (Escape, then Tab, leaves the editor, as CodeMirror
           // does for keyboard users).
           keymap.of([{ key: "Mod-Enter", run: () => { onRun(); return true; } }, indentWithTab]),
-          EditorView.contentAttributes.of({ "aria-label": label }),
+          // tabindex: the text area is in the tab order anyway (it is contenteditable); said
+          // explicitly, checkers such as axe-core see that the scrolling box holds a focusable part.
+          EditorView.contentAttributes.of({ "aria-label": label, tabindex: "0" }),
           EditorView.updateListener.of((update) => {
             if (update.docChanged) onChange(update.state.doc.toString());
           }),
@@ -73,6 +78,11 @@ export class CodeEditor {
 
   setLabel(label) {
     this.view.contentDOM.setAttribute("aria-label", label);
+  }
+
+  // Points screen readers at the element with id `id`, which says how to use the editor's keys.
+  describeWith(id) {
+    this.view.contentDOM.setAttribute("aria-describedby", id);
   }
 
   focus() {

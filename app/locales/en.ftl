@@ -51,6 +51,7 @@ playground-output-empty = What your program prints will show up here.
 playground-output-label = Program output
 
 editor-label = Python code editor
+editor-keys = Tab indents a line. To leave the editor with the keyboard, press Esc and then Tab.
 editor-load-failed = The code editor didn’t load. Reload the page and try again.
 
 runtime-downloading = Loading Python: { $loaded } of { $total } MB
@@ -273,7 +274,7 @@ sandbox-run = Build the model
 sandbox-reset-note = Puts the project’s original code back. Changed your mind? Ctrl+Z brings your code back.
 sandbox-wireframe = Show triangles
 sandbox-sliders = Parameters
-sandbox-slider-value = Value
+sandbox-slider-value = { $name }: value
 sandbox-model-too-big = The model is too big to show: use fewer details (segments, say) or smaller sizes.
 sandbox-nothing-shown = Nothing to show: pass your model to show(…).
 sandbox-size = Size: { $size } mm

@@ -53,6 +53,7 @@ playground-output-empty = Šeit parādīsies tas, ko programma izdrukā.
 playground-output-label = Programmas izvade
 
 editor-label = Python koda redaktors
+editor-keys = Tab atkāpina rindu. Lai ar tastatūru izietu no redaktora, nospied Esc un tad Tab.
 editor-load-failed = Koda redaktoru neizdevās ielādēt. Pārlādē lapu un mēģini vēlreiz.
 
 runtime-downloading = Ielādējam Python: { $loaded } no { $total } MB
@@ -279,7 +280,7 @@ sandbox-run = Būvēt modeli
 sandbox-reset-note = Atjauno projekta sākotnējo kodu. Ja pārdomā, Ctrl+Z atgriež tavu kodu.
 sandbox-wireframe = Rādīt trijstūrus
 sandbox-sliders = Parametri
-sandbox-slider-value = Vērtība
+sandbox-slider-value = { $name }: vērtība
 sandbox-model-too-big = Modelis ir pārāk liels, lai to parādītu: samazini detaļu skaitu (piemēram, segmentus) vai izmērus.
 sandbox-nothing-shown = Nav ko rādīt: nodod modeli funkcijai show(…).
 sandbox-size = Izmērs: { $size } mm

@@ -10,5 +10,6 @@ pub mod home_page;
 pub mod i18n;
 pub mod language_switch;
 pub mod not_found_page;
+pub mod page_title;
 pub mod privacy_page;
 pub mod timing;

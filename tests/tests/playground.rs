@@ -34,6 +34,10 @@ async fn code_runs_and_its_output_shows() -> anyhow::Result<()> {
     let code = "print('Sveiki!')\nfor i in range(4):\n    print(i * i)\n";
     let output = run(&browser, code, "Programma izpildīta.").await?;
     assert_eq!(output, "Sveiki!\n0\n1\n4\n9\n");
+    let announced = browser
+        .eval("document.querySelector('#run-announcement[aria-live=polite]').textContent")
+        .await?;
+    assert_eq!(announced, "Programma izpildīta.");
     browser.screenshot("playground-lv").await?;
 
     // The code survives a reload.
@@ -111,6 +115,38 @@ async fn input_asks_the_student_and_the_program_goes_on() -> anyhow::Result<()> 
 }
 
 #[tokio::test]
+async fn stop_ends_a_program_that_waits_for_input() -> anyhow::Result<()> {
+    let server = TestServer::start()?;
+    let browser = open_playground(&server, "en").await?;
+    browser
+        .replace_text(EDITOR, "name = input('Name? ')\nprint('Hello', name)")
+        .await?;
+    browser.click("#run-button").await?;
+    browser.text("#input-line").await?;
+    browser.click("#stop-button").await?;
+    browser
+        .wait_for_text(".run-result", "Program stopped.")
+        .await?;
+    assert_eq!(
+        browser
+            .eval("document.querySelector('#input-line') === null")
+            .await?,
+        true,
+        "the input line is gone"
+    );
+    assert_eq!(
+        browser
+            .eval("document.querySelector('#stop-button').disabled")
+            .await?,
+        true
+    );
+    // And the next run works.
+    let output = run(&browser, "print('again')", "Program finished.").await?;
+    assert_eq!(output, "again\n");
+    browser.finish(&[]).await
+}
+
+#[tokio::test]
 async fn an_error_is_explained_and_its_line_highlighted_in_both_languages() -> anyhow::Result<()> {
     let server = TestServer::start()?;
     let browser = open_playground(&server, "lv").await?;
@@ -128,6 +164,11 @@ async fn an_error_is_explained_and_its_line_highlighted_in_both_languages() -> a
     );
     assert!(report.contains("Did you mean: 'vards'?"), "{report}");
     assert_eq!(browser.text(".cm-error-line").await?, "print(vard)");
+    // Screen readers hear it briefly, from the live region that is always on the page.
+    let announced = browser
+        .eval("document.querySelector('#run-announcement[aria-live=polite]').textContent")
+        .await?;
+    assert_eq!(announced, "NameError · 2. rinda");
     browser.screenshot("playground-lv-error").await?;
 
     browser.click("button[lang=en]").await?;

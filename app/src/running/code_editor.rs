@@ -25,6 +25,8 @@ extern "C" {
     fn highlight_line(this: &JsCodeEditor, line: u32);
     #[wasm_bindgen(method, js_name = setLabel)]
     fn set_label(this: &JsCodeEditor, label: &str);
+    #[wasm_bindgen(method, js_name = describeWith)]
+    fn describe_with(this: &JsCodeEditor, id: &str);
     #[wasm_bindgen(method, js_name = setText)]
     fn set_text(this: &JsCodeEditor, text: &str);
     #[wasm_bindgen(method)]
@@ -67,6 +69,13 @@ pub fn CodeEditor(
     let container = NodeRef::<Div>::new();
     let failed = RwSignal::new(false);
     let loaded = RwSignal::new(false);
+    // The note on the editor's keys, which the editor's text area points screen readers at.
+    static EDITORS: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
+    let keys_id = format!(
+        "code-editor-keys-{}",
+        EDITORS.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+    );
+    let describe_with = keys_id.clone();
 
     Effect::new(move |_| {
         let Some(parent) = container.get() else {
@@ -76,9 +85,11 @@ pub fn CodeEditor(
             return;
         }
         let text = text.clone();
+        let describe_with = describe_with.clone();
         leptos::task::spawn_local(async move {
             match create_editor(&parent, &text, &i18n.t("editor-label"), on_change, on_run).await {
                 Ok(editor) => {
+                    editor.describe_with(&describe_with);
                     control.editor.set_value(Some(editor));
                     loaded.set(true);
                 }
@@ -119,6 +130,7 @@ pub fn CodeEditor(
                 <p class="code-editor__failed" role="alert">{move || i18n.t("editor-load-failed")}</p>
             </Show>
         </div>
+        <p class="code-editor__keys" id=keys_id>{move || i18n.t("editor-keys")}</p>
     }
 }
 

@@ -18,7 +18,8 @@ pub fn ErrorReport(error: PythonError) -> impl IntoView {
         };
     let line = error.line;
     view! {
-        <div class="run-result run-result--error" role="alert">
+        // Announced briefly by `RunResult`'s live region, not read out whole.
+        <div class="run-result run-result--error">
             <p class="run-result__title">
                 <strong>{error.kind.clone()}</strong>
                 {move || line.map(|line| format!(" · {}", i18n.t_args("run-error-line", &[("line", i64::from(line))])))}

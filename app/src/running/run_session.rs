@@ -104,8 +104,24 @@ impl RunSession {
         self.start();
     }
 
+    /// Stops the run under way; or, when the program waits for an `input()` line (no run is in
+    /// flight then), ends it there as stopped.
     pub fn stop(self) {
+        if self.awaiting_input.get_untracked() && self.finished.with_untracked(Option::is_none) {
+            self.awaiting_input.set(false);
+            self.finish(Finished {
+                outcome: PageOutcome::Stopped,
+                report: None,
+                model: None,
+            });
+            return;
+        }
         self.runner.stop();
+    }
+
+    /// True while Stop has something to stop: a run under way, or a program waiting for input.
+    pub fn stoppable(self) -> bool {
+        self.running() || (self.awaiting_input.get() && self.finished.with(Option::is_none))
     }
 
     /// True while a run is under way (also while the runtime loads for it).
@@ -180,18 +196,22 @@ impl RunSession {
                 if let PageOutcome::Runtime(RunOutcome::Error(error)) = &outcome {
                     self.error_line.set(error.line);
                 }
-                let finished = Finished {
+                self.finish(Finished {
                     outcome,
                     report,
                     model,
-                };
-                self.finished.set(Some(finished.clone()));
-                if let Some(callback) = self.on_finished.get_value() {
-                    callback.run(finished);
-                }
+                });
             }
         });
         self.run_id.set_value(Some(id));
+    }
+
+    /// The run has ended for good: shown, and told to the page.
+    fn finish(self, finished: Finished) {
+        self.finished.set(Some(finished.clone()));
+        if let Some(callback) = self.on_finished.get_value() {
+            callback.run(finished);
+        }
     }
 
     /// Output as it arrives is shown once a frame: a program printing thousands of lines costs one

@@ -29,7 +29,7 @@ pub fn RunToolbar(
             <button type="button" class="button" id="run-button" on:click=move |_| on_run.run(()) disabled=running>
                 {move || i18n.t(texts.run)}
             </button>
-            <button type="button" class="button button--secondary" id="stop-button" on:click=move |_| session.stop() disabled=move || !running()>
+            <button type="button" class="button button--secondary" id="stop-button" on:click=move |_| session.stop() disabled=move || !session.stoppable()>
                 {move || i18n.t("playground-stop")}
             </button>
             <button type="button" class="button button--quiet" id="reset-button" on:click=move |_| on_reset.run(()) title=move || i18n.t(texts.reset_note)>

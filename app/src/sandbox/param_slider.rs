@@ -10,6 +10,8 @@ use crate::shell::i18n::use_i18n;
 pub fn ParamSlider(param: ModelParam, on_change: Callback<(String, f64)>) -> impl IntoView {
     let i18n = use_i18n();
     let label = label_of(&param);
+    // The number box says whose value it is: "Teeth: value", not only "Value".
+    let value_label = label_of(&param);
     let ModelParam {
         name,
         min,
@@ -37,7 +39,7 @@ pub fn ParamSlider(param: ModelParam, on_change: Callback<(String, f64)>) -> imp
                 prop:value=move || current.get()
                 on:input=move |event| send(event_target_value(&event).parse().unwrap_or(f64::NAN))/>
             <input type="number" class="slider__value" min=min max=max step=step
-                aria-label=move || i18n.t("sandbox-slider-value")
+                aria-label=move || i18n.t_text_args("sandbox-slider-value", &[("name", value_label())])
                 prop:value=move || current.get()
                 on:change=move |event| send_number(event_target_value(&event).parse().unwrap_or(f64::NAN))/>
         </div>

@@ -34,6 +34,7 @@ use crate::shell::privacy_page::PrivacyPage;
 #[component]
 pub fn App() -> impl IntoView {
     let i18n = I18n::provide();
+    crate::shell::page_title::follow_the_heading(i18n);
     PythonRunner::provide();
     let account = Account::provide();
     ProgressSync::provide(account).start();

@@ -110,8 +110,8 @@ pub struct I18n {
 }
 
 impl I18n {
-    /// Chooses the first language, provides it to every component below, and keeps `<html lang>`,
-    /// the page title and local storage in step with it.
+    /// Chooses the first language, provides it to every component below, and keeps `<html lang>`
+    /// and local storage in step with it (the page title: `page_title.rs`).
     pub fn provide() -> I18n {
         let i18n = I18n {
             language: RwSignal::new(initial_language()),
@@ -123,7 +123,6 @@ impl I18n {
             if let Some(root) = document.document_element() {
                 let _ = root.set_attribute("lang", language.code());
             }
-            document.set_title(&translate(language, "app-title", None));
         });
         i18n
     }

@@ -1,0 +1,160 @@
+//! Every page, in Latvian and English, checked by axe-core (npm) in Chromium: no serious or
+//! critical violations; and each page has a title of its own, its heading.
+
+use darbnica_e2e::classroom::{self, teacher_with_a_class};
+use darbnica_e2e::{BrowserOptions, TestBrowser, TestServer};
+
+/// axe-core's script, from `node_modules` (package.json).
+fn axe_source() -> anyhow::Result<String> {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../node_modules/axe-core/axe.min.js");
+    std::fs::read_to_string(&path)
+        .map_err(|error| anyhow::anyhow!("reading {}: {error}", path.display()))
+}
+
+/// Runs axe-core on the page as it is; returns its serious and critical violations, one line each
+/// (rule, impact, the elements), and the page's title.
+async fn audit(browser: &TestBrowser, axe: &str) -> anyhow::Result<(Vec<String>, String)> {
+    if browser.eval("typeof window.axe === 'undefined'").await? == true {
+        browser.eval(axe).await?;
+    }
+    let found = browser
+        .eval(
+            "axe.run(document).then(results => results.violations \
+               .filter(v => v.impact === 'serious' || v.impact === 'critical') \
+               .map(v => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map(n => n.target.join(' ')).slice(0, 4).join(', ')}`))",
+        )
+        .await?;
+    let violations = found
+        .as_array()
+        .map(|list| {
+            list.iter()
+                .filter_map(|line| line.as_str().map(str::to_owned))
+                .collect()
+        })
+        .unwrap_or_default();
+    let title = browser.eval("document.title").await?;
+    Ok((violations, title.as_str().unwrap_or_default().to_owned()))
+}
+
+/// Opens `path` and waits until its heading (and `ready`, when given) is there.
+async fn open(
+    browser: &TestBrowser,
+    server: &TestServer,
+    path: &str,
+    ready: Option<&str>,
+) -> anyhow::Result<()> {
+    browser.goto(&server.url(path)).await?;
+    browser.text("#main h1").await?;
+    if let Some(ready) = ready {
+        browser.text(ready).await?;
+    }
+    Ok(())
+}
+
+/// The pages anyone may open, with what shows that each has loaded.
+const PUBLIC_PAGES: &[(&str, Option<&str>)] = &[
+    ("/", None),
+    ("/courses/programmesanas-pamati", None),
+    (
+        "/courses/programmesanas-pamati/sveika-pasaule",
+        Some(".code-editor[data-loaded=true]"),
+    ),
+    ("/playground", Some(".code-editor[data-loaded=true]")),
+    ("/sandbox", Some(".code-editor[data-loaded=true]")),
+    ("/models", None),
+    // Its sliders come once the model has been built.
+    ("/models/zobrats", Some(".slider__value")),
+    ("/studio", Some(".code-editor[data-loaded=true]")),
+    ("/games", None),
+    ("/games/pongs", None),
+    ("/workshops", None),
+    ("/workshops/3d-spelu-izstrade", None),
+    ("/signin", None),
+    ("/signup", None),
+    ("/join", None),
+    ("/privacy", None),
+    ("/no-such-page", None),
+];
+
+async fn check_every_page(language: &'static str) -> anyhow::Result<()> {
+    let axe = axe_source()?;
+    let server = TestServer::start()?;
+    let mut problems = Vec::new();
+    let mut titles = std::collections::BTreeMap::new();
+    let mut record = |path: &str, (violations, title): (Vec<String>, String)| {
+        for violation in violations {
+            problems.push(format!("{path}: {violation}"));
+        }
+        titles.insert(path.to_owned(), title);
+    };
+
+    let visitor = TestBrowser::launch(BrowserOptions::desktop(language)).await?;
+    for (path, ready) in PUBLIC_PAGES {
+        open(&visitor, &server, path, *ready).await?;
+        record(path, audit(&visitor, &axe).await?);
+        if *path == "/models/zobrats" {
+            // Each slider's number box is named after its parameter, not only "Value".
+            let named = visitor
+                .eval(
+                    "[...document.querySelectorAll('.slider')].length > 0 && \
+                     [...document.querySelectorAll('.slider')].every(slider => \
+                       slider.querySelector('.slider__value').getAttribute('aria-label') \
+                         .startsWith(slider.querySelector('label').innerText.trim() + ':'))",
+                )
+                .await?;
+            assert_eq!(named, true, "a number box without its parameter's name");
+        }
+        if *path == "/playground" {
+            // The editor's focus ring and its note on the keys.
+            visitor.click(".cm-content").await?;
+            visitor
+                .screenshot(&format!("editor-focused-{language}"))
+                .await?;
+        }
+    }
+    visitor.finish(&[]).await?;
+
+    // A teacher's pages, with a class that has work assigned, and a student's.
+    let teacher = TestBrowser::launch(BrowserOptions::desktop(language)).await?;
+    let code = teacher_with_a_class(&teacher, &server, "ieva@skola.lv", "7.b").await?;
+    record("/classes/{id}", audit(&teacher, &axe).await?);
+    for path in ["/classes", "/account"] {
+        open(&teacher, &server, path, None).await?;
+        record(path, audit(&teacher, &axe).await?);
+    }
+    let student = TestBrowser::launch(BrowserOptions::desktop(language)).await?;
+    classroom::join(&student, &server, &code, "Jānis").await?;
+    open(&student, &server, "/assignments", Some("#main li")).await?;
+    record("/assignments", audit(&student, &axe).await?);
+    teacher.finish(&[]).await?;
+    student.finish(&[]).await?;
+
+    assert!(
+        problems.is_empty(),
+        "axe-core, {language}:\n{}",
+        problems.join("\n")
+    );
+    // Each page is named by its heading; no two pages share a title.
+    let mut seen = std::collections::BTreeMap::new();
+    for (path, title) in &titles {
+        assert!(
+            title.ends_with("Darbnīca") || title.starts_with("Darbnīca"),
+            "{path}: {title}"
+        );
+        if let Some(other) = seen.insert(title.clone(), path.clone()) {
+            panic!("{path} and {other} are both titled {title:?}");
+        }
+    }
+    Ok(())
+}
+
+#[tokio::test]
+async fn every_page_passes_axe_core_and_has_its_own_title_in_latvian() -> anyhow::Result<()> {
+    check_every_page("lv").await
+}
+
+#[tokio::test]
+async fn every_page_passes_axe_core_and_has_its_own_title_in_english() -> anyhow::Result<()> {
+    check_every_page("en").await
+}
