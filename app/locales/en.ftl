@@ -283,7 +283,8 @@ sandbox-triangles =
         [one] { $count } triangle
        *[other] { $count } triangles
     }
-sandbox-viewport-label = 3D model: drag to turn it, use the wheel to zoom
+sandbox-viewport-description = 3D view of the model: { $x } × { $y } × { $z } mm, parts: { $parts }, triangles: { $triangles }. Drag or use the arrow keys to turn it, the wheel or + and − to zoom, Shift and an arrow to move it.
+sandbox-viewport-empty = 3D view: there is no model yet. Run the code to build it.
 sandbox-viewport-failed = The 3D view couldn’t start: this browser doesn’t support WebGL2.
 sandbox-fit = Fit to view
 sandbox-fit-hint = Turn and zoom the view so the whole model fits

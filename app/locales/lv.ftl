@@ -290,7 +290,8 @@ sandbox-triangles =
         [one] { $count } trijstūris
        *[other] { $count } trijstūri
     }
-sandbox-viewport-label = 3D modelis: velc, lai pagrieztu; ritenis tuvina
+sandbox-viewport-description = Modeļa 3D skats: { $x } × { $y } × { $z } mm, daļas: { $parts }, trijstūri: { $triangles }. Lai pagrieztu, velc vai spied bultiņas; lai tuvinātu, izmanto riteni vai + un −; Shift ar bultiņu to pārvieto.
+sandbox-viewport-empty = 3D skats: modeļa vēl nav. Palaid kodu, lai to uzbūvētu.
 sandbox-viewport-failed = 3D skatu neizdevās palaist: šis pārlūks neatbalsta WebGL2.
 sandbox-fit = Rādīt visu
 sandbox-fit-hint = Pagriez un pietuvini skatu tā, lai redzams viss modelis

@@ -100,6 +100,28 @@ async fn a_model_is_saved_in_each_format_and_the_files_read_back() -> anyhow::Re
         .await?;
     assert_eq!(teeth.as_str(), Some("24"));
 
+    // The view by keyboard: it says what it shows, and the arrows turn the model.
+    let description = browser
+        .eval("document.querySelector('.viewport__canvas').getAttribute('aria-label')")
+        .await?;
+    let description = description.as_str().unwrap_or_default();
+    assert!(
+        description.starts_with("3D view of the model: ")
+            && description.contains(" mm, parts: 1, ")
+            && description.contains(&format!("triangles: {triangles}.")),
+        "{description}"
+    );
+    let before = still_picture(&browser).await?;
+    browser
+        .eval("document.querySelector('.viewport__canvas').focus()")
+        .await?;
+    for _ in 0..3 {
+        browser.key_down("ArrowLeft").await?;
+        browser.key_up("ArrowLeft").await?;
+    }
+    let turned = still_picture(&browser).await?;
+    assert_ne!(before, turned, "the arrow keys did not turn the model");
+
     browser.click("[data-format=\"stl\"]").await?;
     let stl = darbnica_e2e::downloaded(downloads.path(), "stl").await?;
     let name = stl.file_name().unwrap().to_string_lossy().into_owned();

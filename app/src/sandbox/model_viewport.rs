@@ -134,6 +134,35 @@ pub fn ModelViewport(
     };
     let triangles =
         move || mesh.with(|mesh| mesh.as_ref().map_or(0, |mesh| mesh.indices.len() / 3));
+    // What a screen reader says of the view: the model's size, parts and triangles, and the keys.
+    let description = move || {
+        mesh.with(
+            |mesh| match mesh.as_ref().filter(|mesh| !mesh.indices.is_empty()) {
+                None => i18n.t("sandbox-viewport-empty"),
+                Some(mesh) => {
+                    let mut min = [f32::INFINITY; 3];
+                    let mut max = [f32::NEG_INFINITY; 3];
+                    for point in mesh.positions.chunks_exact(3) {
+                        for axis in 0..3 {
+                            min[axis] = min[axis].min(point[axis]);
+                            max[axis] = max[axis].max(point[axis]);
+                        }
+                    }
+                    let size = |axis: usize| format!("{:.0}", (max[axis] - min[axis]).max(0.0));
+                    i18n.t_text_args(
+                        "sandbox-viewport-description",
+                        &[
+                            ("x", size(0)),
+                            ("y", size(1)),
+                            ("z", size(2)),
+                            ("parts", mesh.parts.len().max(1).to_string()),
+                            ("triangles", (mesh.indices.len() / 3).to_string()),
+                        ],
+                    )
+                }
+            },
+        )
+    };
 
     view! {
         <div class="viewport">
@@ -141,8 +170,10 @@ pub fn ModelViewport(
                 node_ref=canvas
                 class="viewport__canvas"
                 data-triangles=move || triangles().to_string()
-                aria-label=move || i18n.t("sandbox-viewport-label")
+                aria-label=description
                 role="img"
+                tabindex="0"
+                on:keydown=move |event| with_viewport(&|viewport| viewport.on_key(&event))
                 on:pointerdown=move |event| with_viewport(&|viewport| viewport.on_pointer_down(&event))
                 on:pointermove=move |event| with_viewport(&|viewport| viewport.on_pointer_move(&event))
                 on:pointerup=move |event| with_viewport(&|viewport| viewport.on_pointer_up(&event))

@@ -438,6 +438,42 @@ impl Viewport {
         true
     }
 
+    /// The keys of a focused view: arrows turn the model (15° a press), `+` and `-` zoom, Shift
+    /// with an arrow pans. True (and the key is the view's, not the page's) when handled.
+    pub fn on_key(&mut self, ev: &web_sys::KeyboardEvent) -> bool {
+        if ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
+            return false;
+        }
+        const TURN: f32 = std::f32::consts::PI / 12.0;
+        const PAN: f32 = 40.0;
+        let (dx, dy) = match ev.key().as_str() {
+            "ArrowLeft" => (-1.0, 0.0),
+            "ArrowRight" => (1.0, 0.0),
+            "ArrowUp" => (0.0, -1.0),
+            "ArrowDown" => (0.0, 1.0),
+            "+" | "=" => {
+                self.zoom_by(0.8, None);
+                ev.prevent_default();
+                return true;
+            }
+            "-" | "_" => {
+                self.zoom_by(1.25, None);
+                ev.prevent_default();
+                return true;
+            }
+            _ => return false,
+        };
+        if ev.shift_key() {
+            self.pan(dx * PAN, dy * PAN);
+        } else {
+            let target = self.camera.target();
+            self.camera
+                .rotate_around_with_fixed_up(target, dx * TURN, dy * TURN);
+        }
+        ev.prevent_default();
+        true
+    }
+
     /// Multiply the camera-target distance by `factor`, moving towards the point under the cursor.
     fn zoom_by(&mut self, factor: f32, at_css: Option<(f32, f32)>) {
         let dist = (self.camera.position() - self.camera.target()).magnitude();
