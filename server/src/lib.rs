@@ -72,9 +72,10 @@ impl AppState {
 /// The whole HTTP application: the API under `/api` and the built app for every other path.
 pub fn app(state: AppState, dist_dir: &std::path::Path) -> Router {
     let https = state.https;
+    let catalog = Arc::clone(&state.catalog);
     let in_flight = Arc::new(tokio::sync::Semaphore::new(MAX_REQUESTS_IN_FLIGHT));
     routes::api_router(state)
-        .merge(static_files::router(dist_dir))
+        .merge(static_files::router(dist_dir, catalog))
         // A client that sends its body slowly, or a request that takes too long, is cut off.
         .layer(tower_http::timeout::RequestBodyTimeoutLayer::new(
             REQUEST_TIMEOUT,

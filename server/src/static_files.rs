@@ -1,21 +1,27 @@
 //! Serves the built browser app from `dist/`: files as they are (with their brotli or gzip twin
-//! when the build made one and the browser accepts it), and `index.html` for every other path so
-//! that the app's own router can show it.
+//! when the build made one and the browser accepts it), and `index.html` for the app's pages so
+//! that the app's own router can show them. A path that is neither a file nor one of the app's
+//! pages (`darbnica_api::pages`; a course, model, game or workshop must be in the catalogue) gets
+//! `index.html` too, where the app shows its not-found page, but with a 404.
 //!
-//! Caching: Trunk puts a content hash in the names of the app's wasm, JS and CSS, so those never
-//! change and are cached for a year; `index.html` names the current ones and must be revalidated
-//! every time; other files (icons, manifest) are cached for an hour.
+//! Caching: Trunk and xtask put a content hash in the names of the app's and the worker's wasm,
+//! JS and CSS, so those never change and are cached for a year; `index.html` names the current
+//! ones and must be revalidated every time; other files (icons, manifest) are cached for an hour.
 
-use std::path::Path;
+use std::path::{Component, Path, PathBuf};
+use std::sync::Arc;
 
 use axum::Router;
-use axum::extract::Request;
-use axum::http::{HeaderValue, header};
+use axum::extract::{Request, State};
+use axum::http::{HeaderValue, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::Response;
+use darbnica_api::pages::{Page, page_of};
 use tower_http::services::{ServeDir, ServeFile};
 
-pub fn router(dist_dir: &Path) -> Router {
+use crate::catalog::Catalog;
+
+pub fn router(dist_dir: &Path, catalog: Arc<Catalog>) -> Router {
     let index = ServeFile::new(dist_dir.join("index.html"))
         .precompressed_br()
         .precompressed_gzip();
@@ -23,15 +29,80 @@ pub fn router(dist_dir: &Path) -> Router {
         .precompressed_br()
         .precompressed_gzip()
         .fallback(index);
+    let known = Known {
+        dist_dir: dist_dir.to_owned(),
+        catalog,
+    };
     Router::new()
         .fallback_service(files)
+        .layer(axum::middleware::from_fn_with_state(
+            Arc::new(known),
+            not_found_unless_known,
+        ))
         .layer(axum::middleware::from_fn(set_cache_control))
+}
+
+/// What the server knows to be there: the built files and the catalogue.
+struct Known {
+    dist_dir: PathBuf,
+    catalog: Arc<Catalog>,
+}
+
+impl Known {
+    fn has(&self, path: &str) -> bool {
+        match page_of(path) {
+            Some(Page::Fixed) => true,
+            Some(Page::Course(id)) => self.catalog.courses.get(id).is_some(),
+            Some(Page::Exercise { course, exercise }) => {
+                self.catalog.exercise(course, exercise).is_some()
+            }
+            Some(Page::Model(id)) => self.catalog.models.get(id).is_some(),
+            Some(Page::Game(id)) => self.catalog.games.get(id).is_some(),
+            Some(Page::Workshop(id)) => self.catalog.workshops.get(id).is_some(),
+            None => self.is_file(path),
+        }
+    }
+
+    /// A file of the build (`ServeDir` decides how to serve it; this only asks whether it is one).
+    fn is_file(&self, path: &str) -> bool {
+        let relative = Path::new(path.trim_start_matches('/'));
+        relative
+            .components()
+            .all(|component| matches!(component, Component::Normal(_)))
+            && self.dist_dir.join(relative).is_file()
+    }
+}
+
+/// The app's not-found page with a 404 for a path that names nothing.
+async fn not_found_unless_known(
+    State(known): State<Arc<Known>>,
+    request: Request,
+    next: Next,
+) -> Response {
+    let path = percent_decoded(request.uri().path());
+    let known = known.has(&path);
+    let mut response = next.run(request).await;
+    if !known && response.status().is_success() {
+        *response.status_mut() = StatusCode::NOT_FOUND;
+        // Not kept by a cache (it has a Last-Modified, which would let one guess a lifetime).
+        response
+            .headers_mut()
+            .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
+    }
+    response
+}
+
+/// `path` with its `%XX` escapes decoded, as `ServeDir` and the app's router read it.
+fn percent_decoded(path: &str) -> String {
+    percent_encoding::percent_decode_str(path)
+        .decode_utf8_lossy()
+        .into_owned()
 }
 
 async fn set_cache_control(request: Request, next: Next) -> Response {
     let policy = cache_policy(request.uri().path());
     let mut response = next.run(request).await;
-    if response.status().is_success() || response.status() == axum::http::StatusCode::NOT_MODIFIED {
+    if response.status().is_success() || response.status() == StatusCode::NOT_MODIFIED {
         response
             .headers_mut()
             .insert(header::CACHE_CONTROL, HeaderValue::from_static(policy));
@@ -49,12 +120,8 @@ fn cache_policy(path: &str) -> &'static str {
         // `/` or an app route such as `/courses/python`: answered with index.html.
         return "no-cache";
     };
-    if file_name.ends_with(".html")
-        || file_name.ends_with(".json")
-        || file_name.starts_with("darbnica-worker")
-    {
-        // Pages; manifests that name the current files (python-runtime.json); and the Python
-        // worker, whose files Trunk does not hash: revalidated, so the glue and the wasm always match.
+    if file_name.ends_with(".html") || file_name.ends_with(".json") {
+        // Pages, and manifests that name the current files (python-runtime.json): revalidated.
         "no-cache"
     } else if has_content_hash(stem) {
         "public, max-age=31536000, immutable"
@@ -86,7 +153,9 @@ mod tests {
             ("/styles-0a1b2c3d4e5f6789.css", IMMUTABLE),
             ("/favicon.svg", HOUR),
             ("/python-runtime.json", "no-cache"),
-            ("/darbnica-worker_bg.wasm", "no-cache"),
+            ("/darbnica-worker-0a1b2c3d4e5f6789_bg.wasm", IMMUTABLE),
+            ("/darbnica-pylib-0a1b2c3d4e5f6789.bin", IMMUTABLE),
+            ("/robots.txt", HOUR),
             ("/manifest.webmanifest", HOUR),
         ];
         for (path, policy) in cases {

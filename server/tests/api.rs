@@ -172,7 +172,16 @@ async fn api_answers_are_compressed_when_the_client_accepts_it() {
 #[tokio::test]
 async fn app_routes_get_index_html_which_is_always_revalidated() {
     let app = test_app().await;
-    for path in ["/", "/courses/python-pirmie-soli"] {
+    for path in [
+        "/",
+        "/courses/programmesanas-pamati",
+        "/courses/programmesanas-pamati/sveika-pasaule",
+        "/models/zobrats",
+        "/games/pongs",
+        "/workshops/3d-spelu-izstrade",
+        "/classes/42",
+        "/join/ABC234",
+    ] {
         let (status, headers, body) = app.get(path).await;
         assert_eq!(status, StatusCode::OK, "{path}");
         assert_eq!(headers[header::CACHE_CONTROL], "no-cache", "{path}");
@@ -183,6 +192,38 @@ async fn app_routes_get_index_html_which_is_always_revalidated() {
             "{path}"
         );
     }
+}
+
+#[tokio::test]
+async fn a_path_that_names_nothing_gets_the_apps_page_with_a_404() {
+    let app = test_app().await;
+    for path in [
+        "/no-such-page",
+        "/wp-login.php",
+        "/courses/python-pirmie-soli",
+        "/courses/programmesanas-pamati/nav-tada",
+        "/models/nav-tada",
+        "/games/nav-tada",
+        "/workshops/nav-tada",
+        "/models/zobrats/x",
+        "/playground/",
+        "/../Cargo.toml",
+        "/%2e%2e/Cargo.toml",
+    ] {
+        let (status, headers, body) = app.get(path).await;
+        assert_eq!(status, StatusCode::NOT_FOUND, "{path}");
+        assert_eq!(headers[header::CACHE_CONTROL], "no-cache", "{path}");
+        // The app shows its not-found page.
+        assert!(
+            String::from_utf8(body)
+                .unwrap()
+                .contains("<title>Darbnīca</title>"),
+            "{path}"
+        );
+    }
+    // Files of the build are files.
+    let (status, _, _) = app.get("/darbnica-app-0123456789abcdef.js").await;
+    assert_eq!(status, StatusCode::OK);
 }
 
 #[tokio::test]

@@ -113,7 +113,10 @@ async fn check_every_page(language: &'static str) -> anyhow::Result<()> {
                 .await?;
         }
     }
-    visitor.finish(&[]).await?;
+    // The unknown page is answered with a 404, which Chromium logs.
+    visitor
+        .finish(&["404 (Not Found) http://127.0.0.1:"])
+        .await?;
 
     // A teacher's pages, with a class that has work assigned, and a student's.
     let teacher = TestBrowser::launch(BrowserOptions::desktop(language)).await?;

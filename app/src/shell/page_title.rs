@@ -1,6 +1,6 @@
 //! Each page's title in the browser's tab, its history and what a screen reader announces on
-//! arrival: the page's heading (`<h1>`), then the portal's name; the portal's own title where a
-//! page has none. It follows the heading as it changes (another page, another language, an
+//! arrival: the page's heading (`<h1>`), then the portal's name; the portal's own title on the
+//! home page and where a page has none. It follows the heading as it changes (another page, another language, an
 //! exercise's title once it has loaded).
 
 use leptos::prelude::*;
@@ -21,9 +21,11 @@ pub fn follow_the_heading(i18n: I18n) {
                 .and_then(|heading| heading.text_content())
                 .map(|text| text.split_whitespace().collect::<Vec<_>>().join(" "))
                 .filter(|text| !text.is_empty());
+            let home = window().location().pathname().is_ok_and(|path| path == "/");
             let title = match heading {
-                Some(heading) => format!("{heading} · {}", i18n.t("app-name")),
-                None => i18n.t("app-title"),
+                // The home page keeps the portal's own title (bookmarks, search results).
+                Some(heading) if !home => format!("{heading} · {}", i18n.t("app-name")),
+                _ => i18n.t("app-title"),
             };
             if document.title() != title {
                 document.set_title(&title);

@@ -5,6 +5,7 @@
 
 pub mod classes;
 pub mod explain;
+pub mod pages;
 pub mod passphrase;
 pub mod python;
 
