@@ -52,6 +52,11 @@ playground-output-label = Program output
 
 editor-label = Python code editor
 editor-keys = Tab indents a line. To leave the editor with the keyboard, press Esc and then Tab.
+code-size-label = Code text size
+code-size-small = Small
+code-size-normal = Normal
+code-size-large = Large
+code-size-larger = Very large
 editor-load-failed = The code editor didn’t load. Reload the page and try again.
 
 runtime-downloading = Loading Python: { $loaded } of { $total } MB

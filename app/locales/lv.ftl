@@ -54,6 +54,11 @@ playground-output-label = Programmas izvade
 
 editor-label = Python koda redaktors
 editor-keys = Tab atkāpina rindu. Lai ar tastatūru izietu no redaktora, nospied Esc un tad Tab.
+code-size-label = Koda burtu lielums
+code-size-small = Mazi
+code-size-normal = Parasti
+code-size-large = Lieli
+code-size-larger = Ļoti lieli
 editor-load-failed = Koda redaktoru neizdevās ielādēt. Pārlādē lapu un mēģini vēlreiz.
 
 runtime-downloading = Ielādējam Python: { $loaded } no { $total } MB

@@ -2,6 +2,7 @@
 //! program runs, the editor, and the Playground.
 
 pub mod code_editor;
+pub mod code_size;
 pub mod error_report;
 pub mod playground_page;
 pub mod run_output;

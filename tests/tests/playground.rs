@@ -40,9 +40,32 @@ async fn code_runs_and_its_output_shows() -> anyhow::Result<()> {
     assert_eq!(announced, "Programma izpildīta.");
     browser.screenshot("playground-lv").await?;
 
-    // The code survives a reload.
+    // Larger code text, for a projector: the editor and the output grow, and stay so.
+    browser
+        .eval(
+            "const size = document.querySelector('.code-size select'); \
+             size.value = 'large'; size.dispatchEvent(new Event('change'))",
+        )
+        .await?;
+    let sizes = "[getComputedStyle(document.querySelector('.cm-editor')).fontSize, \
+                  getComputedStyle(document.querySelector('#run-output-text')).fontSize].join()";
+    assert_eq!(browser.eval(sizes).await?, "19.2px,19.2px");
+
+    // The code survives a reload, and so does the size.
     browser.reload().await?;
     browser.wait_for_text(EDITOR, "print('Sveiki!')").await?;
+    assert_eq!(
+        browser
+            .eval("document.querySelector('.code-size select').value")
+            .await?,
+        "large"
+    );
+    assert_eq!(
+        browser
+            .eval("getComputedStyle(document.querySelector('.cm-editor')).fontSize")
+            .await?,
+        "19.2px"
+    );
     browser.finish(&[]).await
 }
 

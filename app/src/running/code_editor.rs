@@ -130,7 +130,10 @@ pub fn CodeEditor(
                 <p class="code-editor__failed" role="alert">{move || i18n.t("editor-load-failed")}</p>
             </Show>
         </div>
-        <p class="code-editor__keys" id=keys_id>{move || i18n.t("editor-keys")}</p>
+        <div class="code-editor__below">
+            <p class="code-editor__keys" id=keys_id>{move || i18n.t("editor-keys")}</p>
+            <crate::running::code_size::CodeSize/>
+        </div>
     }
 }
 
