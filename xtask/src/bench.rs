@@ -36,6 +36,12 @@ pub fn game(shell: &Shell) -> anyhow::Result<()> {
     in_browser(shell, "bench-game")
 }
 
+/// Lighthouse (npm) on the home page, an exercise, a model and a game, against the release build
+/// (`tests/src/bin/bench-lighthouse.rs`): the category scores, LCP, TBT and bytes a page.
+pub fn lighthouse(shell: &Shell) -> anyhow::Result<()> {
+    in_browser(shell, "bench-lighthouse")
+}
+
 /// Builds the app and the server and runs `bench`, a binary of the e2e crate, against them.
 fn in_browser(shell: &Shell, bench: &str) -> anyhow::Result<()> {
     tools::ensure_build_tools(shell)?;

@@ -15,6 +15,8 @@
 //! - `cargo xtask bench sandbox`: the 3D sandbox in Chromium: slider → frame, mesh transfer, orbit
 //! - `cargo xtask bench game`: the game studio in Chromium: the worker's update for 50, 200 and
 //!   1,000 entities, frame times and key press → frame drawn
+//! - `cargo xtask bench lighthouse`: Lighthouse (npm) on the home page, an exercise, a model and a
+//!   game, against the release build: category scores, LCP, TBT and bytes
 //! - `cargo xtask bench load`: 200 students saving progress against SQLite, then a crash mid-load
 //! - `cargo xtask bench load postgres`: the same against a local PostgreSQL
 //! - `cargo xtask backup FILE`, `cargo xtask restore FILE`: an online SQLite backup, and putting
@@ -74,13 +76,17 @@ fn run_command() -> anyhow::Result<()> {
         ["bench", "geometry"] => bench::geometry(&shell),
         ["bench", "sandbox"] => bench::sandbox(&shell),
         ["bench", "game"] => bench::game(&shell),
+        ["bench", "lighthouse"] => bench::lighthouse(&shell),
         ["bench", "load"] => bench::load(&shell),
         ["bench", "load", "postgres"] => bench::load_postgres(&shell),
         ["bench", "load", "signin"] => bench::load_signin(&shell),
         ["backup", file] => server_command(&shell, &["backup", file]),
         ["restore", file] => server_command(&shell, &["restore", file]),
         ["bench", area] => {
-            bail!("unknown benchmark area `{area}`; known: size, runtime, geometry, sandbox, load")
+            bail!(
+                "unknown benchmark area `{area}`; known: size, runtime, geometry, sandbox, game, \
+                 lighthouse, load"
+            )
         }
         ["content", "check"] => content_check(&shell, None),
         ["content", "check", only] => content_check(&shell, Some(only)),
@@ -109,6 +115,8 @@ const USAGE: &str = "usage: cargo xtask <command>
                   transfer and orbit frame times, a line a gallery model
   bench game      the game studio in Chromium: the worker's update (p50, p95) for 50, 200
                   and 1,000 moving entities, a reference game's frame times and key → frame
+  bench lighthouse  Lighthouse (npm) on the home page, an exercise, a model and a game:
+                  the category scores, LCP, TBT and bytes, a line a page
   bench load      200 students saving progress against the release server on SQLite:
                   saves/s, p50, p99; then kill -9 mid-load: acknowledged and lost saves
   bench load postgres
