@@ -142,7 +142,7 @@ pub fn ModelViewport(
                 Some(mesh) => {
                     let mut min = [f32::INFINITY; 3];
                     let mut max = [f32::NEG_INFINITY; 3];
-                    for point in mesh.positions.chunks_exact(3) {
+                    for point in mesh.positions.as_chunks::<3>().0 {
                         for axis in 0..3 {
                             min[axis] = min[axis].min(point[axis]);
                             max[axis] = max[axis].max(point[axis]);
