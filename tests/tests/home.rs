@@ -184,3 +184,34 @@ async fn when_the_server_is_down_the_error_state_shows_and_retry_recovers() -> a
     );
     browser.finish(&["ERR_CONNECTION_REFUSED"]).await
 }
+
+#[tokio::test]
+async fn the_manifest_names_icons_that_exist_at_their_sizes_with_a_maskable_one()
+-> anyhow::Result<()> {
+    let server = TestServer::start()?;
+    let browser = TestBrowser::launch(BrowserOptions::desktop("en")).await?;
+    browser.goto(&server.url("/")).await?;
+    let problems = browser
+        .eval(
+            "(async () => {
+               const manifest = await (await fetch('/manifest.webmanifest')).json();
+               const problems = [];
+               for (const icon of manifest.icons) {
+                 const answer = await fetch(icon.src);
+                 if (!answer.ok) { problems.push(`${icon.src}: ${answer.status}`); continue; }
+                 if (icon.type !== 'image/png') continue;
+                 const image = await createImageBitmap(await answer.blob());
+                 if (`${image.width}x${image.height}` !== icon.sizes) {
+                   problems.push(`${icon.src} is ${image.width}x${image.height}, not ${icon.sizes}`);
+                 }
+               }
+               if (!manifest.icons.some(icon => icon.purpose === 'maskable')) problems.push('no maskable icon');
+               const apple = await fetch(document.querySelector('link[rel=apple-touch-icon]').href);
+               if (!apple.ok) problems.push(`apple-touch-icon: ${apple.status}`);
+               return problems.join('\\n');
+             })()",
+        )
+        .await?;
+    assert_eq!(problems, "", "{problems}");
+    browser.finish(&[]).await
+}

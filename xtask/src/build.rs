@@ -66,6 +66,10 @@ pub fn build(shell: &Shell, mode: Mode) -> anyhow::Result<PathBuf> {
     install_worker(&worker, &dist)?;
     externalize_inline_scripts(&dist)?;
     write_runtime_manifest(&dist)?;
+    draw_icons(
+        &shell.root.join("public/icons/logo.svg"),
+        &dist.join("icons"),
+    )?;
     match mode {
         Mode::Release => precompress(shell, &dist)?,
         Mode::Dev => write_reload_script(&dist)?,
@@ -279,6 +283,46 @@ fn install_worker(worker: &WorkerFiles, dist: &Path) -> anyhow::Result<()> {
         if !target.is_file() {
             std::fs::copy(worker.dir.join(name), &target)
                 .with_context(|| format!("copying {name}"))?;
+        }
+    }
+    Ok(())
+}
+
+/// The PNG icons that installers and home screens want, drawn from the SVG logo (which
+/// `manifest.webmanifest` also names): 192 and 512 pixels; a maskable 512 (the logo within the
+/// middle 80%, its background colour to the edges, for launchers that cut icons into shapes); and
+/// Apple's 180.
+fn draw_icons(logo: &Path, icons: &Path) -> anyhow::Result<()> {
+    use resvg::tiny_skia::{Color, Pixmap, Transform};
+    let svg = std::fs::read(logo).with_context(|| format!("reading {}", logo.display()))?;
+    let tree = resvg::usvg::Tree::from_data(&svg, &resvg::usvg::Options::default())
+        .with_context(|| format!("reading {}", logo.display()))?;
+    std::fs::create_dir_all(icons)?;
+    // (file, size in pixels, the logo's share of it: below 1 on a full background)
+    let sizes = [
+        ("icon-192.png", 192, 1.0),
+        ("icon-512.png", 512, 1.0),
+        ("icon-maskable-512.png", 512, 0.8),
+        ("apple-touch-icon.png", 180, 0.86),
+    ];
+    for (name, size, share) in sizes {
+        let mut pixmap = Pixmap::new(size, size).context("an icon's pixmap")?;
+        if share < 1.0 {
+            // The logo's own background colour (`#0f6f66`).
+            pixmap.fill(Color::from_rgba8(0x0f, 0x6f, 0x66, 0xff));
+        }
+        let side = size as f32 * share;
+        let scale = side / tree.size().width().max(tree.size().height());
+        let offset = (size as f32 - side) / 2.0;
+        resvg::render(
+            &tree,
+            Transform::from_scale(scale, scale).post_translate(offset, offset),
+            &mut pixmap.as_mut(),
+        );
+        let png = pixmap.encode_png().context("encoding an icon")?;
+        let path = icons.join(name);
+        if std::fs::read(&path).ok().as_deref() != Some(png.as_slice()) {
+            std::fs::write(&path, png).with_context(|| format!("writing {}", path.display()))?;
         }
     }
     Ok(())
