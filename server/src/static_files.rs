@@ -156,6 +156,7 @@ mod tests {
             ("/darbnica-worker-0a1b2c3d4e5f6789_bg.wasm", IMMUTABLE),
             ("/darbnica-pylib-0a1b2c3d4e5f6789.bin", IMMUTABLE),
             ("/robots.txt", HOUR),
+            ("/editor/editor-0a1b2c3d4e5f6789.js", IMMUTABLE),
             ("/manifest.webmanifest", HOUR),
         ];
         for (path, policy) in cases {

@@ -60,11 +60,12 @@ pub fn build(shell: &Shell, mode: Mode) -> anyhow::Result<PathBuf> {
     let bindgen = shell
         .output(shell.command("wasm-bindgen").arg("--version"))
         .context("wasm-bindgen is not installed")?;
-    bundle_editor(shell)?;
+    let editor = bundle_editor(shell)?;
     let worker = python_worker(shell, &bindgen)?;
     trunk(shell, mode, &dist, &bindgen)?;
     install_worker(&worker, &dist)?;
     externalize_inline_scripts(&dist)?;
+    name_the_editor(&dist, &editor)?;
     write_runtime_manifest(&dist)?;
     draw_icons(
         &shell.root.join("public/icons/logo.svg"),
@@ -77,11 +78,13 @@ pub fn build(shell: &Shell, mode: Mode) -> anyhow::Result<PathBuf> {
     Ok(dist)
 }
 
-/// The code editor (CodeMirror from npm), bundled where index.html's copy-dir takes it from.
-fn bundle_editor(shell: &Shell) -> anyhow::Result<()> {
+/// The code editor (CodeMirror from npm), bundled where index.html's copy-dir takes it from, as
+/// `editor-<hash>.js` (named by its contents, so browsers may keep it for a year); returns that
+/// name, which `name_the_editor` puts into `index.html` for the app.
+fn bundle_editor(shell: &Shell) -> anyhow::Result<String> {
     let editor_dir = shell.root.join("app/generated/editor");
     std::fs::create_dir_all(&editor_dir)?;
-    let outfile = editor_dir.join("editor.js");
+    let bundle = shell.target_dir.join("darbnica-build/editor.js");
     let esbuild = shell.root.join("node_modules/.bin/esbuild");
     shell.run(shell.command(&esbuild.to_string_lossy()).args([
         "editor/editor.js",
@@ -89,8 +92,36 @@ fn bundle_editor(shell: &Shell) -> anyhow::Result<()> {
         "--minify",
         "--format=esm",
         "--log-level=warning",
-        &format!("--outfile={}", outfile.display()),
-    ]))
+        &format!("--outfile={}", bundle.display()),
+    ]))?;
+    let code = std::fs::read(&bundle).context("reading the editor's bundle")?;
+    let name = format!("editor-{}.js", &hex(&Sha256::digest(&code))[..16]);
+    for path in files(&editor_dir)? {
+        if file_name(&path) != name {
+            std::fs::remove_file(&path)?;
+        }
+    }
+    let target = editor_dir.join(&name);
+    if !target.is_file() {
+        std::fs::write(&target, code).with_context(|| format!("writing {name}"))?;
+    }
+    Ok(name)
+}
+
+/// Tells the app the editor bundle's name: `<meta name="darbnica-editor">` in `index.html`
+/// (`app/src/running/code_editor.rs` reads it), replacing the one of an earlier build.
+fn name_the_editor(dist: &Path, editor: &str) -> anyhow::Result<()> {
+    let index = dist.join("index.html");
+    let html = std::fs::read_to_string(&index).context("reading dist/index.html")?;
+    let meta = format!("<meta name=\"darbnica-editor\" content=\"/editor/{editor}\">");
+    let html = match html.find("<meta name=\"darbnica-editor\"") {
+        Some(start) => {
+            let end = start + html[start..].find('>').context("an unclosed meta")? + 1;
+            format!("{}{meta}{}", &html[..start], &html[end..])
+        }
+        None => html.replacen("</head>", &format!("{meta}</head>"), 1),
+    };
+    std::fs::write(&index, html).context("writing dist/index.html")
 }
 
 /// The app with Trunk, unless `dist` already holds the build of these very inputs.
@@ -556,6 +587,25 @@ pub fn files(dir: &Path) -> anyhow::Result<Vec<PathBuf>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_editors_name_goes_into_index_html_once() {
+        let dist = tempfile::tempdir().unwrap();
+        let index = dist.path().join("index.html");
+        std::fs::write(
+            &index,
+            "<html><head><title>D</title></head><body></body></html>",
+        )
+        .unwrap();
+        name_the_editor(dist.path(), "editor-0000000000000001.js").unwrap();
+        name_the_editor(dist.path(), "editor-0000000000000002.js").unwrap();
+        let html = std::fs::read_to_string(&index).unwrap();
+        assert_eq!(
+            html,
+            "<html><head><title>D</title><meta name=\"darbnica-editor\" \
+             content=\"/editor/editor-0000000000000002.js\"></head><body></body></html>"
+        );
+    }
 
     #[test]
     fn inline_scripts_move_to_files_and_others_stay() {

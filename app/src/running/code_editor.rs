@@ -1,5 +1,5 @@
-//! The code editor: CodeMirror 6 (bundled from npm into `/editor/editor.js` by the build), loaded
-//! the first time an editor is shown and driven through wasm-bindgen.
+//! The code editor: CodeMirror 6 (bundled from npm into `/editor/editor-<hash>.js` by the build),
+//! loaded the first time an editor is shown and driven through wasm-bindgen.
 
 use leptos::html::Div;
 use leptos::prelude::*;
@@ -9,7 +9,16 @@ use wasm_bindgen_futures::JsFuture;
 
 use crate::shell::i18n::use_i18n;
 
-const EDITOR_MODULE: &str = "/editor/editor.js";
+/// The editor's bundle: its name has its contents' hash, which the build puts into `index.html`
+/// as `<meta name="darbnica-editor">`.
+fn editor_module() -> String {
+    document()
+        .query_selector("meta[name=darbnica-editor]")
+        .ok()
+        .flatten()
+        .and_then(|meta| meta.get_attribute("content"))
+        .unwrap_or_else(|| "/editor/editor.js".to_owned())
+}
 
 #[wasm_bindgen(inline_js = "export function import_module(url) { return import(url); }")]
 extern "C" {
@@ -141,7 +150,7 @@ pub fn CodeEditor(
 /// need be), on the next frame, after the page has drawn them.
 pub fn highlight_code_blocks(root: web_sys::Element) {
     leptos::task::spawn_local(async move {
-        let Ok(module) = JsFuture::from(import_module(EDITOR_MODULE)).await else {
+        let Ok(module) = JsFuture::from(import_module(&editor_module())).await else {
             return;
         };
         let Ok(highlight) = js_sys::Reflect::get(&module, &"highlightCodeBlocks".into())
@@ -162,7 +171,7 @@ async fn create_editor(
     on_change: Callback<String>,
     on_run: Callback<()>,
 ) -> Result<JsCodeEditor, JsValue> {
-    let module = JsFuture::from(import_module(EDITOR_MODULE)).await?;
+    let module = JsFuture::from(import_module(&editor_module())).await?;
     let class: js_sys::Function =
         js_sys::Reflect::get(&module, &"CodeEditor".into())?.dyn_into()?;
     let on_change = Closure::<dyn Fn(String)>::new(move |text: String| on_change.run(text));
