@@ -59,7 +59,18 @@ async fn a_gallery_project_is_drawn_and_a_slider_rebuilds_it() -> anyhow::Result
         assert!(browser.eval(thumbnails_loaded).await?.as_f64() >= Some(10.0));
         browser.screenshot(&format!("gallery-{language}")).await?;
         browser.click("[data-model-id=zobrats] h2 a").await?;
+        // Until the runtime has built the model, its thumbnail stands in (the runtime takes far
+        // longer to download and start than the page takes to show it).
+        browser
+            .wait_until(
+                "document.querySelector('.viewport__placeholder')?.getAttribute('src') \
+                 === '/api/models/zobrats/thumbnail.png'",
+            )
+            .await?;
         let first = wait_for_triangles(&browser, 0.0).await?;
+        browser
+            .wait_until("document.querySelector('.viewport__placeholder') === null")
+            .await?;
         browser.text("#model-facts").await?;
         assert!(
             browser.text(".sliders").await?.contains(slider_label),

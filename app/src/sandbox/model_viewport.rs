@@ -46,6 +46,10 @@ pub fn ModelViewport(
     mesh: Signal<Option<Arc<ModelMesh>>>,
     wireframe: Signal<bool>,
     #[prop(optional)] on_drawn: Option<Callback<f64>>,
+    /// A picture to show until the first model is drawn (a gallery model's thumbnail, while the
+    /// runtime downloads and builds it).
+    #[prop(default = None)]
+    placeholder: Option<String>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let canvas = NodeRef::<Canvas>::new();
@@ -186,6 +190,12 @@ pub fn ModelViewport(
                 {move || i18n.t("sandbox-fit")}
             </button>
             {move || failed.get().then(|| view! { <p class="viewport__failed" role="alert">{move || i18n.t("sandbox-viewport-failed")}</p> })}
+            {move || {
+                let waiting = mesh.with(Option::is_none) && !failed.get();
+                placeholder.clone().filter(|_| waiting).map(|src| {
+                    view! { <img class="viewport__placeholder" src=src alt="" width="320" height="240"/> }
+                })
+            }}
         </div>
     }
 }

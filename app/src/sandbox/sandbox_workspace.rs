@@ -47,6 +47,11 @@ pub fn SandboxWorkspace(project: Project) -> impl IntoView {
         autorun,
         damaged_link,
     } = project;
+    // A gallery model at its own values looks like its thumbnail: shown until the model is built.
+    let placeholder = summary
+        .as_ref()
+        .filter(|_| values.is_empty() && autorun)
+        .map(|model| format!("/api/models/{}/thumbnail.png", model.id));
     let source = StoredValue::new(code.clone());
     let original = StoredValue::new(code.clone());
     let params = ParamRuns::new(values);
@@ -143,7 +148,7 @@ pub fn SandboxWorkspace(project: Project) -> impl IntoView {
             </Show>
             <div class="sandbox__grid">
                 <div class="sandbox__view">
-                    <ModelViewport mesh=mesh.into() wireframe=wireframe.into() on_drawn/>
+                    <ModelViewport mesh=mesh.into() wireframe=wireframe.into() on_drawn placeholder/>
                     <div class="sandbox__view-bar">
                         <ModelFacts model=model.into()/>
                         <label class="sandbox__wireframe">
