@@ -186,8 +186,8 @@ async fn when_the_server_is_down_the_error_state_shows_and_retry_recovers() -> a
 }
 
 #[tokio::test]
-async fn the_manifest_names_icons_that_exist_at_their_sizes_with_a_maskable_one()
--> anyhow::Result<()> {
+async fn the_icons_exist_at_their_sizes_with_a_maskable_one_and_a_favicon_ico() -> anyhow::Result<()>
+{
     let server = TestServer::start()?;
     let browser = TestBrowser::launch(BrowserOptions::desktop("en")).await?;
     browser.goto(&server.url("/")).await?;
@@ -208,6 +208,10 @@ async fn the_manifest_names_icons_that_exist_at_their_sizes_with_a_maskable_one(
                if (!manifest.icons.some(icon => icon.purpose === 'maskable')) problems.push('no maskable icon');
                const apple = await fetch(document.querySelector('link[rel=apple-touch-icon]').href);
                if (!apple.ok) problems.push(`apple-touch-icon: ${apple.status}`);
+               // Browsers ask for it by themselves.
+               const ico = await fetch('/favicon.ico');
+               const image = ico.ok && await createImageBitmap(await ico.blob());
+               if (!image || image.width !== 32) problems.push(`favicon.ico: ${ico.status}`);
                return problems.join('\\n');
              })()",
         )

@@ -67,10 +67,7 @@ pub fn build(shell: &Shell, mode: Mode) -> anyhow::Result<PathBuf> {
     externalize_inline_scripts(&dist)?;
     name_the_editor(&dist, &editor)?;
     write_runtime_manifest(&dist)?;
-    draw_icons(
-        &shell.root.join("public/icons/logo.svg"),
-        &dist.join("icons"),
-    )?;
+    draw_icons(&shell.root.join("public/icons/logo.svg"), &dist)?;
     match mode {
         Mode::Release => precompress(shell, &dist)?,
         Mode::Dev => write_reload_script(&dist)?,
@@ -320,21 +317,23 @@ fn install_worker(worker: &WorkerFiles, dist: &Path) -> anyhow::Result<()> {
 }
 
 /// The PNG icons that installers and home screens want, drawn from the SVG logo (which
-/// `manifest.webmanifest` also names): 192 and 512 pixels; a maskable 512 (the logo within the
-/// middle 80%, its background colour to the edges, for launchers that cut icons into shapes); and
-/// Apple's 180.
-fn draw_icons(logo: &Path, icons: &Path) -> anyhow::Result<()> {
+/// `manifest.webmanifest` also names) into `dist/icons/`: 192 and 512 pixels; a maskable 512 (the
+/// logo within the middle 80%, its background colour to the edges, for launchers that cut icons
+/// into shapes); and Apple's 180. And `dist/favicon.ico`, which browsers ask for by themselves.
+fn draw_icons(logo: &Path, dist: &Path) -> anyhow::Result<()> {
+    let icons = dist.join("icons");
     use resvg::tiny_skia::{Color, Pixmap, Transform};
     let svg = std::fs::read(logo).with_context(|| format!("reading {}", logo.display()))?;
     let tree = resvg::usvg::Tree::from_data(&svg, &resvg::usvg::Options::default())
         .with_context(|| format!("reading {}", logo.display()))?;
-    std::fs::create_dir_all(icons)?;
+    std::fs::create_dir_all(&icons)?;
     // (file, size in pixels, the logo's share of it: below 1 on a full background)
     let sizes = [
-        ("icon-192.png", 192, 1.0),
-        ("icon-512.png", 512, 1.0),
-        ("icon-maskable-512.png", 512, 0.8),
-        ("apple-touch-icon.png", 180, 0.86),
+        ("icons/icon-192.png", 192, 1.0),
+        ("icons/icon-512.png", 512, 1.0),
+        ("icons/icon-maskable-512.png", 512, 0.8),
+        ("icons/apple-touch-icon.png", 180, 0.86),
+        ("favicon.ico", 32, 1.0),
     ];
     for (name, size, share) in sizes {
         let mut pixmap = Pixmap::new(size, size).context("an icon's pixmap")?;
@@ -351,12 +350,32 @@ fn draw_icons(logo: &Path, icons: &Path) -> anyhow::Result<()> {
             &mut pixmap.as_mut(),
         );
         let png = pixmap.encode_png().context("encoding an icon")?;
-        let path = icons.join(name);
-        if std::fs::read(&path).ok().as_deref() != Some(png.as_slice()) {
-            std::fs::write(&path, png).with_context(|| format!("writing {}", path.display()))?;
+        let bytes = if name.ends_with(".ico") {
+            ico_of_png(&png, size)
+        } else {
+            png
+        };
+        let path = dist.join(name);
+        if std::fs::read(&path).ok().as_deref() != Some(bytes.as_slice()) {
+            std::fs::write(&path, bytes).with_context(|| format!("writing {}", path.display()))?;
         }
     }
     Ok(())
+}
+
+/// An `.ico` file holding one PNG image of `size` pixels (the ICO directory, then the PNG), as
+/// every browser reads it.
+fn ico_of_png(png: &[u8], size: u32) -> Vec<u8> {
+    let side = u8::try_from(size).unwrap_or(0); // 0 means 256 in an ICO directory
+    let length = u32::try_from(png.len()).expect("an icon under 4 GB");
+    let mut ico = vec![0, 0, 1, 0, 1, 0]; // reserved, type 1 (icon), one image
+    ico.extend_from_slice(&[side, side, 0, 0]); // width, height, no palette, reserved
+    ico.extend_from_slice(&1u16.to_le_bytes()); // colour planes
+    ico.extend_from_slice(&32u16.to_le_bytes()); // bits per pixel
+    ico.extend_from_slice(&length.to_le_bytes());
+    ico.extend_from_slice(&22u32.to_le_bytes()); // the image starts after these 22 bytes
+    ico.extend_from_slice(png);
+    ico
 }
 
 /// Moves the scripts Trunk writes inline into `index.html` (the app's start-up) into files of their
