@@ -13,19 +13,8 @@ use crate::shell::i18n::{I18n, use_i18n};
 #[component]
 pub fn RunResult(outcome: Signal<Option<PageOutcome>>) -> impl IntoView {
     let i18n = use_i18n();
-    let announcement = move || {
-        outcome.with(|outcome| match outcome.as_ref()? {
-            PageOutcome::Runtime(RunOutcome::Error(error)) => Some(match error.line {
-                Some(line) => format!(
-                    "{} · {}",
-                    error.kind,
-                    i18n.t_args("run-error-line", &[("line", i64::from(line))])
-                ),
-                None => error.kind.clone(),
-            }),
-            outcome => Some(summary(outcome, i18n).1),
-        })
-    };
+    let announcement =
+        move || outcome.with(|outcome| outcome.as_ref().map(|outcome| summary(outcome, i18n).1));
     let shown = move || {
         let outcome = outcome.get()?;
         if let PageOutcome::Runtime(RunOutcome::Error(error)) = &outcome {
@@ -40,7 +29,8 @@ pub fn RunResult(outcome: Signal<Option<PageOutcome>>) -> impl IntoView {
     }
 }
 
-/// The class and the words for an outcome other than an error.
+/// The class and the words for an outcome: for an error, which `ErrorReport` shows in full, its
+/// kind and line.
 fn summary(outcome: &PageOutcome, i18n: I18n) -> (&'static str, String) {
     match outcome {
         PageOutcome::Runtime(RunOutcome::Finished) => {
@@ -50,10 +40,17 @@ fn summary(outcome: &PageOutcome, i18n: I18n) -> (&'static str, String) {
             "run-result",
             i18n.t_args("run-exited", &[("code", i64::from(*code))]),
         ),
-        // Shown by `ErrorReport`; its words here are its kind.
-        PageOutcome::Runtime(RunOutcome::Error(error)) => {
-            ("run-result run-result--error", error.kind.clone())
-        }
+        PageOutcome::Runtime(RunOutcome::Error(error)) => (
+            "run-result run-result--error",
+            match error.line {
+                Some(line) => format!(
+                    "{} · {}",
+                    error.kind,
+                    i18n.t_args("run-error-line", &[("line", i64::from(line))])
+                ),
+                None => error.kind.clone(),
+            },
+        ),
         PageOutcome::Runtime(RunOutcome::TimeLimit { limit_ms }) => (
             "run-result run-result--problem",
             i18n.t_args(

@@ -558,7 +558,9 @@ const MOST_SPLITS: u32 = 4;
 /// (`assemble_halfs`). Smaller triangles hold fewer holes each. Splitting at edge midpoints keeps
 /// the shape exactly (and the mesh closed); the result has a few more triangles.
 fn split_if_crowded(solid: Arc<Manifold>, other: &Manifold) -> Result<Arc<Manifold>> {
-    if solid.nf > COARSE {
+    // A fine solid is left as it is; so is any solid when `other` has too few triangles to crowd
+    // one of its triangles (the common case, and then nothing needs measuring).
+    if solid.nf > COARSE || other.nf <= CROWDED {
         return Ok(solid);
     }
     let mesh = from_manifold(&solid);

@@ -6,7 +6,6 @@
 
 use std::cell::RefCell;
 use std::collections::HashMap;
-use std::rc::Rc;
 
 use rustpython_vm::builtins::{PyCode, PyStrRef};
 use rustpython_vm::frozen::{FrozenCodeObject, FrozenLib};
@@ -76,8 +75,7 @@ pub(crate) fn install(
     vm: &VirtualMachine,
     load: impl Fn() -> Result<Vec<u8>, String> + 'static,
 ) -> PyResult<()> {
-    let library: Rc<RefCell<Option<Library>>> = Rc::default();
-    let loaded = library.clone();
+    let loaded = RefCell::new(None::<Library>);
     let code = vm.new_function(
         "_code",
         move |name: PyStrRef, vm: &VirtualMachine| -> PyResult<PyRef<PyCode>> {
