@@ -6,9 +6,9 @@ use std::collections::HashMap;
 
 use darbnica_api::classes::ItemKey;
 use darbnica_api::{
-    CourseDetail, CourseSummary, ExerciseDetail, ExerciseKind, GameDetail, GameSummary,
-    LessonDetail, Localized, ModelDetail, ModelSummary, WorkshopDetail, WorkshopExercise,
-    WorkshopSummary,
+    CatalogueIndex, CourseDetail, CourseSummary, ExerciseDetail, ExerciseKind, GameDetail,
+    GameSummary, LessonDetail, Localized, ModelDetail, ModelSummary, WorkshopDetail,
+    WorkshopExercise, WorkshopSummary,
 };
 use darbnica_lessons::Content;
 
@@ -27,6 +27,8 @@ pub struct Catalog {
     pub workshops: Listing<WorkshopDetail, WorkshopSummary>,
     /// Each model's thumbnail (PNG), by id.
     thumbnails: HashMap<String, axum::body::Bytes>,
+    /// Every content address above, and their version.
+    pub index: CatalogueIndex,
 }
 
 /// One kind of content (courses, models, games, workshops): a summary of each for the list, in the list's
@@ -80,6 +82,10 @@ impl Catalog {
             games: Listing::new("game"),
             workshops: Listing::new("workshop"),
             thumbnails: HashMap::new(),
+            index: CatalogueIndex {
+                version: String::new(),
+                urls: Vec::new(),
+            },
         };
         for course in &content.courses {
             let count = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
@@ -181,7 +187,60 @@ impl Catalog {
             let summary = detail.summary.clone();
             catalog.workshops.push(workshop.id.clone(), summary, detail);
         }
+        catalog.index = catalog.make_index();
         catalog
+    }
+
+    /// The address of every answer about content, and a version that is the hash of those
+    /// answers: the same content gives the same version across restarts.
+    fn make_index(&self) -> CatalogueIndex {
+        use sha2::Digest as _;
+        // A path segment as the app writes it: ids are plain, anything else escaped.
+        const SEGMENT: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
+            .remove(b'-')
+            .remove(b'_')
+            .remove(b'.');
+        let segment = |id: &str| percent_encoding::utf8_percent_encode(id, SEGMENT).to_string();
+        let mut urls = Vec::new();
+        let mut hasher = sha2::Sha256::new();
+        let mut add = |url: String, body: &[u8]| {
+            hasher.update(url.as_bytes());
+            hasher.update(body);
+            urls.push(url);
+        };
+        add("/api/courses".into(), &json(&self.courses.summaries));
+        for (id, course) in sorted(&self.courses.details) {
+            add(format!("/api/courses/{}", segment(id)), &json(course));
+        }
+        for ((course, id), exercise) in sorted(&self.exercises) {
+            add(
+                format!("/api/courses/{}/exercises/{}", segment(course), segment(id)),
+                &json(exercise),
+            );
+        }
+        add("/api/models".into(), &json(&self.models.summaries));
+        for (id, model) in sorted(&self.models.details) {
+            add(format!("/api/models/{}", segment(id)), &json(model));
+            if let Some(png) = self.thumbnails.get(id) {
+                add(format!("/api/models/{}/thumbnail.png", segment(id)), png);
+            }
+        }
+        add("/api/games".into(), &json(&self.games.summaries));
+        for (id, game) in sorted(&self.games.details) {
+            add(format!("/api/games/{}", segment(id)), &json(game));
+        }
+        add("/api/workshops".into(), &json(&self.workshops.summaries));
+        for (id, workshop) in sorted(&self.workshops.details) {
+            add(format!("/api/workshops/{}", segment(id)), &json(workshop));
+        }
+        let digest = hasher.finalize();
+        CatalogueIndex {
+            version: digest[..8]
+                .iter()
+                .map(|byte| format!("{byte:02x}"))
+                .collect(),
+            urls,
+        }
     }
 
     fn workshop_detail(&self, workshop: &darbnica_lessons::Workshop) -> WorkshopDetail {
@@ -249,4 +308,16 @@ impl Catalog {
                 .map(|model| (model.summary.title.clone(), ExerciseKind::Model)),
         }
     }
+}
+
+/// An answer's body, as the API serializes it.
+fn json(value: &impl serde::Serialize) -> Vec<u8> {
+    serde_json::to_vec(value).unwrap_or_default()
+}
+
+/// A map's entries in the order of their keys (a `HashMap`'s own order changes from run to run).
+fn sorted<K: Ord, V>(map: &HashMap<K, V>) -> Vec<(&K, &V)> {
+    let mut entries: Vec<_> = map.iter().collect();
+    entries.sort_by(|a, b| a.0.cmp(b.0));
+    entries
 }

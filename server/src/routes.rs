@@ -4,6 +4,7 @@
 //! `routes!` registers the handler there and adds the operation to the document.
 
 mod accounts;
+mod catalogue;
 mod classes;
 mod courses;
 mod games;
@@ -89,6 +90,7 @@ fn api_routes() -> OpenApiRouter<AppState> {
         .layer(DefaultBodyLimit::max(MAX_SYNC_BODY_BYTES));
     OpenApiRouter::default()
         .routes(routes!(health::get_health))
+        .routes(routes!(catalogue::get_catalogue))
         .routes(routes!(courses::list_courses))
         .routes(routes!(courses::get_course))
         .routes(routes!(courses::get_exercise))

@@ -407,3 +407,47 @@ async fn every_answer_carries_the_security_headers_and_hsts_only_over_https() {
         );
     }
 }
+
+#[tokio::test]
+async fn the_catalogue_names_every_content_answer_once_and_each_answers() {
+    let app = test_app().await;
+    let (status, index) = app.get_json("/api/catalogue").await;
+    assert_eq!(status, StatusCode::OK);
+    let urls: Vec<&str> = index["urls"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|url| url.as_str().unwrap())
+        .collect();
+    let unique: std::collections::BTreeSet<_> = urls.iter().collect();
+    assert_eq!(unique.len(), urls.len(), "an address twice: {urls:?}");
+    // Each list, and each item of each list, is in it.
+    for list in ["courses", "models", "games", "workshops"] {
+        let list_url = format!("/api/{list}");
+        assert!(urls.contains(&list_url.as_str()), "{list_url}");
+        let (_, items) = app.get_json(&list_url).await;
+        for item in items.as_array().unwrap() {
+            let url = format!("/api/{list}/{}", item["id"].as_str().unwrap());
+            assert!(urls.contains(&url.as_str()), "{url} is missing");
+        }
+    }
+    assert!(urls.contains(&"/api/courses/programmesanas-pamati/exercises/sveika-pasaule"));
+    assert!(urls.iter().any(|url| url.ends_with("/thumbnail.png")));
+    assert!(urls.len() > 50, "{}", urls.len());
+    // Nobody's own data: only content.
+    assert!(
+        urls.iter().all(|url| !url.contains("/me")
+            && !url.contains("/classes")
+            && !url.contains("/progress")),
+        "{urls:?}"
+    );
+    for url in &urls {
+        let (status, _, body) = app.get(url).await;
+        assert_eq!(status, StatusCode::OK, "{url}");
+        assert!(!body.is_empty(), "{url}");
+    }
+    // The same content gives the same version, whenever the server starts.
+    let (_, again) = test_app().await.get_json("/api/catalogue").await;
+    assert_eq!(again["version"], index["version"]);
+    assert_eq!(index["version"].as_str().unwrap().len(), 16);
+}

@@ -227,6 +227,18 @@ pub struct Health {
     pub course_count: u32,
 }
 
+/// `GET /api/catalogue`: every address of the content the API serves (courses, exercises,
+/// models with their thumbnails, games, workshops, and their lists), for the service worker to
+/// keep a copy of so that every page opens offline. `version` changes when the content does, so
+/// a browser that has this version's copy need not fetch it again.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct CatalogueIndex {
+    pub version: String,
+    /// Paths from the site's root (`/api/courses/python`), each once.
+    pub urls: Vec<String>,
+}
+
 /// Every error the API answers has this body: `{"error": {"code": "...", "message": "..."}}`.
 /// The app shows a text of its own for `code` in the user's language; `message` is for developers.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
