@@ -303,6 +303,13 @@ fn cases(world: &World<'_>) -> Vec<Case> {
         },
         Case {
             method: "GET",
+            template: "/api/catalogue",
+            uri: "/api/catalogue".into(),
+            body: no_body,
+            expect: everyone,
+        },
+        Case {
+            method: "GET",
             template: "/api/courses",
             uri: "/api/courses".into(),
             body: no_body,
