@@ -2,7 +2,7 @@
 // dist/editor/) and driven from Rust through wasm-bindgen (app/src/components/code_editor.rs).
 import { EditorView, basicSetup } from "codemirror";
 import { keymap } from "@codemirror/view";
-import { EditorState, StateEffect, StateField } from "@codemirror/state";
+import { EditorState, Prec, StateEffect, StateField } from "@codemirror/state";
 import { Decoration } from "@codemirror/view";
 import { indentWithTab } from "@codemirror/commands";
 import { indentUnit, syntaxHighlighting } from "@codemirror/language";
@@ -46,6 +46,16 @@ export class CodeEditor {
           // Ctrl/Cmd+Enter runs; Tab indents (Escape, then Tab, leaves the editor, as CodeMirror
           // does for keyboard users).
           keymap.of([{ key: "Mod-Enter", run: () => { onRun(); return true; } }, indentWithTab]),
+          // One Escape is enough even when it also closes the list of completions (which would
+          // otherwise take it): the next Tab leaves the editor.
+          Prec.highest(
+            EditorView.domEventHandlers({
+              keydown(event, view) {
+                if (event.key === "Escape") view.setTabFocusMode(2000);
+                return false;
+              },
+            }),
+          ),
           // tabindex: the text area is in the tab order anyway (it is contenteditable); said
           // explicitly, checkers such as axe-core see that the scrolling box holds a focusable part.
           EditorView.contentAttributes.of({ "aria-label": label, tabindex: "0" }),

@@ -7,6 +7,7 @@ nav-skip-to-content = Skip to content
 nav-main-label = Main menu
 nav-courses = Courses
 
+theme-dark = Dark mode
 language-switch-label = Language
 language-name-lv = Latvian (latviešu valoda)
 language-name-en = English
@@ -650,3 +651,12 @@ workshop-games =
         [one] { $count } game
        *[other] { $count } games
     }
+
+## Offline use and updates (the service worker)
+update-ready = A new version of Darbnīca is ready.
+update-reload = Reload
+update-later = Later
+offline-preparing = Getting Darbnīca ready to work offline…
+offline-ready = Darbnīca will work on this device even without internet.
+offline-failed = Not everything for offline use could download — we’ll try again next time.
+offline-now = No internet: you’re working with what this device has saved.

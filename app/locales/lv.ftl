@@ -8,6 +8,7 @@ nav-skip-to-content = Pāriet uz saturu
 nav-main-label = Galvenā izvēlne
 nav-courses = Kursi
 
+theme-dark = Tumšais režīms
 language-switch-label = Valoda
 language-name-lv = Latviešu valoda
 language-name-en = Angļu valoda (English)
@@ -664,3 +665,12 @@ workshop-games =
         [one] { $count } spēle
        *[other] { $count } spēles
     }
+
+## Offline use and updates (the service worker)
+update-ready = Ir gatava jauna Darbnīcas versija.
+update-reload = Pārlādēt
+update-later = Vēlāk
+offline-preparing = Gatavojam Darbnīcu darbam bez interneta…
+offline-ready = Šajā ierīcē Darbnīca strādās arī bez interneta.
+offline-failed = Ne viss darbam bez interneta paspēja lejupielādēties — mēģināsim nākamreiz.
+offline-now = Nav interneta: strādā ar to, kas saglabāts šajā ierīcē.

@@ -6,7 +6,8 @@
 //!
 //! Caching: Trunk and xtask put a content hash in the names of the app's and the worker's wasm,
 //! JS and CSS, so those never change and are cached for a year; `index.html` names the current
-//! ones and must be revalidated every time; other files (icons, manifest) are cached for an hour.
+//! ones and must be revalidated every time, as must the service worker `sw.js`; other files (icons,
+//! manifest) are cached for an hour.
 
 use std::path::{Component, Path, PathBuf};
 use std::sync::Arc;
@@ -120,8 +121,9 @@ fn cache_policy(path: &str) -> &'static str {
         // `/` or an app route such as `/courses/python`: answered with index.html.
         return "no-cache";
     };
-    if file_name.ends_with(".html") || file_name.ends_with(".json") {
-        // Pages, and manifests that name the current files (python-runtime.json): revalidated.
+    if file_name.ends_with(".html") || file_name.ends_with(".json") || file_name == "sw.js" {
+        // Pages, manifests that name the current files (python-runtime.json), and the service
+        // worker, whose list of files is how a browser learns of a new version: revalidated.
         "no-cache"
     } else if has_content_hash(stem) {
         "public, max-age=31536000, immutable"
@@ -158,6 +160,7 @@ mod tests {
             ("/robots.txt", HOUR),
             ("/editor/editor-0a1b2c3d4e5f6789.js", IMMUTABLE),
             ("/manifest.webmanifest", HOUR),
+            ("/sw.js", "no-cache"),
         ];
         for (path, policy) in cases {
             assert_eq!(cache_policy(path), policy, "{path}");

@@ -14,7 +14,8 @@ use chromiumoxide::cdp::browser_protocol::browser::{
     SetDownloadBehaviorBehavior, SetDownloadBehaviorParams,
 };
 use chromiumoxide::cdp::browser_protocol::emulation::{
-    SetDeviceMetricsOverrideParams, SetUserAgentOverrideParams,
+    MediaFeature, SetDeviceMetricsOverrideParams, SetEmulatedMediaParams,
+    SetUserAgentOverrideParams,
 };
 use chromiumoxide::cdp::browser_protocol::input::{
     DispatchKeyEventParams, DispatchKeyEventType, InsertTextParams,
@@ -26,6 +27,7 @@ use chromiumoxide::cdp::browser_protocol::network::{
 use chromiumoxide::cdp::browser_protocol::page::{
     CaptureScreenshotFormat, CaptureScreenshotParams, Viewport,
 };
+use chromiumoxide::cdp::browser_protocol::target::SetAutoAttachParams;
 use chromiumoxide::cdp::js_protocol::runtime::{
     ConsoleApiCalledType, EventConsoleApiCalled, EventExceptionThrown,
 };
@@ -124,6 +126,18 @@ impl TestBrowser {
             1.0,
             options.mobile,
         ))
+        .await?;
+
+        // chromiumoxide pauses every worker the page starts until it has told it to run; a
+        // service worker it then detaches from can stay paused, and `register()` never settles.
+        // Nothing here debugs workers: they start at once.
+        page.execute(
+            SetAutoAttachParams::builder()
+                .auto_attach(false)
+                .wait_for_debugger_on_start(false)
+                .build()
+                .map_err(anyhow::Error::msg)?,
+        )
         .await?;
 
         let errors = Arc::new(Mutex::new(Vec::new()));
@@ -273,8 +287,12 @@ impl TestBrowser {
     ) -> anyhow::Result<()> {
         let deadline = Instant::now() + timeout;
         loop {
-            if self.eval(expression).await? == serde_json::Value::Bool(true) {
-                return Ok(());
+            match self.eval(expression).await {
+                Ok(value) if value == serde_json::Value::Bool(true) => return Ok(()),
+                Ok(_) => {}
+                // The page is being replaced (a reload it asked for itself): ask the next one.
+                Err(error) if is_navigating(&error) => {}
+                Err(error) => return Err(error),
             }
             if Instant::now() > deadline {
                 bail!("`{expression}` was not true within {timeout:?}");
@@ -375,6 +393,12 @@ impl TestBrowser {
     /// would: click into it, select all (Ctrl+A), then type (one text input, like a paste).
     pub async fn replace_text(&self, selector: &str, text: &str) -> anyhow::Result<()> {
         self.click(selector).await?;
+        self.type_over(text).await
+    }
+
+    /// Replaces all the text of the focused field or editor with `text`: select all (Ctrl+A),
+    /// then type (one text input, like a paste).
+    pub async fn type_over(&self, text: &str) -> anyhow::Result<()> {
         for kind in [
             DispatchKeyEventType::RawKeyDown,
             DispatchKeyEventType::KeyUp,
@@ -413,19 +437,82 @@ impl TestBrowser {
         self.dispatch_key(DispatchKeyEventType::KeyUp, key).await
     }
 
+    /// Makes the system ask for a dark (or light) colour scheme, as `prefers-color-scheme` reads it.
+    pub async fn prefer_dark(&self, dark: bool) -> anyhow::Result<()> {
+        self.page
+            .execute(
+                SetEmulatedMediaParams::builder()
+                    .feature(MediaFeature::new(
+                        "prefers-color-scheme",
+                        if dark { "dark" } else { "light" },
+                    ))
+                    .build(),
+            )
+            .await?;
+        Ok(())
+    }
+
+    /// Presses and releases a key (`Tab`, `Enter`, `Escape`, ` `, `+`, an arrow) on whatever has
+    /// the focus, as the keyboard does: a key that types (Enter, Space, +) types it too.
+    pub async fn press(&self, key: &str) -> anyhow::Result<()> {
+        self.dispatch_key(DispatchKeyEventType::KeyDown, key)
+            .await?;
+        self.dispatch_key(DispatchKeyEventType::KeyUp, key).await
+    }
+
+    /// Presses Tab until the focus is on `selector` (at most `presses` times), as someone without
+    /// a mouse would reach it; fails, naming where the focus went, if it never gets there.
+    pub async fn tab_to(&self, selector: &str, presses: usize) -> anyhow::Result<()> {
+        let selector_json = serde_json::to_string(selector)?;
+        let there = format!("document.activeElement?.matches({selector_json}) === true");
+        let mut visited = Vec::new();
+        for _ in 0..presses {
+            // In the code editor Tab indents; Escape, then Tab, leaves it (as its note says).
+            if self
+                .eval("document.activeElement?.classList.contains('cm-content') === true")
+                .await?
+                == serde_json::Value::Bool(true)
+            {
+                self.press("Escape").await?;
+            }
+            self.press("Tab").await?;
+            if self.eval(&there).await? == serde_json::Value::Bool(true) {
+                return Ok(());
+            }
+            visited.push(
+                self.eval(
+                    "(e => e ? e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') +                      (e.className && typeof e.className === 'string' ? '.' + e.className.split(' ')[0] : '') : 'none')\
+                     (document.activeElement)",
+                )
+                .await?
+                .as_str()
+                .unwrap_or_default()
+                .to_owned(),
+            );
+        }
+        bail!("{presses} presses of Tab never reached {selector}: {visited:?}")
+    }
+
     async fn dispatch_key(&self, kind: DispatchKeyEventType, key: &str) -> anyhow::Result<()> {
-        let (code, virtual_code) = match key {
-            "ArrowLeft" => ("ArrowLeft", 37),
-            "ArrowUp" => ("ArrowUp", 38),
-            "ArrowRight" => ("ArrowRight", 39),
-            "ArrowDown" => ("ArrowDown", 40),
-            " " => ("Space", 32),
+        let (code, virtual_code, text) = match key {
+            "ArrowLeft" => ("ArrowLeft", 37, None),
+            "ArrowUp" => ("ArrowUp", 38, None),
+            "ArrowRight" => ("ArrowRight", 39, None),
+            "ArrowDown" => ("ArrowDown", 40, None),
+            " " => ("Space", 32, Some(" ")),
+            "Tab" => ("Tab", 9, None),
+            "Enter" => ("Enter", 13, Some("\r")),
+            "Escape" => ("Escape", 27, None),
+            "+" => ("Equal", 187, Some("+")),
             other => anyhow::bail!("no key code known for {other:?}"),
         };
-        let mut event = DispatchKeyEventParams::new(kind);
+        let mut event = DispatchKeyEventParams::new(kind.clone());
         event.key = Some(key.into());
         event.code = Some(code.into());
         event.windows_virtual_key_code = Some(virtual_code);
+        if kind == DispatchKeyEventType::KeyDown {
+            event.text = text.map(Into::into);
+        }
         self.page.execute(event).await?;
         Ok(())
     }
@@ -583,4 +670,11 @@ mod tests {
         );
         assert!(foreign_requests(&[]).is_empty());
     }
+}
+
+/// Whether an evaluation failed because the page it ran in was going away.
+fn is_navigating(error: &anyhow::Error) -> bool {
+    let text = format!("{error:#}");
+    text.contains("Cannot find context with specified id")
+        || text.contains("Execution context was destroyed")
 }

@@ -17,6 +17,11 @@ pub use server::TestServer;
 
 use std::path::{Path, PathBuf};
 
+/// The built app the tests serve (`cargo xtask build`'s `dist/`).
+pub fn dist_dir() -> PathBuf {
+    path_from_env("DARBNICA_DIST_DIR", "dist")
+}
+
 /// `name` from the environment, or `default` (relative to the repository root).
 fn path_from_env(name: &str, default: &str) -> PathBuf {
     std::env::var_os(name)

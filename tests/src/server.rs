@@ -16,6 +16,8 @@ pub struct TestServer {
     data_dir: tempfile::TempDir,
     /// `DATABASE_URL` when it is not the SQLite file in `data_dir`.
     database_url: Option<String>,
+    /// The built app it serves, when it is not `DARBNICA_DIST_DIR`'s.
+    dist_dir: Option<PathBuf>,
     child: Option<Child>,
 }
 
@@ -28,11 +30,25 @@ impl TestServer {
     /// Starts the server on `database_url` (`None`: a fresh SQLite file) and waits until
     /// `/api/health` answers.
     pub fn start_on(database_url: Option<String>) -> anyhow::Result<TestServer> {
+        TestServer::start_with(database_url, None)
+    }
+
+    /// Starts the server on a fresh SQLite file, serving the built app in `dist_dir` (a copy
+    /// that a test changes, say, to make a new release).
+    pub fn start_with_dist(dist_dir: PathBuf) -> anyhow::Result<TestServer> {
+        TestServer::start_with(None, Some(dist_dir))
+    }
+
+    fn start_with(
+        database_url: Option<String>,
+        dist_dir: Option<PathBuf>,
+    ) -> anyhow::Result<TestServer> {
         let port = free_port()?;
         let mut server = TestServer {
             port,
             data_dir: tempfile::tempdir()?,
             database_url,
+            dist_dir,
             child: None,
         };
         server.spawn()?;
@@ -129,7 +145,9 @@ impl TestServer {
             .env("HOST", "127.0.0.1")
             .env(
                 "DARBNICA_DIST_DIR",
-                path_from_env("DARBNICA_DIST_DIR", "dist"),
+                self.dist_dir
+                    .clone()
+                    .unwrap_or_else(|| path_from_env("DARBNICA_DIST_DIR", "dist")),
             )
             .env("RUST_LOG", "info")
             .stdin(Stdio::null())

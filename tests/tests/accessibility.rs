@@ -161,3 +161,115 @@ async fn every_page_passes_axe_core_and_has_its_own_title_in_latvian() -> anyhow
 async fn every_page_passes_axe_core_and_has_its_own_title_in_english() -> anyhow::Result<()> {
     check_every_page("en").await
 }
+
+/// The body's background colour, as the page paints it.
+async fn background(browser: &TestBrowser) -> anyhow::Result<String> {
+    Ok(browser
+        .eval("getComputedStyle(document.body).backgroundColor")
+        .await?
+        .as_str()
+        .unwrap_or_default()
+        .to_owned())
+}
+
+/// Whether `rgb(r, g, b)` is a dark colour.
+fn is_dark(colour: &str) -> bool {
+    let channels: Vec<f64> = colour
+        .trim_start_matches("rgba(")
+        .trim_start_matches("rgb(")
+        .trim_end_matches(')')
+        .split(',')
+        .take(3)
+        .filter_map(|channel| channel.trim().parse().ok())
+        .collect();
+    channels.len() == 3 && channels.iter().sum::<f64>() / 3.0 < 80.0
+}
+
+#[tokio::test]
+async fn dark_mode_follows_the_system_the_toggle_overrides_it_and_axe_core_passes()
+-> anyhow::Result<()> {
+    let axe = axe_source()?;
+    let server = TestServer::start()?;
+    let mut problems = Vec::new();
+    for (language, options) in [
+        ("en", BrowserOptions::desktop("en")),
+        ("lv", BrowserOptions::phone("lv")),
+    ] {
+        let browser = TestBrowser::launch(options).await?;
+        browser.prefer_dark(true).await?;
+        open(&browser, &server, "/", None).await?;
+        // The system asks for dark: the page is dark, and the toggle says so.
+        assert!(
+            is_dark(&background(&browser).await?),
+            "{language}: not dark"
+        );
+        assert_eq!(
+            browser
+                .eval("document.querySelector('#theme-toggle').getAttribute('aria-pressed')")
+                .await?,
+            "true"
+        );
+        for (path, ready) in [
+            ("/", None),
+            (
+                "/courses/programmesanas-pamati/sveika-pasaule",
+                Some(".code-editor[data-loaded=true]"),
+            ),
+            ("/models/zobrats", Some(".slider__value")),
+            ("/studio", Some(".code-editor[data-loaded=true]")),
+            ("/signin", None),
+        ] {
+            open(&browser, &server, path, ready).await?;
+            let (violations, _) = audit(&browser, &axe).await?;
+            problems.extend(
+                violations
+                    .into_iter()
+                    .map(|violation| format!("{language} dark {path}: {violation}")),
+            );
+        }
+        open(
+            &browser,
+            &server,
+            "/courses/programmesanas-pamati/sveika-pasaule",
+            Some(".code-editor[data-loaded=true]"),
+        )
+        .await?;
+        browser
+            .screenshot(&format!(
+                "dark-exercise-{language}-{}",
+                if language == "en" { "desktop" } else { "phone" }
+            ))
+            .await?;
+
+        // The toggle chooses light against the system's dark, and the choice is kept.
+        browser.click("#theme-toggle").await?;
+        browser
+            .wait_until("document.documentElement.dataset.theme === 'light'")
+            .await?;
+        assert!(!is_dark(&background(&browser).await?));
+        browser.reload().await?;
+        browser.text("#main h1").await?;
+        browser
+            .wait_until("document.documentElement.dataset.theme === 'light'")
+            .await?;
+        assert!(!is_dark(&background(&browser).await?));
+        // Back to dark, which is the system's: the page follows the system again.
+        browser.click("#theme-toggle").await?;
+        browser
+            .wait_until("document.documentElement.dataset.theme === undefined")
+            .await?;
+        assert!(is_dark(&background(&browser).await?));
+        browser.prefer_dark(false).await?;
+        browser
+            .wait_until("getComputedStyle(document.body).backgroundColor !== '' && document.querySelector('#theme-toggle').getAttribute('aria-pressed') === 'false'")
+            .await?;
+        assert!(!is_dark(&background(&browser).await?));
+        browser.finish(&[]).await?;
+    }
+    assert!(
+        problems.is_empty(),
+        "axe-core in dark mode:\n{}",
+        problems.join("\n")
+    );
+    Ok(())
+}

@@ -69,8 +69,15 @@ pub fn build(shell: &Shell, mode: Mode) -> anyhow::Result<PathBuf> {
     write_runtime_manifest(&dist)?;
     draw_icons(&shell.root.join("public/icons/logo.svg"), &dist)?;
     match mode {
-        Mode::Release => precompress(shell, &dist)?,
-        Mode::Dev => write_reload_script(&dist)?,
+        Mode::Release => {
+            crate::service_worker::build(shell, &dist)?;
+            precompress(shell, &dist)?;
+        }
+        // A service worker would answer from its copy instead of the build just made.
+        Mode::Dev => {
+            crate::service_worker::remove(&dist)?;
+            write_reload_script(&dist)?;
+        }
     }
     Ok(dist)
 }
@@ -108,10 +115,18 @@ fn bundle_editor(shell: &Shell) -> anyhow::Result<String> {
 /// Tells the app the editor bundle's name: `<meta name="darbnica-editor">` in `index.html`
 /// (`app/src/running/code_editor.rs` reads it), replacing the one of an earlier build.
 fn name_the_editor(dist: &Path, editor: &str) -> anyhow::Result<()> {
+    set_meta(dist, "darbnica-editor", Some(&format!("/editor/{editor}")))
+}
+
+/// Puts `<meta name="{name}" content="{content}">` into `dist/index.html`, instead of the one of
+/// an earlier build; `None` takes it out.
+pub fn set_meta(dist: &Path, name: &str, content: Option<&str>) -> anyhow::Result<()> {
     let index = dist.join("index.html");
     let html = std::fs::read_to_string(&index).context("reading dist/index.html")?;
-    let meta = format!("<meta name=\"darbnica-editor\" content=\"/editor/{editor}\">");
-    let html = match html.find("<meta name=\"darbnica-editor\"") {
+    let meta = content
+        .map(|content| format!("<meta name=\"{name}\" content=\"{content}\">"))
+        .unwrap_or_default();
+    let html = match html.find(&format!("<meta name=\"{name}\"")) {
         Some(start) => {
             let end = start + html[start..].find('>').context("an unclosed meta")? + 1;
             format!("{}{meta}{}", &html[..start], &html[end..])
@@ -498,7 +513,7 @@ fn wasm_file(dist: &Path, name: &str) -> anyhow::Result<PathBuf> {
         .with_context(|| format!("no {name}*_bg.wasm in {}", dist.display()))
 }
 
-fn file_name(path: &Path) -> String {
+pub fn file_name(path: &Path) -> String {
     path.file_name()
         .map(|name| name.to_string_lossy().into_owned())
         .unwrap_or_default()

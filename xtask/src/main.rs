@@ -39,6 +39,7 @@ mod build;
 mod dev;
 mod postgres;
 mod python;
+mod service_worker;
 mod shell;
 mod test;
 mod tools;

@@ -8,6 +8,8 @@
 use darbnica_api::classes::{Me, Role};
 use leptos::prelude::*;
 
+use crate::shell::i18n::local_storage;
+
 const STORAGE_KEY: &str = "darbnica-me";
 const SIGN_OUT_OWED_KEY: &str = "darbnica-sign-out-owed";
 
@@ -77,8 +79,4 @@ pub fn use_account() -> Account {
 fn stored() -> Option<Me> {
     let json = local_storage()?.get_item(STORAGE_KEY).ok().flatten()?;
     serde_json::from_str(&json).ok()
-}
-
-fn local_storage() -> Option<web_sys::Storage> {
-    window().local_storage().ok().flatten()
 }

@@ -1,4 +1,5 @@
-//! The app's shell: language, account and progress sync, header, the routed page and the footer.
+//! The app's shell: language, light or dark, account and progress sync, the service worker, header, the routed
+//! page, the footer and the update prompt.
 
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
@@ -30,14 +31,19 @@ use crate::shell::home_page::HomePage;
 use crate::shell::i18n::I18n;
 use crate::shell::not_found_page::NotFoundPage;
 use crate::shell::privacy_page::PrivacyPage;
+use crate::shell::service_worker::OfflineSupport;
+use crate::shell::theme::Themes;
+use crate::shell::update_prompt::UpdatePrompt;
 
 #[component]
 pub fn App() -> impl IntoView {
     let i18n = I18n::provide();
+    Themes::provide();
     crate::shell::page_title::follow_the_heading(i18n);
     PythonRunner::provide();
     let account = Account::provide();
     ProgressSync::provide(account).start();
+    OfflineSupport::provide().start();
     view! {
         <Router>
             <a class="skip-link" href="#main">{move || i18n.t("nav-skip-to-content")}</a>
@@ -68,6 +74,7 @@ pub fn App() -> impl IntoView {
                 </Routes>
             </main>
             <Footer/>
+            <UpdatePrompt/>
         </Router>
     }
 }

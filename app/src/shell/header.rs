@@ -1,5 +1,6 @@
 //! The header on every page: the portal's name, the main navigation, the account's corner (sign
-//! in, or the user's pages, sync status and sign out) and the language switch.
+//! in, or the user's pages, sync status and sign out), the language switch and the light/dark
+//! toggle.
 
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -7,6 +8,7 @@ use leptos_router::components::A;
 use crate::accounts::account_menu::AccountMenu;
 use crate::shell::i18n::use_i18n;
 use crate::shell::language_switch::LanguageSwitch;
+use crate::shell::theme::ThemeToggle;
 
 #[component]
 pub fn Header() -> impl IntoView {
@@ -27,6 +29,7 @@ pub fn Header() -> impl IntoView {
                 </nav>
                 <AccountMenu/>
                 <LanguageSwitch/>
+                <ThemeToggle/>
             </div>
         </header>
     }

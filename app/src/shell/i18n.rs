@@ -51,6 +51,14 @@ impl Language {
             .unwrap_or(Language::Lv)
     }
 
+    /// The web app manifest in this language (`public/manifest*.webmanifest`).
+    pub fn manifest(self) -> &'static str {
+        match self {
+            Language::Lv => "/manifest.webmanifest",
+            Language::En => "/manifest.en.webmanifest",
+        }
+    }
+
     fn source(self) -> &'static str {
         match self {
             Language::Lv => include_str!("../../locales/lv.ftl"),
@@ -110,8 +118,8 @@ pub struct I18n {
 }
 
 impl I18n {
-    /// Chooses the first language, provides it to every component below, and keeps `<html lang>`
-    /// and local storage in step with it (the page title: `page_title.rs`).
+    /// Chooses the first language, provides it to every component below, and keeps `<html lang>`,
+    /// the manifest's link and local storage in step with it (the page title: `page_title.rs`).
     pub fn provide() -> I18n {
         let i18n = I18n {
             language: RwSignal::new(initial_language()),
@@ -122,6 +130,10 @@ impl I18n {
             let document = document();
             if let Some(root) = document.document_element() {
                 let _ = root.set_attribute("lang", language.code());
+            }
+            // Installing the app names it in the language of the page.
+            if let Ok(Some(link)) = document.query_selector("link[rel=manifest]") {
+                let _ = link.set_attribute("href", language.manifest());
             }
         });
         i18n
@@ -195,7 +207,7 @@ fn initial_language() -> Language {
 }
 
 /// Local storage, when the browser allows it (it may not, in private modes).
-fn local_storage() -> Option<web_sys::Storage> {
+pub fn local_storage() -> Option<web_sys::Storage> {
     window().local_storage().ok().flatten()
 }
 
