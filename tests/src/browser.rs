@@ -288,7 +288,7 @@ impl TestBrowser {
         let deadline = Instant::now() + timeout;
         loop {
             match self.eval(expression).await {
-                Ok(value) if value == serde_json::Value::Bool(true) => return Ok(()),
+                Ok(serde_json::Value::Bool(true)) => return Ok(()),
                 Ok(_) => {}
                 // The page is being replaced (a reload it asked for itself): ask the next one.
                 Err(error) if is_navigating(&error) => {}
@@ -644,6 +644,13 @@ fn js_string(text: &str) -> String {
     serde_json::Value::String(text.to_owned()).to_string()
 }
 
+/// Whether an evaluation failed because the page it ran in was going away.
+fn is_navigating(error: &anyhow::Error) -> bool {
+    let text = format!("{error:#}");
+    text.contains("Cannot find context with specified id")
+        || text.contains("Execution context was destroyed")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -670,11 +677,4 @@ mod tests {
         );
         assert!(foreign_requests(&[]).is_empty());
     }
-}
-
-/// Whether an evaluation failed because the page it ran in was going away.
-fn is_navigating(error: &anyhow::Error) -> bool {
-    let text = format!("{error:#}");
-    text.contains("Cannot find context with specified id")
-        || text.contains("Execution context was destroyed")
 }
