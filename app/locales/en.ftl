@@ -587,6 +587,7 @@ privacy-how-long-work = Your account and work: until you delete your account, or
 privacy-how-long-sessions = A sign-in: until you sign out, or after 6 days (students) or 12 hours (teachers) without using Darbnīca.
 privacy-how-long-limits = Wrong passwords and unknown class codes: about an hour, then they are deleted.
 privacy-how-long-browser = Without an account, your progress stays only in your browser, on your computer; signing out clears it there.
+privacy-how-long-device = So that Darbnīca works without the internet, your browser keeps a copy of the app, the courses and the models. When you are signed in, it also keeps your name and the list of work assigned to you, until you sign out.
 privacy-rights-heading = What you can do
 privacy-rights-download = Download everything we keep about you: on the “My account” page, choose “Download my data”.
 privacy-rights-delete = Delete your account and all your work: on the same page, choose “Delete my account”. A teacher can also delete the account of a student who is only in their class.

@@ -599,6 +599,7 @@ privacy-how-long-work = Kontu un darbus — līdz tu dzēs savu kontu vai to izd
 privacy-how-long-sessions = Ienākšanu — līdz tu izej vai līdz Darbnīca nav lietota 6 dienas (skolēni) vai 12 stundas (skolotāji).
 privacy-how-long-limits = Nepareizas paroles un nezināmus klašu kodus — apmēram stundu, tad tie tiek dzēsti.
 privacy-how-long-browser = Bez konta tavs progress glabājas tikai tavā pārlūkprogrammā, tavā datorā; izejot no konta, tas tur tiek izdzēsts.
+privacy-how-long-device = Lai Darbnīca strādātu arī bez interneta, tava pārlūkprogramma glabā lietotnes, kursu un modeļu kopiju. Ja esi ienācis kontā, tā glabā arī tavu vārdu un uzdoto darbu sarakstu — līdz brīdim, kad izej no konta.
 privacy-rights-heading = Ko tu vari darīt
 privacy-rights-download = Lejupielādēt visu, ko mēs par tevi glabājam: lapā “Mans konts” izvēlies “Lejupielādēt manus datus”.
 privacy-rights-delete = Dzēst savu kontu un visus darbus: tajā pašā lapā izvēlies “Dzēst manu kontu”. Skolotājs var dzēst arī tāda skolēna kontu, kurš ir tikai viņa klasē.

@@ -574,6 +574,13 @@ async fn a_student_signs_out_anyway_with_work_unsent_and_this_device_forgets_it(
     student.click(".language-switch__option[lang=en]").await?;
     student.resize(&BrowserOptions::phone("en")).await?;
 
+    // Her assigned work is kept for the page to open offline…
+    assert_ne!(
+        student
+            .eval("localStorage.getItem('darbnica-assignments')")
+            .await?,
+        serde_json::Value::Null
+    );
     // Anyway: signed out, and nothing of hers is left on this device.
     student.click("#signout-problem .button--danger").await?;
     assert_eq!(student.text("#signin-link").await?, "Sign in");
@@ -582,10 +589,15 @@ async fn a_student_signs_out_anyway_with_work_unsent_and_this_device_forgets_it(
         student.eval(LOCAL_PROGRESS).await?,
         serde_json::json!([0, 0])
     );
-    assert_eq!(
-        student.eval("localStorage.getItem('darbnica-me')").await?,
-        serde_json::Value::Null
-    );
+    for key in ["darbnica-me", "darbnica-assignments"] {
+        assert_eq!(
+            student
+                .eval(&format!("localStorage.getItem('{key}')"))
+                .await?,
+            serde_json::Value::Null,
+            "{key}"
+        );
+    }
 
     // Back online the next person finds nobody signed in, and no progress here.
     student.set_offline(false).await?;

@@ -84,6 +84,10 @@ async fn after_one_visit_everything_works_offline_and_the_attempt_syncs_later() 
     server.kill();
     student.reload().await?;
     student.wait_for_text("h1", "Mani uzdevumi").await?;
+    // The list the server last gave this student, kept in the browser.
+    student
+        .text(&format!("#my-assignments li[data-item='{FIRST}']"))
+        .await?;
     student
         .wait_until("document.querySelector('#offline-note')?.dataset.state === 'offline'")
         .await?;

@@ -1,9 +1,11 @@
 //! A student's assigned work as a list, each item's state the better of the server's and what
-//! this browser has done but not yet sent.
+//! this browser has done but not yet sent. The last list the server gave is kept in the browser
+//! for its student (forgotten at sign-out), so that the page opens without a connection too.
 
 use darbnica_api::classes::{ItemKey, ItemState, MyAssignment};
 use leptos::prelude::*;
 
+use crate::accounts::account::use_account;
 use crate::common::item_list::ItemList;
 use crate::common::loaded::Loaded;
 use crate::common::page_heading::PageHeading;
@@ -11,6 +13,55 @@ use crate::progress::assignment_item::AssignmentItem;
 use crate::progress::store::{self, Status};
 use crate::progress::sync::use_progress_sync;
 use crate::shell::api;
+use crate::shell::i18n::local_storage;
+
+const KEPT_KEY: &str = "darbnica-assignments";
+
+/// The last list the server gave, and whose it is.
+#[derive(serde::Serialize, serde::Deserialize)]
+struct Kept {
+    user: String,
+    list: Vec<MyAssignment>,
+}
+
+fn keep(user: &str, list: &[MyAssignment]) {
+    let kept = Kept {
+        user: user.to_owned(),
+        list: list.to_vec(),
+    };
+    if let (Some(storage), Ok(json)) = (local_storage(), serde_json::to_string(&kept)) {
+        let _ = storage.set_item(KEPT_KEY, &json);
+    }
+}
+
+/// `user`'s last list, if this browser has it.
+fn kept(user: &str) -> Option<Vec<MyAssignment>> {
+    let json = local_storage()?.get_item(KEPT_KEY).ok().flatten()?;
+    let kept: Kept = serde_json::from_str(&json).ok()?;
+    (kept.user == user).then_some(kept.list)
+}
+
+/// Forgets the kept list (signing out: the next person on this computer must not see it).
+pub fn forget_kept() {
+    if let Some(storage) = local_storage() {
+        let _ = storage.remove_item(KEPT_KEY);
+    }
+}
+
+/// The student's assignments from the server, or, when it cannot be reached, the last ones it
+/// gave this browser.
+async fn my_assignments(user: Option<String>) -> Result<Vec<MyAssignment>, api::ApiError> {
+    match (api::fetch_my_assignments().await, user) {
+        (Ok(mine), Some(user)) => {
+            keep(&user, &mine);
+            Ok(mine)
+        }
+        (Err(api::ApiError::Unreachable), Some(user)) => {
+            kept(&user).ok_or(api::ApiError::Unreachable)
+        }
+        (answer, _) => answer,
+    }
+}
 
 /// The state to show: the server's, raised by what this browser knows and has not sent yet.
 fn with_local(assignment: &MyAssignment, local: Option<Status>, now: f64) -> ItemState {
@@ -31,11 +82,13 @@ fn with_local(assignment: &MyAssignment, local: Option<Status>, now: f64) -> Ite
 #[component]
 pub fn Assignments() -> impl IntoView {
     let sync = use_progress_sync();
+    let account = use_account();
     let list = LocalResource::new(move || {
         // Read again whenever sync sent or merged something.
         let _ = sync.changed.get();
+        let user = account.me.with(|me| me.as_ref().map(|me| me.id.clone()));
         async move {
-            let mine = api::fetch_my_assignments().await?;
+            let mine = my_assignments(user).await?;
             let now = store::now();
             let mut shown = Vec::with_capacity(mine.len());
             for assignment in mine {

@@ -372,6 +372,7 @@ impl ProgressSync {
         if let Err(error) = store::clear_all().await {
             leptos::logging::warn!("progress could not be cleared: {error:?}");
         }
+        crate::progress::assignments::forget_kept();
         self.pending.set(0);
         self.account.set(None);
         self.changed.update(|changed| *changed += 1);

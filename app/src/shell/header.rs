@@ -28,8 +28,10 @@ pub fn Header() -> impl IntoView {
                     <A href="/workshops">{move || i18n.t("nav-workshops")}</A>
                 </nav>
                 <AccountMenu/>
-                <LanguageSwitch/>
-                <ThemeToggle/>
+                <div class="header-settings">
+                    <LanguageSwitch/>
+                    <ThemeToggle/>
+                </div>
             </div>
         </header>
     }

@@ -34,6 +34,7 @@ const SECTIONS: [(&str, &[&str]); 6] = [
             "privacy-how-long-sessions",
             "privacy-how-long-limits",
             "privacy-how-long-browser",
+            "privacy-how-long-device",
         ],
     ),
     (
