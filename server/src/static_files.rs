@@ -132,10 +132,13 @@ fn cache_policy(path: &str) -> &'static str {
     }
 }
 
-/// Trunk names hashed files `<name>-<16 hex digits>` (`darbnica-app-1a2b…_bg.wasm`).
+/// Trunk names hashed files `<name>-<hash>` (`darbnica-app-1a2b…_bg.wasm`), the hash a 64-bit
+/// number in hex without leading zeros: usually 16 digits, 15 one time in 16, fewer rarely. (xtask
+/// pads its own names to 16.) Twelve digits or more count; a shorter hash is only cached for less.
 fn has_content_hash(stem: &str) -> bool {
-    stem.split(['-', '_'])
-        .any(|part| part.len() == 16 && part.bytes().all(|byte| byte.is_ascii_hexdigit()))
+    stem.split(['-', '_']).any(|part| {
+        (12..=16).contains(&part.len()) && part.bytes().all(|byte| byte.is_ascii_hexdigit())
+    })
 }
 
 #[cfg(test)]
@@ -152,6 +155,8 @@ mod tests {
             ("/courses/python", "no-cache"),
             ("/darbnica-app-0a1b2c3d4e5f6789_bg.wasm", IMMUTABLE),
             ("/darbnica-app-0a1b2c3d4e5f6789.js", IMMUTABLE),
+            // Trunk's hash without its leading zero.
+            ("/darbnica-app-76038e3f90fd77d.js", IMMUTABLE),
             ("/styles-0a1b2c3d4e5f6789.css", IMMUTABLE),
             ("/favicon.svg", HOUR),
             ("/python-runtime.json", "no-cache"),

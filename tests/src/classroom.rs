@@ -68,6 +68,26 @@ pub async fn assign(teacher: &TestBrowser, items: &[&str]) -> anyhow::Result<()>
     Ok(())
 }
 
+/// Opens the exercise [`FIRST`] and waits for its editor.
+pub async fn open_first(browser: &TestBrowser, server: &TestServer) -> anyhow::Result<()> {
+    browser
+        .goto(&server.url(&format!("/courses/{FIRST}")))
+        .await?;
+    browser.text(".code-editor[data-loaded=true]").await?;
+    Ok(())
+}
+
+/// Opens [`FIRST`] and solves it in Latvian.
+pub async fn solve_first(browser: &TestBrowser, server: &TestServer) -> anyhow::Result<()> {
+    open_first(browser, server).await?;
+    run_and_wait(
+        browser,
+        "print(\"Sveika, pasaule!\")",
+        ".check-result--passed",
+    )
+    .await
+}
+
 /// Puts `code` in the editor, runs it and waits for the element `result` (a check result).
 pub async fn run_and_wait(browser: &TestBrowser, code: &str, result: &str) -> anyhow::Result<()> {
     browser.replace_text(EDITOR, code).await?;

@@ -7,8 +7,8 @@
 use std::time::Duration;
 
 use darbnica_e2e::classroom::{
-    COURSE, FIRST, SECOND, assign, cell, cell_state, join, run_and_wait, teacher_with_a_class,
-    teacher_with_an_empty_class, wait_for_cell, wait_for_sync,
+    COURSE, FIRST, SECOND, assign, cell, cell_state, join, open_first, run_and_wait,
+    teacher_with_a_class, teacher_with_an_empty_class, wait_for_cell, wait_for_sync,
 };
 use darbnica_e2e::{BrowserOptions, TestBrowser, TestServer};
 
@@ -428,10 +428,7 @@ async fn work_solved_after_the_due_date_shows_as_solved_late() -> anyhow::Result
     );
 
     // Solved after it: solved late, for the teacher and the student.
-    student
-        .goto(&server.url(&format!("/courses/{FIRST}")))
-        .await?;
-    student.text(".code-editor[data-loaded=true]").await?;
+    open_first(&student, &server).await?;
     run_and_wait(
         &student,
         "print(\"Hello, world!\")",
@@ -506,10 +503,7 @@ async fn a_student_signs_out_anyway_with_work_unsent_and_this_device_forgets_it(
     // On a phone: one run sent, then the answer solved offline and kept here.
     let student = TestBrowser::launch(BrowserOptions::phone("lv")).await?;
     join(&student, &server, &code, "Anna Liepa").await?;
-    student
-        .goto(&server.url(&format!("/courses/{FIRST}")))
-        .await?;
-    student.text(".code-editor[data-loaded=true]").await?;
+    open_first(&student, &server).await?;
     run_and_wait(&student, "print(\"Sveika\")", ".check-result--failed").await?;
     wait_for_sync(&student, "saved").await?;
     wait_for_cell(&teacher, FIRST, "tried").await?;

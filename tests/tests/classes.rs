@@ -8,7 +8,7 @@
 //! Latvian and English, at desktop and phone width.
 
 use darbnica_e2e::classroom::{
-    COURSE, FIRST, SECOND, cell, cell_state, join, run_and_wait, teacher_with_a_class,
+    COURSE, FIRST, SECOND, cell, cell_state, join, open_first, run_and_wait, teacher_with_a_class,
     wait_for_cell, wait_for_sync,
 };
 use darbnica_e2e::{BrowserOptions, TestBrowser, TestServer};
@@ -278,10 +278,7 @@ async fn work_done_before_joining_reaches_the_account_and_comes_back_after_signi
     let made = student.eval(&format!("{OLD_DATABASE}({SECOND:?})")).await?;
     assert_eq!(made, true);
     // Now solved here: kept only here.
-    student
-        .goto(&server.url(&format!("/courses/{FIRST}")))
-        .await?;
-    student.text(".code-editor[data-loaded=true]").await?;
+    open_first(&student, &server).await?;
     assert_eq!(student.text("#signin-link").await?, "Sign in");
     assert_eq!(
         student

@@ -5,7 +5,9 @@
 //! Escape closes it. Pointer clicks appear only where someone else acts (the student whose work
 //! the teacher reads).
 
-use darbnica_e2e::classroom::{FIRST, join, run_and_wait, teacher_with_a_class, wait_for_cell};
+use darbnica_e2e::classroom::{
+    FIRST, cell, join, open_first, solve_first, teacher_with_a_class, wait_for_cell,
+};
 use darbnica_e2e::{BrowserOptions, TestBrowser, TestServer};
 
 const EDITOR: &str = ".cm-content";
@@ -42,10 +44,7 @@ async fn text_of(browser: &TestBrowser, expression: &str) -> anyhow::Result<Stri
 async fn an_exercise_from_code_to_the_next_one_by_keyboard() -> anyhow::Result<()> {
     let server = TestServer::start()?;
     let browser = TestBrowser::launch(BrowserOptions::desktop("en")).await?;
-    browser
-        .goto(&server.url(&format!("/courses/{FIRST}")))
-        .await?;
-    browser.text(".code-editor[data-loaded=true]").await?;
+    open_first(&browser, &server).await?;
 
     // The editor says how to leave it.
     let note = text_of(
@@ -192,19 +191,10 @@ async fn the_teachers_grid_by_keyboard() -> anyhow::Result<()> {
     let code = teacher_with_a_class(&teacher, &server, "ieva@skola.lv", "5.a").await?;
     let student = TestBrowser::launch(BrowserOptions::desktop("lv")).await?;
     join(&student, &server, &code, "Anna Liepa").await?;
-    student
-        .goto(&server.url(&format!("/courses/{FIRST}")))
-        .await?;
-    student.text(".code-editor[data-loaded=true]").await?;
-    run_and_wait(
-        &student,
-        "print(\"Sveika, pasaule!\")",
-        ".check-result--passed",
-    )
-    .await?;
+    solve_first(&student, &server).await?;
     wait_for_cell(&teacher, FIRST, "solved").await?;
 
-    let cell_button = format!("#class-grid tbody tr:first-child td[data-item='{FIRST}'] button");
+    let cell_button = format!("{} button", cell(FIRST));
     teacher.tab_to(&cell_button, 2 * PRESSES).await?;
     teacher.press("Enter").await?;
     teacher

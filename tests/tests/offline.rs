@@ -5,7 +5,7 @@
 //! a game plays; the connection comes back and the attempt reaches the teacher. And a new release:
 //! the page says a new version is ready, and reloads into it when asked.
 
-use darbnica_e2e::classroom::{FIRST, join, run_and_wait, teacher_with_a_class, wait_for_sync};
+use darbnica_e2e::classroom::{FIRST, join, solve_first, teacher_with_a_class, wait_for_sync};
 use darbnica_e2e::{BrowserOptions, TestBrowser, TestServer};
 
 /// Requests the browser logs as errors while the network is gone: the page's own (the account,
@@ -123,16 +123,7 @@ async fn after_one_visit_everything_works_offline_and_the_attempt_syncs_later() 
     student.screenshot("offline-assignments-lv-desktop").await?;
 
     // An exercise: opened, run (the runtime from the copy) and solved.
-    student
-        .goto(&server.url(&format!("/courses/{FIRST}")))
-        .await?;
-    student.text(".code-editor[data-loaded=true]").await?;
-    run_and_wait(
-        &student,
-        "print(\"Sveika, pasaule!\")",
-        ".check-result--passed",
-    )
-    .await?;
+    solve_first(&student, &server).await?;
     wait_for_sync(&student, "offline").await?;
     student.screenshot("offline-exercise-solved-lv").await?;
 

@@ -85,19 +85,41 @@ pub fn build(shell: &Shell, mode: Mode) -> anyhow::Result<PathBuf> {
 /// The code editor (CodeMirror from npm), bundled where index.html's copy-dir takes it from, as
 /// `editor-<hash>.js` (named by its contents, so browsers may keep it for a year); returns that
 /// name, which `name_the_editor` puts into `index.html` for the app.
+/// Bundles the JavaScript module `source` with what it imports from npm, minified (esbuild, from
+/// `node_modules`), as `format` (`esm`, `iife`); gives the bundle's path under the target dir.
+pub fn esbuild(
+    shell: &Shell,
+    source: &str,
+    format: &str,
+    extra: &[&str],
+) -> anyhow::Result<PathBuf> {
+    let name = Path::new(source)
+        .file_name()
+        .context("a source file to bundle")?;
+    let bundle = shell.target_dir.join("darbnica-build").join(name);
+    let esbuild = shell.root.join("node_modules/.bin/esbuild");
+    shell.run(
+        shell
+            .command(&esbuild.to_string_lossy())
+            .args([
+                source,
+                "--bundle",
+                "--minify",
+                &format!("--format={format}"),
+            ])
+            .args(extra)
+            .args([
+                "--log-level=warning",
+                &format!("--outfile={}", bundle.display()),
+            ]),
+    )?;
+    Ok(bundle)
+}
+
 fn bundle_editor(shell: &Shell) -> anyhow::Result<String> {
     let editor_dir = shell.root.join("app/generated/editor");
     std::fs::create_dir_all(&editor_dir)?;
-    let bundle = shell.target_dir.join("darbnica-build/editor.js");
-    let esbuild = shell.root.join("node_modules/.bin/esbuild");
-    shell.run(shell.command(&esbuild.to_string_lossy()).args([
-        "editor/editor.js",
-        "--bundle",
-        "--minify",
-        "--format=esm",
-        "--log-level=warning",
-        &format!("--outfile={}", bundle.display()),
-    ]))?;
+    let bundle = esbuild(shell, "editor/editor.js", "esm", &[])?;
     let code = std::fs::read(&bundle).context("reading the editor's bundle")?;
     let name = format!("editor-{}.js", &hex(&Sha256::digest(&code))[..16]);
     for path in files(&editor_dir)? {

@@ -14,7 +14,7 @@ use std::path::Path;
 use anyhow::Context as _;
 use sha2::{Digest as _, Sha256};
 
-use crate::build::{file_name, files, hex, set_meta};
+use crate::build::{esbuild, file_name, files, hex, set_meta};
 use crate::shell::Shell;
 
 /// The service worker's file in `dist/`, at the root so that it looks after every page.
@@ -35,18 +35,13 @@ struct Entry {
 pub fn build(shell: &Shell, dist: &Path) -> anyhow::Result<()> {
     // First, so that the list has the index.html that names it.
     set_meta(dist, META, Some(&format!("/{SCRIPT}")))?;
-    let bundle = shell.target_dir.join("darbnica-build/sw.js");
-    let esbuild = shell.root.join("node_modules/.bin/esbuild");
-    shell.run(shell.command(&esbuild.to_string_lossy()).args([
+    let bundle = esbuild(
+        shell,
         "service-worker/service-worker.js",
-        "--bundle",
-        "--minify",
-        "--format=iife",
+        "iife",
         // Workbox logs every step unless it is told this is production.
-        "--define:process.env.NODE_ENV=\"production\"",
-        "--log-level=warning",
-        &format!("--outfile={}", bundle.display()),
-    ]))?;
+        &["--define:process.env.NODE_ENV=\"production\""],
+    )?;
     let code = std::fs::read_to_string(&bundle).context("reading the service worker's bundle")?;
     let code = with_manifest(&code, &precache_list(dist)?)?;
     let target = dist.join(SCRIPT);
