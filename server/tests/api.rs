@@ -211,6 +211,34 @@ async fn app_routes_get_index_html_which_is_always_revalidated_and_others_a_404(
             "{path}"
         );
     }
+    // Each content page preloads the API answer it asks for first; other pages and the paths
+    // that name nothing preload nothing.
+    for (path, preload) in [
+        ("/", Some("/api/courses")),
+        ("/models", Some("/api/models")),
+        (
+            "/courses/programmesanas-pamati/sveika-pasaule",
+            Some("/api/courses/programmesanas-pamati/exercises/sveika-pasaule"),
+        ),
+        ("/models/zobrats", Some("/api/models/zobrats")),
+        ("/games/pongs", Some("/api/games/pongs")),
+        ("/playground", None),
+        ("/classes/42", None),
+        ("/models/nav-tada", None),
+    ] {
+        let (_, headers, _) = app.get(path).await;
+        assert_eq!(
+            headers
+                .get(header::LINK)
+                .map(|link| link.to_str().unwrap().to_owned()),
+            preload.map(|api| format!("<{api}>; rel=preload; as=fetch; crossorigin")),
+            "{path}"
+        );
+        // And what it names answers.
+        if let Some(api) = preload {
+            assert_eq!(app.get(api).await.0, StatusCode::OK, "{api}");
+        }
+    }
     // Files of the build are files.
     let (status, _, _) = app.get("/darbnica-app-0123456789abcdef.js").await;
     assert_eq!(status, StatusCode::OK);

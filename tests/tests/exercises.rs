@@ -256,6 +256,20 @@ async fn the_exercise_page_fits_a_phone_in_both_languages() -> anyhow::Result<()
             .await?;
         browser.wait_for_text("h1", title).await?;
         wait_for_editor(&browser).await?;
+        // The server's Link header had the browser fetch the exercise while the app loaded, and
+        // the app used that answer: one request, and not the app's own fetch.
+        let requests = browser
+            .eval(
+                "performance.getEntriesByType('resource').filter(entry => entry.name \
+                 .endsWith('/api/courses/programmesanas-pamati/exercises/divu-skaitlu-summa')) \
+                 .map(entry => entry.initiatorType)",
+            )
+            .await?;
+        let requests = requests.as_array().cloned().unwrap_or_default();
+        assert!(
+            requests.len() == 1 && requests[0] != "fetch",
+            "{language}: {requests:?}"
+        );
         browser
             .replace_text(EDITOR, "a = int(input())\nb = int(input())\nprint(a + b)")
             .await?;
