@@ -84,12 +84,14 @@ async fn not_found_unless_known(
     let path = percent_decoded(request.uri().path());
     let known = known.has(&path);
     let mut response = next.run(request).await;
-    if known && response.status().is_success() {
-        if let Some(link) = first_answer(&path).and_then(|api| {
-            HeaderValue::from_str(&format!("<{api}>; rel=preload; as=fetch; crossorigin")).ok()
-        }) {
-            response.headers_mut().insert(header::LINK, link);
-        }
+    let preload = first_answer(&path).and_then(|api| {
+        HeaderValue::from_str(&format!("<{api}>; rel=preload; as=fetch; crossorigin")).ok()
+    });
+    if let Some(link) = preload
+        && known
+        && response.status().is_success()
+    {
+        response.headers_mut().insert(header::LINK, link);
     }
     if !known && response.status().is_success() {
         *response.status_mut() = StatusCode::NOT_FOUND;
