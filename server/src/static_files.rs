@@ -158,11 +158,23 @@ fn cache_policy(path: &str) -> &'static str {
         // Pages, manifests that name the current files (python-runtime.json), and the service
         // worker, whose list of files is how a browser learns of a new version: revalidated.
         "no-cache"
-    } else if has_content_hash(stem) {
+    } else if has_content_hash(stem) || in_hashed_folder(path) {
         "public, max-age=31536000, immutable"
     } else {
         "public, max-age=3600"
     }
+}
+
+/// Trunk puts the JavaScript snippets of the app's crates in a folder named by a hash
+/// (`/snippets/darbnica-app-1c05…/inline0.js`): a new build of them is a new folder.
+fn in_hashed_folder(path: &str) -> bool {
+    let mut folders: Vec<&str> = path.trim_start_matches('/').split('/').collect();
+    folders.pop();
+    folders.first() == Some(&"snippets")
+        && folders
+            .iter()
+            .skip(1)
+            .any(|folder| has_content_hash(folder))
 }
 
 /// Trunk names hashed files `<name>-<hash>` (`darbnica-app-1a2b…_bg.wasm`), the hash a 64-bit
@@ -190,6 +202,12 @@ mod tests {
             ("/darbnica-app-0a1b2c3d4e5f6789.js", IMMUTABLE),
             // Trunk's hash without its leading zero.
             ("/darbnica-app-76038e3f90fd77d.js", IMMUTABLE),
+            (
+                "/snippets/darbnica-app-1c05030287b103e5/inline0.js",
+                IMMUTABLE,
+            ),
+            ("/snippets/inline0.js", HOUR),
+            ("/icons/icon-192.png", HOUR),
             ("/styles-0a1b2c3d4e5f6789.css", IMMUTABLE),
             ("/favicon.svg", HOUR),
             ("/python-runtime.json", "no-cache"),
