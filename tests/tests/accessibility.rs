@@ -227,6 +227,36 @@ async fn dark_mode_follows_the_system_the_toggle_overrides_it_and_axe_core_passe
                     .map(|violation| format!("{language} dark {path}: {violation}")),
             );
         }
+        // The 3D view's bed follows the page: another picture in light than in dark.
+        let device = if language == "en" { "desktop" } else { "phone" };
+        open(&browser, &server, "/models/zobrats", Some(".slider__value")).await?;
+        browser
+            .wait_until(
+                "Number(document.querySelector('.viewport__canvas')?.dataset.triangles ?? 0) > 0",
+            )
+            .await?;
+        browser
+            .screenshot(&format!("dark-model-{language}-{device}"))
+            .await?;
+        let dark_view = browser.element_png(".viewport__canvas").await?;
+        browser.click("#theme-toggle").await?;
+        browser
+            .wait_until("document.documentElement.dataset.theme === 'light'")
+            .await?;
+        browser
+            .wait_until("new Promise(done => requestAnimationFrame(() => requestAnimationFrame(() => done(true))))")
+            .await?;
+        let light_view = browser.element_png(".viewport__canvas").await?;
+        assert_ne!(
+            dark_view, light_view,
+            "{language}: the 3D view did not follow"
+        );
+        // Back to the system's (dark).
+        browser.click("#theme-toggle").await?;
+        browser
+            .wait_until("document.documentElement.dataset.theme === undefined")
+            .await?;
+
         open(
             &browser,
             &server,

@@ -92,6 +92,18 @@ pub fn ModelViewport(
             }
         }
     });
+    // The bed follows the page's light or dark colours.
+    let themes = crate::shell::theme::use_themes();
+    Effect::new(move |_| {
+        let dark = themes.shown() == crate::shell::theme::Theme::Dark;
+        let _ = canvas.get();
+        viewport.update_value(|viewport| {
+            if let Some(viewport) = viewport {
+                viewport.set_dark(dark);
+            }
+        });
+        redraw();
+    });
     Effect::new(move |_| {
         let mesh = mesh.get();
         let show_wireframe = wireframe.get();

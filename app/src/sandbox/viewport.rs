@@ -22,6 +22,8 @@ pub struct GridMaterial {
     pub minor_step: f32,
     pub major_step: f32,
     pub half_size: (f32, f32),
+    /// The page is dark: a dark bed with lighter lines.
+    pub dark: bool,
 }
 
 impl Material for GridMaterial {
@@ -30,6 +32,7 @@ impl Material for GridMaterial {
 uniform float minorStep;
 uniform float majorStep;
 uniform vec2 halfSize;
+uniform float dark;
 in vec3 pos;
 layout (location = 0) out vec4 outColor;
 
@@ -44,9 +47,9 @@ void main() {
     if (abs(pos.x) > halfSize.x || abs(pos.y) > halfSize.y) discard;
     float minor = line(pos.xy, minorStep);
     float major = line(pos.xy, majorStep);
-    vec3 bed = vec3(0.93, 0.93, 0.95);
-    vec3 c = mix(bed, vec3(0.78, 0.78, 0.82), minor);
-    c = mix(c, vec3(0.55, 0.55, 0.62), major);
+    vec3 bed = mix(vec3(0.93, 0.93, 0.95), vec3(0.12, 0.15, 0.14), dark);
+    vec3 c = mix(bed, mix(vec3(0.78, 0.78, 0.82), vec3(0.22, 0.27, 0.25), dark), minor);
+    c = mix(c, mix(vec3(0.55, 0.55, 0.62), vec3(0.40, 0.47, 0.44), dark), major);
     outColor = vec4(c, 1.0);
 }
 "#
@@ -59,6 +62,7 @@ void main() {
 
     fn use_uniforms(&self, program: &Program, _viewer: &dyn Viewer, _lights: &[&dyn Light]) {
         program.use_uniform("minorStep", self.minor_step);
+        program.use_uniform("dark", if self.dark { 1.0f32 } else { 0.0 });
         program.use_uniform("majorStep", self.major_step);
         program.use_uniform(
             "halfSize",
@@ -176,6 +180,11 @@ pub struct Viewport {
 }
 
 impl Viewport {
+    /// Draws the bed and the background dark (the page is) or light.
+    pub fn set_dark(&mut self, dark: bool) {
+        self.grid.material.dark = dark;
+    }
+
     pub fn new(canvas: HtmlCanvasElement, bed_mm: (f32, f32)) -> Result<Self, String> {
         let context = webgl2_context(&canvas, false)?;
 
@@ -202,6 +211,7 @@ impl Viewport {
                 minor_step: 10.0,
                 major_step: 50.0,
                 half_size: (hx, hy),
+                dark: false,
             },
         );
         let axes = Axes::new(&context, 0.6, 25.0);
@@ -348,7 +358,18 @@ impl Viewport {
         self.key.direction = self.camera.view_direction() + 0.4 * self.camera.up_orthogonal()
             - 0.3 * self.camera.right_direction().normalize();
         let screen = RenderTarget::screen(&self.context, w, h);
-        screen.clear(ClearState::color_and_depth(0.98, 0.98, 0.99, 1.0, 1.0));
+        let background = if self.grid.material.dark {
+            (0.07, 0.09, 0.085)
+        } else {
+            (0.98, 0.98, 0.99)
+        };
+        screen.clear(ClearState::color_and_depth(
+            background.0,
+            background.1,
+            background.2,
+            1.0,
+            1.0,
+        ));
         // Grid first (colour only), then everything else with depth.
         screen.render(&self.camera, &self.grid, &[]);
         let lights: [&dyn Light; 3] = [&self.ambient, &self.key, &self.fill];
