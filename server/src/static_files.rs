@@ -17,6 +17,7 @@ use axum::extract::{Request, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::Response;
+use darbnica_api::assets::named_by_contents;
 use darbnica_api::pages::{Page, page_of};
 use tower_http::services::{ServeDir, ServeFile};
 
@@ -84,12 +85,11 @@ async fn not_found_unless_known(
     let path = percent_decoded(request.uri().path());
     let known = known.has(&path);
     let mut response = next.run(request).await;
-    let preload = first_answer(&path).and_then(|api| {
-        HeaderValue::from_str(&format!("<{api}>; rel=preload; as=fetch; crossorigin")).ok()
-    });
-    if let Some(link) = preload
-        && known
+    if known
         && response.status().is_success()
+        && let Some(link) = first_answer(&path).and_then(|api| {
+            HeaderValue::from_str(&format!("<{api}>; rel=preload; as=fetch; crossorigin")).ok()
+        })
     {
         response.headers_mut().insert(header::LINK, link);
     }
@@ -150,40 +150,19 @@ async fn set_cache_control(request: Request, next: Next) -> Response {
 
 fn cache_policy(path: &str) -> &'static str {
     let file_name = path.rsplit('/').next().unwrap_or_default();
-    let Some((stem, _extension)) = file_name.split_once('.') else {
+    if !file_name.contains('.') {
         // `/` or an app route such as `/courses/python`: answered with index.html.
         return "no-cache";
-    };
+    }
     if file_name.ends_with(".html") || file_name.ends_with(".json") || file_name == "sw.js" {
         // Pages, manifests that name the current files (python-runtime.json), and the service
         // worker, whose list of files is how a browser learns of a new version: revalidated.
         "no-cache"
-    } else if has_content_hash(stem) || in_hashed_folder(path) {
+    } else if named_by_contents(path) {
         "public, max-age=31536000, immutable"
     } else {
         "public, max-age=3600"
     }
-}
-
-/// Trunk puts the JavaScript snippets of the app's crates in a folder named by a hash
-/// (`/snippets/darbnica-app-1c05…/inline0.js`): a new build of them is a new folder.
-fn in_hashed_folder(path: &str) -> bool {
-    let mut folders: Vec<&str> = path.trim_start_matches('/').split('/').collect();
-    folders.pop();
-    folders.first() == Some(&"snippets")
-        && folders
-            .iter()
-            .skip(1)
-            .any(|folder| has_content_hash(folder))
-}
-
-/// Trunk names hashed files `<name>-<hash>` (`darbnica-app-1a2b…_bg.wasm`), the hash a 64-bit
-/// number in hex without leading zeros: usually 16 digits, 15 one time in 16, fewer rarely. (xtask
-/// pads its own names to 16.) Twelve digits or more count; a shorter hash is only cached for less.
-fn has_content_hash(stem: &str) -> bool {
-    stem.split(['-', '_']).any(|part| {
-        (12..=16).contains(&part.len()) && part.bytes().all(|byte| byte.is_ascii_hexdigit())
-    })
 }
 
 #[cfg(test)]

@@ -244,6 +244,16 @@ impl TestBrowser {
         Ok(result.value().cloned().unwrap_or(serde_json::Value::Null))
     }
 
+    /// Evaluates a JavaScript expression that gives a string; anything else is "".
+    pub async fn eval_string(&self, expression: &str) -> anyhow::Result<String> {
+        Ok(self
+            .eval(expression)
+            .await?
+            .as_str()
+            .unwrap_or_default()
+            .to_owned())
+    }
+
     /// Presents the page as another device (a phone's width, say) from now on.
     pub async fn resize(&self, options: &BrowserOptions) -> anyhow::Result<()> {
         self.page
@@ -463,8 +473,10 @@ impl TestBrowser {
     /// Presses Tab until the focus is on `selector` (at most `presses` times), as someone without
     /// a mouse would reach it; fails, naming where the focus went, if it never gets there.
     pub async fn tab_to(&self, selector: &str, presses: usize) -> anyhow::Result<()> {
-        let selector_json = serde_json::to_string(selector)?;
-        let there = format!("document.activeElement?.matches({selector_json}) === true");
+        let there = format!(
+            "document.activeElement?.matches({}) === true",
+            js_string(selector)
+        );
         let mut visited = Vec::new();
         for _ in 0..presses {
             // In the code editor Tab indents; Escape, then Tab, leaves it (as its note says).
@@ -479,15 +491,14 @@ impl TestBrowser {
             if self.eval(&there).await? == serde_json::Value::Bool(true) {
                 return Ok(());
             }
+            // Where the focus went instead: `tag#id.first-class`.
             visited.push(
-                self.eval(
-                    "(e => e ? e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') +                      (e.className && typeof e.className === 'string' ? '.' + e.className.split(' ')[0] : '') : 'none')\
-                     (document.activeElement)",
+                self.eval_string(
+                    "(e => e ? e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + \
+                     (typeof e.className === 'string' && e.className ? '.' + e.className.split(' ')[0] : '') \
+                     : 'none')(document.activeElement)",
                 )
-                .await?
-                .as_str()
-                .unwrap_or_default()
-                .to_owned(),
+                .await?,
             );
         }
         bail!("{presses} presses of Tab never reached {selector}: {visited:?}")

@@ -52,14 +52,13 @@ async fn open(
     Ok(())
 }
 
+const EXERCISE: &str = "/courses/programmesanas-pamati/sveika-pasaule";
+
 /// The pages anyone may open, with what shows that each has loaded.
 const PUBLIC_PAGES: &[(&str, Option<&str>)] = &[
     ("/", None),
     ("/courses/programmesanas-pamati", None),
-    (
-        "/courses/programmesanas-pamati/sveika-pasaule",
-        Some(".code-editor[data-loaded=true]"),
-    ),
+    (EXERCISE, Some(".code-editor[data-loaded=true]")),
     ("/playground", Some(".code-editor[data-loaded=true]")),
     ("/sandbox", Some(".code-editor[data-loaded=true]")),
     ("/models", None),
@@ -76,6 +75,15 @@ const PUBLIC_PAGES: &[(&str, Option<&str>)] = &[
     ("/privacy", None),
     ("/no-such-page", None),
 ];
+
+/// Opens one of [`PUBLIC_PAGES`] and waits until it has loaded.
+async fn open_public(browser: &TestBrowser, server: &TestServer, path: &str) -> anyhow::Result<()> {
+    let (_, ready) = PUBLIC_PAGES
+        .iter()
+        .find(|(public, _)| *public == path)
+        .ok_or_else(|| anyhow::anyhow!("{path} is not one of the public pages"))?;
+    open(browser, server, path, *ready).await
+}
 
 async fn check_every_page(language: &'static str) -> anyhow::Result<()> {
     let axe = axe_source()?;
@@ -164,12 +172,9 @@ async fn every_page_passes_axe_core_and_has_its_own_title_in_english() -> anyhow
 
 /// The body's background colour, as the page paints it.
 async fn background(browser: &TestBrowser) -> anyhow::Result<String> {
-    Ok(browser
-        .eval("getComputedStyle(document.body).backgroundColor")
-        .await?
-        .as_str()
-        .unwrap_or_default()
-        .to_owned())
+    browser
+        .eval_string("getComputedStyle(document.body).backgroundColor")
+        .await
 }
 
 /// Whether `rgb(r, g, b)` is a dark colour.
@@ -197,7 +202,7 @@ async fn dark_mode_follows_the_system_the_toggle_overrides_it_and_axe_core_passe
     ] {
         let browser = TestBrowser::launch(options).await?;
         browser.prefer_dark(true).await?;
-        open(&browser, &server, "/", None).await?;
+        open_public(&browser, &server, "/").await?;
         // The system asks for dark: the page is dark, and the toggle says so.
         assert!(
             is_dark(&background(&browser).await?),
@@ -209,17 +214,8 @@ async fn dark_mode_follows_the_system_the_toggle_overrides_it_and_axe_core_passe
                 .await?,
             "true"
         );
-        for (path, ready) in [
-            ("/", None),
-            (
-                "/courses/programmesanas-pamati/sveika-pasaule",
-                Some(".code-editor[data-loaded=true]"),
-            ),
-            ("/models/zobrats", Some(".slider__value")),
-            ("/studio", Some(".code-editor[data-loaded=true]")),
-            ("/signin", None),
-        ] {
-            open(&browser, &server, path, ready).await?;
+        for path in ["/", EXERCISE, "/models/zobrats", "/studio", "/signin"] {
+            open_public(&browser, &server, path).await?;
             let (violations, _) = audit(&browser, &axe).await?;
             problems.extend(
                 violations
@@ -229,7 +225,7 @@ async fn dark_mode_follows_the_system_the_toggle_overrides_it_and_axe_core_passe
         }
         // The 3D view's bed follows the page: another picture in light than in dark.
         let device = if language == "en" { "desktop" } else { "phone" };
-        open(&browser, &server, "/models/zobrats", Some(".slider__value")).await?;
+        open_public(&browser, &server, "/models/zobrats").await?;
         browser
             .wait_until(
                 "Number(document.querySelector('.viewport__canvas')?.dataset.triangles ?? 0) > 0",
@@ -257,18 +253,9 @@ async fn dark_mode_follows_the_system_the_toggle_overrides_it_and_axe_core_passe
             .wait_until("document.documentElement.dataset.theme === undefined")
             .await?;
 
-        open(
-            &browser,
-            &server,
-            "/courses/programmesanas-pamati/sveika-pasaule",
-            Some(".code-editor[data-loaded=true]"),
-        )
-        .await?;
+        open_public(&browser, &server, EXERCISE).await?;
         browser
-            .screenshot(&format!(
-                "dark-exercise-{language}-{}",
-                if language == "en" { "desktop" } else { "phone" }
-            ))
+            .screenshot(&format!("dark-exercise-{language}-{device}"))
             .await?;
 
         // The toggle chooses light against the system's dark, and the choice is kept.

@@ -33,12 +33,9 @@ async fn share_link(browser: &TestBrowser) -> anyhow::Result<String> {
     browser
         .wait_until("document.querySelector('#share-link')?.value.includes('/studio#code=')")
         .await?;
-    Ok(browser
-        .eval("document.querySelector('#share-link').value")
-        .await?
-        .as_str()
-        .unwrap_or_default()
-        .to_owned())
+    browser
+        .eval_string("document.querySelector('#share-link').value")
+        .await
 }
 
 async fn play(browser: &TestBrowser, code: &str) -> anyhow::Result<()> {

@@ -31,15 +31,6 @@ async fn write_code(browser: &TestBrowser, code: &str) -> anyhow::Result<()> {
     browser.press("Escape").await
 }
 
-async fn text_of(browser: &TestBrowser, expression: &str) -> anyhow::Result<String> {
-    Ok(browser
-        .eval(expression)
-        .await?
-        .as_str()
-        .unwrap_or_default()
-        .to_owned())
-}
-
 #[tokio::test]
 async fn an_exercise_from_code_to_the_next_one_by_keyboard() -> anyhow::Result<()> {
     let server = TestServer::start()?;
@@ -47,12 +38,12 @@ async fn an_exercise_from_code_to_the_next_one_by_keyboard() -> anyhow::Result<(
     open_first(&browser, &server).await?;
 
     // The editor says how to leave it.
-    let note = text_of(
-        &browser,
-        "document.getElementById(document.querySelector('.cm-content')\
+    let note = browser
+        .eval_string(
+            "document.getElementById(document.querySelector('.cm-content')\
          .getAttribute('aria-describedby'))?.textContent ?? ''",
-    )
-    .await?;
+        )
+        .await?;
     assert!(note.contains("Esc"), "{note}");
 
     write_code(&browser, "print(\"Hello, world!\")").await?;
@@ -64,7 +55,7 @@ async fn an_exercise_from_code_to_the_next_one_by_keyboard() -> anyhow::Result<(
         .wait_until("document.querySelector('#run-announcement')?.textContent.trim().length > 0")
         .await?;
 
-    let first = text_of(&browser, "location.pathname").await?;
+    let first = browser.eval_string("location.pathname").await?;
     browser.tab_to("#next-exercise", PRESSES).await?;
     browser.press("Enter").await?;
     browser
@@ -105,16 +96,14 @@ async fn a_model_and_a_game_by_keyboard() -> anyhow::Result<()> {
     browser
         .tab_to(".sliders input[type=range]", PRESSES)
         .await?;
-    let label = text_of(
-        &browser,
-        "document.activeElement.labels?.[0]?.textContent.trim() ?? ''",
-    )
-    .await?;
+    let label = browser
+        .eval_string("document.activeElement.labels?.[0]?.textContent.trim() ?? ''")
+        .await?;
     assert!(!label.is_empty(), "the slider has no label");
-    let before = text_of(&browser, "document.activeElement.value").await?;
+    let before = browser.eval_string("document.activeElement.value").await?;
     let facts = browser.text("#model-facts").await?;
     browser.press("ArrowRight").await?;
-    let after = text_of(&browser, "document.activeElement.value").await?;
+    let after = browser.eval_string("document.activeElement.value").await?;
     assert_ne!(before, after, "the arrow key did not move the slider");
     browser
         .wait_until(&format!(
@@ -125,11 +114,9 @@ async fn a_model_and_a_game_by_keyboard() -> anyhow::Result<()> {
 
     // The 3D view: + zooms in, the picture changes; it says what it shows.
     browser.tab_to(".viewport__canvas", PRESSES).await?;
-    let label = text_of(
-        &browser,
-        "document.activeElement.getAttribute('aria-label') ?? ''",
-    )
-    .await?;
+    let label = browser
+        .eval_string("document.activeElement.getAttribute('aria-label') ?? ''")
+        .await?;
     assert!(label.contains("trijstūr"), "{label}");
     let picture = browser.element_png(".viewport__canvas").await?;
     browser.press("+").await?;

@@ -82,9 +82,6 @@ pub fn build(shell: &Shell, mode: Mode) -> anyhow::Result<PathBuf> {
     Ok(dist)
 }
 
-/// The code editor (CodeMirror from npm), bundled where index.html's copy-dir takes it from, as
-/// `editor-<hash>.js` (named by its contents, so browsers may keep it for a year); returns that
-/// name, which `name_the_editor` puts into `index.html` for the app.
 /// Bundles the JavaScript module `source` with what it imports from npm, minified (esbuild, from
 /// `node_modules`), as `format` (`esm`, `iife`); gives the bundle's path under the target dir.
 pub fn esbuild(
@@ -116,6 +113,9 @@ pub fn esbuild(
     Ok(bundle)
 }
 
+/// The code editor (CodeMirror from npm), bundled where index.html's copy-dir takes it from, as
+/// `editor-<hash>.js` (named by its contents, so browsers may keep it for a year); returns that
+/// name, which `name_the_editor` puts into `index.html` for the app.
 fn bundle_editor(shell: &Shell) -> anyhow::Result<String> {
     let editor_dir = shell.root.join("app/generated/editor");
     std::fs::create_dir_all(&editor_dir)?;

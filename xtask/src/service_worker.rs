@@ -5,13 +5,15 @@
 //!
 //! The list is every file of `dist/` but the compressed twins (the browser asks for the file and
 //! the server picks the twin) and `robots.txt`. A file named by its contents
-//! (`darbnica-app-<16 hex digits>_bg.wasm`) needs no revision; any other file gets the hash of its
-//! contents as one. A build that changes any file therefore changes `sw.js`, which is how browsers
+//! (`darbnica-app-<hash>_bg.wasm`, by `darbnica_api::assets`' rule, which the server's cache
+//! lifetimes follow too) needs no revision; any other file gets the hash of its contents as one.
+//! A build that changes any file therefore changes `sw.js`, which is how browsers
 //! learn that there is a new version.
 
 use std::path::Path;
 
 use anyhow::Context as _;
+use darbnica_api::assets::named_by_contents;
 use sha2::{Digest as _, Sha256};
 
 use crate::build::{esbuild, file_name, files, hex, set_meta};
@@ -93,7 +95,7 @@ fn precache_list(dist: &Path) -> anyhow::Result<Vec<Entry>> {
             .strip_prefix(dist)?
             .to_string_lossy()
             .replace('\\', "/");
-        let revision = if named_by_contents(&name) {
+        let revision = if named_by_contents(&relative) {
             None
         } else {
             let bytes =
@@ -106,13 +108,6 @@ fn precache_list(dist: &Path) -> anyhow::Result<Vec<Entry>> {
         });
     }
     Ok(entries)
-}
-
-/// Whether a file's name has its contents' hash in it: a part of 16 hex digits between `-`, `_`
-/// or `.`, as Trunk and this build name them.
-fn named_by_contents(name: &str) -> bool {
-    name.split(['-', '_', '.'])
-        .any(|part| part.len() == 16 && part.bytes().all(|byte| byte.is_ascii_hexdigit()))
 }
 
 #[cfg(test)]

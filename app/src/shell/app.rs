@@ -1,5 +1,5 @@
-//! The app's shell: language, light or dark, account and progress sync, the service worker, header, the routed
-//! page, the footer and the update prompt.
+//! The app's shell: language, light or dark, account and progress sync, the service worker,
+//! header, the routed page, the footer and the update prompt.
 
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};

@@ -3,6 +3,7 @@
 //! Architecture invariant: this crate knows nothing of HTTP, browsers or databases; it is plain
 //! serde data, compiled both natively (server) and to wasm32 (app).
 
+pub mod assets;
 pub mod classes;
 pub mod explain;
 pub mod pages;
