@@ -593,7 +593,7 @@ privacy-rights-download = Download everything we keep about you: on the “My ac
 privacy-rights-delete = Delete your account and all your work: on the same page, choose “Delete my account”. A teacher can also delete the account of a student who is only in their class.
 privacy-rights-ask = If you have a question, or a parent wants something changed, write to the association that runs your workshop or ask your teacher.
 privacy-none-heading = What we never do
-privacy-none = No advertising, no trackers, no tracking cookies, and no other websites: every page loads only from Darbnīca itself. The one cookie keeps you signed in.
+privacy-none = No advertising, no trackers, no tracking cookies, and no other websites: every page loads only from Darbnīca itself. One cookie keeps you signed in; two more remember only the language and the light or dark look you chose, so that the next page opens that way straight away.
 
 ## Game studio
 nav-studio = Game studio

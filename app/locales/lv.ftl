@@ -605,7 +605,7 @@ privacy-rights-download = Lejupielādēt visu, ko mēs par tevi glabājam: lapā
 privacy-rights-delete = Dzēst savu kontu un visus darbus: tajā pašā lapā izvēlies “Dzēst manu kontu”. Skolotājs var dzēst arī tāda skolēna kontu, kurš ir tikai viņa klasē.
 privacy-rights-ask = Ja tev ir jautājums vai vecāki vēlas kaut ko mainīt, raksti biedrībai, kas rīko tavu darbnīcu, vai pajautā skolotājam.
 privacy-none-heading = Ko mēs nekad nedarām
-privacy-none = Nekādas reklāmas, nekādu izsekotāju vai izsekošanas sīkdatņu un nekādu citu vietņu: katra lapa ielādējas tikai no pašas Darbnīcas. Vienīgā sīkdatne ļauj tev palikt iegājušam.
+privacy-none = Nekādas reklāmas, nekādu izsekotāju vai izsekošanas sīkdatņu un nekādu citu vietņu: katra lapa ielādējas tikai no pašas Darbnīcas. Viena sīkdatne ļauj tev palikt iegājušam, bet vēl divas atceras tikai tavu izvēlēto valodu un gaišo vai tumšo izskatu, lai nākamā lapa uzreiz atvērtos tieši tā.
 
 ## Spēļu studija
 nav-studio = Spēļu studija

@@ -1,5 +1,6 @@
 //! The browser entry point: it only wires things (panic messages to the console, the app into
-//! `<body>`); everything else lives in the feature folders below.
+//! `<body>`, beside the server's copy of the page when there is one); everything else lives in the
+//! feature folders below.
 
 mod accounts;
 mod classes;
@@ -13,5 +14,5 @@ mod shell;
 
 fn main() {
     console_error_panic_hook::set_once();
-    leptos::mount::mount_to_body(shell::app::App);
+    shell::prerendered::mount(shell::app::App);
 }

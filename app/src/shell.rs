@@ -12,6 +12,7 @@ pub mod language_switch;
 pub mod not_found_page;
 pub mod offline_note;
 pub mod page_title;
+pub mod prerendered;
 pub mod privacy_page;
 pub mod service_worker;
 pub mod theme;

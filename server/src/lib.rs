@@ -13,6 +13,7 @@ pub mod headers;
 pub mod limits;
 pub mod logging;
 pub mod passwords;
+mod prerendered;
 mod routes;
 pub mod saver;
 pub mod serving;

@@ -14,14 +14,16 @@ use std::sync::Arc;
 
 use axum::Router;
 use axum::extract::{Request, State};
-use axum::http::{HeaderValue, StatusCode, header};
+use axum::http::{HeaderValue, Method, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::Response;
 use darbnica_api::assets::named_by_contents;
 use darbnica_api::pages::{Page, page_of};
+use tower_http::compression::CompressionLayer;
 use tower_http::services::{ServeDir, ServeFile};
 
 use crate::catalog::Catalog;
+use crate::prerendered::Prerendered;
 
 pub fn router(dist_dir: &Path, catalog: Arc<Catalog>) -> Router {
     let index = ServeFile::new(dist_dir.join("index.html"))
@@ -34,6 +36,7 @@ pub fn router(dist_dir: &Path, catalog: Arc<Catalog>) -> Router {
     let known = Known {
         dist_dir: dist_dir.to_owned(),
         catalog,
+        prerendered: Prerendered::load(dist_dir),
     };
     Router::new()
         .fallback_service(files)
@@ -42,12 +45,16 @@ pub fn router(dist_dir: &Path, catalog: Arc<Catalog>) -> Router {
             not_found_unless_known,
         ))
         .layer(axum::middleware::from_fn(set_cache_control))
+        // The pages the server writes (files have their compressed twins).
+        .layer(CompressionLayer::new())
 }
 
-/// What the server knows to be there: the built files and the catalogue.
+/// What the server knows to be there: the built files and the catalogue; and the build's copies
+/// of the pages.
 struct Known {
     dist_dir: PathBuf,
     catalog: Arc<Catalog>,
+    prerendered: Prerendered,
 }
 
 impl Known {
@@ -75,16 +82,27 @@ impl Known {
     }
 }
 
-/// The app's not-found page with a 404 for a path that names nothing; a page of the app gets a
-/// `Link` header that preloads the API answer it will ask for first.
+/// The app's not-found page with a 404 for a path that names nothing; a page of the app is
+/// `index.html` in the reader's language with the build's copy of the page
+/// (`crate::prerendered`), and a `Link` header that preloads the API answer it will ask for first.
 async fn not_found_unless_known(
     State(known): State<Arc<Known>>,
     request: Request,
     next: Next,
 ) -> Response {
     let path = percent_decoded(request.uri().path());
-    let known = known.has(&path);
-    let mut response = next.run(request).await;
+    let is_known = known.has(&path);
+    let page = page_of(&path).is_some() && [Method::GET, Method::HEAD].contains(request.method());
+    let written = if page && is_known {
+        known.prerendered.page(&path, request.headers()).await
+    } else {
+        None
+    };
+    let known = is_known;
+    let mut response = match written {
+        Some(response) => response,
+        None => next.run(request).await,
+    };
     if known
         && response.status().is_success()
         && let Some(link) = first_answer(&path).and_then(|api| {

@@ -221,17 +221,27 @@ impl TestBrowser {
         })
     }
 
+    /// Opens `url` and waits until the app has taken the place of the server's copy of the page
+    /// (`app/src/shell/prerendered.rs`), so that what a test finds next is the app's.
     pub async fn goto(&self, url: &str) -> anyhow::Result<()> {
         self.page
             .goto(url)
             .await
             .with_context(|| format!("opening {url}"))?;
-        Ok(())
+        self.wait_for_the_app().await
     }
 
+    /// Reloads the page, then as [`TestBrowser::goto`].
     pub async fn reload(&self) -> anyhow::Result<()> {
         self.page.reload().await?;
-        Ok(())
+        self.wait_for_the_app().await
+    }
+
+    /// Waits until the page has no copy from the server left (the app is showing).
+    pub async fn wait_for_the_app(&self) -> anyhow::Result<()> {
+        self.wait_until("!document.getElementById('prerendered')")
+            .await
+            .context("the app did not take the place of the server's copy of the page")
     }
 
     /// Evaluates a JavaScript expression and returns its value as JSON.
@@ -270,14 +280,39 @@ impl TestBrowser {
     /// Cuts the page off the network (`offline`), as a lost connection would: requests fail,
     /// `navigator.onLine` turns false and the page gets `offline`; or connects it again (`online`).
     pub async fn set_offline(&self, offline: bool) -> anyhow::Result<()> {
+        self.emulate_network(offline, None).await
+    }
+
+    /// A slow connection of `bytes_per_second` each way from now on (`None`: full speed again).
+    pub async fn throttle(&self, bytes_per_second: Option<f64>) -> anyhow::Result<()> {
+        self.emulate_network(false, bytes_per_second).await
+    }
+
+    /// Forgets what the browser's HTTP cache holds, as for a first visit.
+    pub async fn clear_cache(&self) -> anyhow::Result<()> {
         self.page.execute(NetworkEnableParams::default()).await?;
+        self.page
+            .execute(
+                chromiumoxide::cdp::browser_protocol::network::ClearBrowserCacheParams::default(),
+            )
+            .await?;
+        Ok(())
+    }
+
+    async fn emulate_network(
+        &self,
+        offline: bool,
+        bytes_per_second: Option<f64>,
+    ) -> anyhow::Result<()> {
+        self.page.execute(NetworkEnableParams::default()).await?;
+        let throughput = bytes_per_second.unwrap_or(-1.0);
         #[expect(
             deprecated,
             reason = "its replacement (overrideNetworkState) is not in every Chromium this runs on"
         )]
         let params =
             chromiumoxide::cdp::browser_protocol::network::EmulateNetworkConditionsParams::new(
-                offline, 0.0, -1.0, -1.0,
+                offline, 0.0, throughput, throughput,
             );
         self.page.execute(params).await?;
         Ok(())

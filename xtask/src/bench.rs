@@ -48,6 +48,7 @@ fn in_browser(shell: &Shell, bench: &str) -> anyhow::Result<()> {
     tools::ensure_test_tools(shell)?;
     build::app(shell)?;
     let server = crate::test::build_server(shell)?;
+    crate::prerender::draw(shell, &shell.root.join("dist"), &server)?;
     shell.run(crate::test::with_e2e_env(
         shell,
         shell.cargo().args([

@@ -183,6 +183,8 @@ fn trunk(shell: &Shell, mode: Mode, dist: &Path, bindgen: &str) -> anyhow::Resul
         .join("darbnica-app.wasm");
     let mut key = Sha256::new();
     key.update(format!("{mode:?} {bindgen}\n"));
+    // What `externalize_inline_scripts` adds to Trunk's output.
+    key.update(PAINT_FIRST);
     for input in [
         wasm,
         shell.root.join("app/index.html"),
@@ -417,7 +419,8 @@ fn ico_of_png(png: &[u8], size: u32) -> Vec<u8> {
 
 /// Moves the scripts Trunk writes inline into `index.html` (the app's start-up) into files of their
 /// own, `darbnica-start-<hash>.js`, so that the Content-Security-Policy can forbid inline scripts
-/// altogether. (An `index.html` already done has none left.)
+/// altogether. (An `index.html` already done has none left.) The app's start waits for the first
+/// paint when the page came with the server's copy ([`PAINT_FIRST`]).
 fn externalize_inline_scripts(dist: &Path) -> anyhow::Result<()> {
     let index = dist.join("index.html");
     let html = std::fs::read_to_string(&index).context("reading dist/index.html")?;
@@ -427,6 +430,13 @@ fn externalize_inline_scripts(dist: &Path) -> anyhow::Result<()> {
     }
     std::fs::write(&index, html).context("writing dist/index.html")
 }
+
+/// Put before the app's start-up (the script that fetches its wasm): when the server sent a copy of
+/// the page (`darbnica_api::prerendered`), the app's code is fetched after the copy has painted,
+/// so the content does not share a slow connection with 650 KB of wasm (the server drops the
+/// wasm's preload from such pages). Half a second at most: a tab in the background paints nothing.
+const PAINT_FIRST: &str = "if(document.getElementById(\"prerendered\"))await new Promise(done=>{\
+requestAnimationFrame(()=>setTimeout(done));setTimeout(done,500)});\n";
 
 /// `html` with every `<script …>…</script>` that has no `src` replaced by one that loads its
 /// text from a file, and those files' (name, text).
@@ -446,7 +456,10 @@ fn split_inline_scripts(html: &str) -> (String, Vec<(String, String)>) {
         if open_tag.contains(" src=") {
             out.push_str(&rest[start..close + "</script>".len()]);
         } else {
-            let source = rest[open_end..close].trim().to_owned();
+            let mut source = rest[open_end..close].trim().to_owned();
+            if source.contains("await init(") {
+                source.insert_str(0, PAINT_FIRST);
+            }
             let name = format!(
                 "darbnica-start-{}.js",
                 &hex(&Sha256::digest(source.as_bytes()))[..16]
@@ -555,10 +568,11 @@ fn precompress(shell: &Shell, dist: &Path) -> anyhow::Result<()> {
         {
             std::fs::remove_file(path)?;
         }
+        // The server's copies of the pages: read by the server, never sent as they are.
         let compressible = matches!(
             extension,
             Some("wasm" | "js" | "css" | "html" | "svg" | "webmanifest" | "json" | "bin")
-        );
+        ) && file_name(path) != darbnica_api::prerendered::FILE;
         if !compressible {
             continue;
         }
@@ -669,7 +683,11 @@ mod tests {
             <script src=\"/x.js\"></script></head><body><script>go()</script></body>";
         let (out, files) = split_inline_scripts(html);
         assert_eq!(files.len(), 2);
-        assert_eq!(files[0].1, "import init from '/app.js';\nawait init();");
+        // The app's start-up waits for the copy's first paint; other scripts are as they were.
+        assert_eq!(
+            files[0].1,
+            format!("{PAINT_FIRST}import init from '/app.js';\nawait init();")
+        );
         assert_eq!(files[1].1, "go()");
         assert!(files[0].0.starts_with("darbnica-start-") && files[0].0.ends_with(".js"));
         assert_eq!(

@@ -38,6 +38,7 @@ mod bench;
 mod build;
 mod dev;
 mod postgres;
+mod prerender;
 mod python;
 mod service_worker;
 mod shell;
@@ -134,6 +135,20 @@ fn run(shell: &Shell) -> anyhow::Result<()> {
     tools::ensure_build_tools(shell)?;
     content_check_unless_done(shell)?;
     build::app(shell)?;
+    // The server's copies of the pages are drawn in Chromium, with the server that will serve them.
+    tools::ensure_debian_packages(shell, &[(tools::CHROMIUM, "chromium")])?;
+    shell.run(shell.cargo().args([
+        "build",
+        "--release",
+        "--package",
+        "darbnica-server",
+        "--locked",
+    ]))?;
+    prerender::draw(
+        shell,
+        &shell.root.join("dist"),
+        &shell.target_dir.join("release/darbnica-server"),
+    )?;
     println!(
         "\nStarting the portal on http://127.0.0.1:{} (Ctrl+C stops it)\n",
         shell.env_or("PORT", "8080")

@@ -4,7 +4,8 @@
 //! `index.html`, which tells the app to register it.
 //!
 //! The list is every file of `dist/` but the compressed twins (the browser asks for the file and
-//! the server picks the twin) and `robots.txt`. A file named by its contents
+//! the server picks the twin), `robots.txt` and the server's copies of the pages
+//! (`prerendered.json`). A file named by its contents
 //! (`darbnica-app-<hash>_bg.wasm`, by `darbnica_api::assets`' rule, which the server's cache
 //! lifetimes follow too) needs no revision; any other file gets the hash of its contents as one.
 //! A build that changes any file therefore changes `sw.js`, which is how browsers
@@ -87,7 +88,9 @@ fn precache_list(dist: &Path) -> anyhow::Result<Vec<Entry>> {
             || name.ends_with(".br")
             || name.ends_with(".gz")
             || name == SCRIPT
-            || name == "robots.txt";
+            || name == "robots.txt"
+            // The server's copies of the pages: it reads them, browsers never need them.
+            || name == darbnica_api::prerendered::FILE;
         if skipped {
             continue;
         }

@@ -57,6 +57,7 @@ pub fn run(shell: &Shell) -> anyhow::Result<()> {
     // The end-to-end tests drive the release build of the app against a debug build of the server.
     build::app(shell)?;
     let server = build_server(shell)?;
+    crate::prerender::draw(shell, &shell.root.join("dist"), &server)?;
     shell.run(with_e2e_env(
         shell,
         shell

@@ -14,6 +14,8 @@ pub fn SyncStatus() -> impl IntoView {
     view! {
         <span
             id="sync-status"
+            // About this device now: not part of the server's copy of the page.
+            data-snapshot="skip"
             class=move || format!("sync-status sync-status--{}", status().name())
             data-state=move || status().name()
             role="status"

@@ -8,6 +8,7 @@
 use std::borrow::Cow;
 
 use darbnica_api::Localized;
+use darbnica_api::prerendered;
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use leptos::prelude::*;
 
@@ -38,17 +39,7 @@ impl Language {
     /// The first of the browser's preferred languages (`navigator.languages`, e.g. `en-GB`) that the
     /// portal speaks; Latvian when it speaks none of them.
     pub fn from_preferences<'a>(preferred: impl IntoIterator<Item = &'a str>) -> Language {
-        preferred
-            .into_iter()
-            .find_map(|tag| {
-                Language::from_code(
-                    &tag.split(['-', '_', ';'])
-                        .next()?
-                        .trim()
-                        .to_ascii_lowercase(),
-                )
-            })
-            .unwrap_or(Language::Lv)
+        Language::from_code(prerendered::language_of_preferences(preferred)).unwrap_or(Language::Lv)
     }
 
     /// The web app manifest in this language (`public/manifest*.webmanifest`).
@@ -119,7 +110,7 @@ pub struct I18n {
 
 impl I18n {
     /// Chooses the first language, provides it to every component below, and keeps `<html lang>`,
-    /// the manifest's link and local storage in step with it (the page title: `page_title.rs`).
+    /// the manifest's link, its cookie and local storage in step with it (the page title: `page_title.rs`).
     pub fn provide() -> I18n {
         let i18n = I18n {
             language: RwSignal::new(initial_language()),
@@ -131,6 +122,11 @@ impl I18n {
             if let Some(root) = document.document_element() {
                 let _ = root.set_attribute("lang", language.code());
             }
+            // The server sends the next first page in it.
+            crate::shell::prerendered::keep_cookie(
+                prerendered::LANGUAGE_COOKIE,
+                Some(language.code()),
+            );
             // Installing the app names it in the language of the page.
             if let Ok(Some(link)) = document.query_selector("link[rel=manifest]") {
                 let _ = link.set_attribute("href", language.manifest());

@@ -22,6 +22,8 @@ pub fn OfflineNote() -> impl IntoView {
         <p
             id="offline-note"
             class="offline-note"
+            // About this device now: not part of the server's copy of the page.
+            data-snapshot="skip"
             data-state=move || state().map(|(name, _)| name).unwrap_or("none")
             role="status"
         >

@@ -1,7 +1,9 @@
 //! Light or dark: the system's choice unless the user has made their own with the toggle beside
-//! the language switch, which is kept in the browser. The stylesheet reads `<html data-theme>`
-//! (`public/styles.css`, top): with none it follows `prefers-color-scheme`.
+//! the language switch, which is kept in the browser (and in a cookie, for the server to send the
+//! first page in it). The stylesheet reads `<html data-theme>` (`public/styles.css`, top): with
+//! none it follows `prefers-color-scheme`.
 
+use darbnica_api::prerendered::THEME_COOKIE;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast as _;
 use wasm_bindgen::prelude::*;
@@ -43,7 +45,7 @@ pub struct Themes {
 
 impl Themes {
     /// Reads the kept choice and the system's, follows the system's changes, and keeps
-    /// `<html data-theme>` in step.
+    /// `<html data-theme>` and the choice's cookie in step.
     pub fn provide() -> Themes {
         let themes = Themes {
             chosen: RwSignal::new(
@@ -72,10 +74,13 @@ impl Themes {
             on_change.forget();
         }
         Effect::new(move |_| {
+            let chosen = themes.chosen.get();
+            // The server sends the next first page in it.
+            crate::shell::prerendered::keep_cookie(THEME_COOKIE, chosen.map(Theme::code));
             let Some(root) = document().document_element() else {
                 return;
             };
-            let _ = match themes.chosen.get() {
+            let _ = match chosen {
                 Some(theme) => root.set_attribute("data-theme", theme.code()),
                 None => root.remove_attribute("data-theme"),
             };

@@ -15,7 +15,7 @@ pub fn UpdatePrompt() -> impl IntoView {
     let reloading = RwSignal::new(false);
     view! {
         <Show when=move || offline.update_ready.get() && !dismissed.get()>
-            <div id="update-prompt" class="update-prompt" role="status">
+            <div id="update-prompt" class="update-prompt" role="status" data-snapshot="skip">
                 <p>{move || i18n.t("update-ready")}</p>
                 <button
                     type="button"

@@ -8,6 +8,7 @@ pub mod classes;
 pub mod explain;
 pub mod pages;
 pub mod passphrase;
+pub mod prerendered;
 pub mod python;
 
 use serde::{Deserialize, Serialize};
