@@ -264,7 +264,7 @@ impl GamePlayer {
             let mut state = inner.borrow_mut();
             if let Some(scene) = &mut state.scene {
                 scene.apply(changes);
-                scene.render();
+                scene.render(!changes.is_empty());
             }
             if !self.muted.get_untracked() {
                 for sound in &changes.sounds {

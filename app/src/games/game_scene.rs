@@ -26,6 +26,8 @@ pub struct GameScene {
     entities: BTreeMap<EntityId, EntityState>,
     /// Models whose entities changed since the last draw.
     changed_models: BTreeSet<ModelId>,
+    /// The drawing buffer's size at the last draw (`None`: nothing drawn yet).
+    drawn_at_size: Option<(u32, u32)>,
 }
 
 impl GameScene {
@@ -54,6 +56,7 @@ impl GameScene {
             meshes: BTreeMap::new(),
             entities: BTreeMap::new(),
             changed_models: BTreeSet::new(),
+            drawn_at_size: None,
         })
     }
 
@@ -116,8 +119,16 @@ impl GameScene {
             .set_perspective_projection(degrees(self.fov), 0.1, 1000.0);
     }
 
-    /// Puts the changed models' instances in place, then draws.
-    pub fn render(&mut self) {
+    /// Puts the changed models' instances in place, then draws; unless the frame changed nothing
+    /// (`changed`: the worker's changes were not empty) and the canvas kept its size: a game that
+    /// stands still (before a serve, say) then costs no drawing, and a phone's battery nothing.
+    pub fn render(&mut self, changed: bool) {
+        let (width, height) = self.sync_size();
+        if !changed && self.changed_models.is_empty() && self.drawn_at_size == Some((width, height))
+        {
+            return;
+        }
+        self.drawn_at_size = Some((width, height));
         for model in std::mem::take(&mut self.changed_models) {
             let Some(gm) = self.models.get_mut(&model) else {
                 continue;
@@ -138,7 +149,6 @@ impl GameScene {
                 ..Default::default()
             });
         }
-        let (width, height) = self.sync_size();
         let screen = RenderTarget::screen(&self.context, width, height);
         screen.clear(ClearState::color_and_depth(0.55, 0.76, 0.93, 1.0, 1.0));
         let lights: [&dyn Light; 2] = [&self.ambient, &self.sun];
