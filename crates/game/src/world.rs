@@ -204,6 +204,11 @@ pub struct World {
     spawned: BTreeSet<EntityId>,
     changed: BTreeSet<EntityId>,
     destroyed: Vec<EntityId>,
+    /// Each entity as the page was last given it: an entity written with what it already had
+    /// (`paddle.x = max(-4, min(4, paddle.x))` every frame) is not sent, nor drawn, again.
+    reported: BTreeMap<EntityId, EntityState>,
+    /// The texts as the page was last given them.
+    reported_texts: Option<Vec<TextState>>,
 }
 
 impl Default for World {
@@ -234,6 +239,8 @@ impl World {
             spawned: BTreeSet::new(),
             changed: BTreeSet::new(),
             destroyed: Vec::new(),
+            reported: BTreeMap::new(),
+            reported_texts: None,
         }
     }
 
@@ -483,7 +490,10 @@ impl World {
             ids.iter().filter_map(|id| self.state(*id)).collect()
         };
         let spawned = states(&self.spawned);
-        let changed = states(&self.changed);
+        let changed: Vec<EntityState> = states(&self.changed)
+            .into_iter()
+            .filter(|state| self.reported.get(&state.id) != Some(state))
+            .collect();
         let mut models = Vec::new();
         for state in spawned.iter().chain(&changed) {
             if self.models_sent.insert(state.model)
@@ -492,19 +502,31 @@ impl World {
                 models.push(mesh.clone());
             }
         }
-        let texts = self.texts_changed.then(|| {
-            self.texts
-                .iter()
-                .map(|(id, text)| TextState {
-                    id: *id,
-                    text: text.text.clone(),
-                    position: text.position,
-                    size: text.size,
-                    colour: text.colour,
-                    visible: text.visible,
-                })
-                .collect()
-        });
+        let texts = self
+            .texts_changed
+            .then(|| -> Vec<TextState> {
+                self.texts
+                    .iter()
+                    .map(|(id, text)| TextState {
+                        id: *id,
+                        text: text.text.clone(),
+                        position: text.position,
+                        size: text.size,
+                        colour: text.colour,
+                        visible: text.visible,
+                    })
+                    .collect()
+            })
+            .filter(|texts| self.reported_texts.as_ref() != Some(texts));
+        if let Some(texts) = &texts {
+            self.reported_texts = Some(texts.clone());
+        }
+        for state in spawned.iter().chain(&changed) {
+            self.reported.insert(state.id, state.clone());
+        }
+        for id in &self.destroyed {
+            self.reported.remove(id);
+        }
         let camera = self.camera_state();
         let camera_changed = self.last_camera != Some(camera);
         self.last_camera = Some(camera);
@@ -602,6 +624,38 @@ mod tests {
         let changes = world.take_changes();
         assert_eq!(changes.changed.len(), 1);
         assert_eq!(changes.frame, 30);
+    }
+
+    #[test]
+    fn an_entity_or_a_text_written_with_what_it_had_is_not_sent_again() {
+        let mut world = World::new();
+        let model = cube(&mut world);
+        let paddle = at(&mut world, model, 1.0);
+        let score = world.add_text(Text::new("0 : 0".to_owned()));
+        let _ = world.take_changes();
+        // What a game's update() does every frame: the same place, the same score.
+        world.entity_mut(paddle).expect("there").position.x = 1.0;
+        world.text_mut(score).expect("there").text = "0 : 0".to_owned();
+        let still = world.take_changes();
+        assert!(still.is_empty(), "{still:?}");
+        // A real change goes, once.
+        world.entity_mut(paddle).expect("there").position.x = 2.0;
+        world.text_mut(score).expect("there").text = "1 : 0".to_owned();
+        let moved = world.take_changes();
+        assert_eq!(moved.changed.len(), 1);
+        assert_eq!(moved.changed[0].position, [2.0, 0.0, 0.0]);
+        assert_eq!(
+            moved.texts.map(|texts| texts[0].text.clone()),
+            Some("1 : 0".to_owned())
+        );
+        assert!(world.take_changes().is_empty());
+        // Back to what an earlier frame had is a change too; and a destroyed entity's number,
+        // were it used again, starts from nothing.
+        world.entity_mut(paddle).expect("there").position.x = 1.0;
+        assert_eq!(world.take_changes().changed.len(), 1);
+        assert!(world.destroy(paddle));
+        let _ = world.take_changes();
+        assert!(!world.reported.contains_key(&paddle));
     }
 
     #[test]
