@@ -56,6 +56,9 @@ pub fn ModelViewport(
     let viewport = StoredValue::new_local(None::<Viewport>);
     let fitted = StoredValue::new(false);
     let failed = RwSignal::new(false);
+    // True once the view is made; what draws into it follows this.
+    let made = RwSignal::new(false);
+    let has_placeholder = placeholder.is_some();
     let frame_requested = StoredValue::new(false);
     let redraw = move || {
         if frame_requested.get_value() {
@@ -78,12 +81,18 @@ pub fn ModelViewport(
         let Some(element) = canvas.get() else {
             return;
         };
+        // With a picture to show meanwhile, the view is made with the first model: until then
+        // the page does no WebGL work (a context, shaders, a frame to composite) while it starts.
+        if has_placeholder && mesh.with(Option::is_none) {
+            return;
+        }
         if viewport.with_value(Option::is_some) || failed.get_untracked() {
             return;
         }
         match Viewport::new(element, BED_MM) {
-            Ok(made) => {
-                viewport.set_value(Some(made));
+            Ok(view) => {
+                viewport.set_value(Some(view));
+                made.set(true);
                 redraw();
             }
             Err(error) => {
@@ -96,7 +105,7 @@ pub fn ModelViewport(
     let themes = crate::shell::theme::use_themes();
     Effect::new(move |_| {
         let dark = themes.shown() == crate::shell::theme::Theme::Dark;
-        let _ = canvas.get();
+        let _ = made.get();
         viewport.update_value(|viewport| {
             if let Some(viewport) = viewport {
                 viewport.set_dark(dark);
@@ -107,7 +116,7 @@ pub fn ModelViewport(
     Effect::new(move |_| {
         let mesh = mesh.get();
         let show_wireframe = wireframe.get();
-        let _ = canvas.get();
+        let _ = made.get();
         viewport.update_value(|viewport| {
             let Some(viewport) = viewport else {
                 return;
