@@ -38,6 +38,18 @@ async fn open_slowly(browser: &TestBrowser, url: &str) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// The next page comes from the server, as on a first visit: the service worker, once it has a
+/// copy of the app, answers from that instead.
+async fn forget_the_service_worker(browser: &TestBrowser) -> anyhow::Result<()> {
+    browser
+        .eval(
+            "navigator.serviceWorker.getRegistrations() \
+             .then(all => Promise.all(all.map(registration => registration.unregister())))",
+        )
+        .await?;
+    Ok(())
+}
+
 #[tokio::test]
 async fn the_copy_shows_first_and_the_app_takes_its_place_without_a_shift() -> anyhow::Result<()> {
     let server = TestServer::start()?;
@@ -174,14 +186,7 @@ async fn the_copy_follows_the_language_and_theme_the_reader_chose() -> anyhow::R
         "{cookies}"
     );
 
-    // The next page comes from the server, as on a first visit (the service worker, once it has
-    // a copy of the app, answers from that instead).
-    browser
-        .eval(
-            "navigator.serviceWorker.getRegistrations() \
-             .then(all => Promise.all(all.map(registration => registration.unregister())))",
-        )
-        .await?;
+    forget_the_service_worker(&browser).await?;
     open_slowly(&browser, &server.url("/models/zobrats")).await?;
     assert_eq!(browser.eval("document.documentElement.lang").await?, "lv");
     assert_eq!(
@@ -213,12 +218,16 @@ async fn the_copy_follows_the_language_and_theme_the_reader_chose() -> anyhow::R
     browser
         .wait_until("!document.cookie.includes('darbnica-theme')")
         .await?;
-    browser.goto(&server.url("/models/zobrats")).await?;
+    forget_the_service_worker(&browser).await?;
+    open_slowly(&browser, &server.url("/models/zobrats")).await?;
     assert_eq!(
         browser
             .eval("document.documentElement.dataset.theme ?? null")
             .await?,
         serde_json::Value::Null
     );
+    assert_eq!(browser.eval("document.documentElement.lang").await?, "lv");
+    browser.throttle(None).await?;
+    browser.wait_for_the_app().await?;
     browser.finish(&[]).await
 }
