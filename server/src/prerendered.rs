@@ -25,22 +25,16 @@ impl Prerendered {
     /// pages without copies (said in the log), as before there were any.
     pub fn load(dist_dir: &Path) -> Prerendered {
         let file = dist_dir.join(prerendered::FILE);
-        let snapshots = match std::fs::read(&file) {
-            Ok(bytes) => serde_json::from_slice(&bytes).unwrap_or_else(|error| {
+        let snapshots = if file.exists() {
+            read_snapshots(&file).unwrap_or_else(|error| {
                 tracing::warn!(
                     "{}: not read, pages go without copies: {error}",
                     file.display()
                 );
                 Snapshots::default()
-            }),
-            Err(error) if error.kind() == std::io::ErrorKind::NotFound => Snapshots::default(),
-            Err(error) => {
-                tracing::warn!(
-                    "{}: not read, pages go without copies: {error}",
-                    file.display()
-                );
-                Snapshots::default()
-            }
+            })
+        } else {
+            Snapshots::default()
         };
         Prerendered {
             index: dist_dir.join("index.html"),
@@ -74,6 +68,11 @@ impl Prerendered {
         );
         Some(response)
     }
+}
+
+fn read_snapshots(file: &Path) -> Result<Snapshots, String> {
+    let bytes = std::fs::read(file).map_err(|error| error.to_string())?;
+    serde_json::from_slice(&bytes).map_err(|error| error.to_string())
 }
 
 /// The reader's language: the app's cookie, else the browser's preferences.
@@ -258,6 +257,22 @@ mod tests {
             html,
             "<!doctype html>\n<html lang=\"lv\">\n<head><title>T</title></head>\n<body class=\"x\"><div id=\"prerendered\"><main></main></div>\n</body>\n</html>"
         );
+    }
+
+    #[tokio::test]
+    async fn a_broken_copies_file_leaves_the_pages_as_they_were() {
+        let dist = tempfile::tempdir().expect("a folder");
+        std::fs::write(dist.path().join("index.html"), INDEX).expect("written");
+        std::fs::write(dist.path().join(prerendered::FILE), "{\"languages\": [").expect("written");
+        let prerendered = Prerendered::load(dist.path());
+        let page = prerendered
+            .page("/", &headers(&[("accept-language", "en")]))
+            .await
+            .expect("a page");
+        let body = axum::body::to_bytes(page.into_body(), usize::MAX)
+            .await
+            .expect("the body");
+        assert_eq!(body, INDEX.replace("lang=lv", "lang=\"en\""));
     }
 
     #[test]

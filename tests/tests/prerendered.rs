@@ -28,13 +28,27 @@ async fn open_slowly(browser: &TestBrowser, url: &str) -> anyhow::Result<()> {
     browser
         .eval(&format!("location.href = {}", serde_json::to_string(url)?))
         .await?;
-    browser
-        .wait_until(
-            "!!document.getElementById('prerendered') \
-             && getComputedStyle(document.body).display === 'flex' \
-             && document.readyState !== 'loading'",
+    // All of it (its footer is last), with its stylesheet. A slow connection takes its time.
+    let shown = browser
+        .wait_until_within(
+            "!!document.querySelector('#prerendered footer') \
+             && getComputedStyle(document.body).display === 'flex'",
+            std::time::Duration::from_secs(60),
         )
-        .await?;
+        .await;
+    if let Err(error) = shown {
+        let state = browser
+            .eval_string(
+                "JSON.stringify({url: location.href, ready: document.readyState, \
+                 copy: !!document.getElementById('prerendered'), \
+                 display: document.body && getComputedStyle(document.body).display})",
+            )
+            .await
+            .unwrap_or_default();
+        return Err(error.context(format!(
+            "the server's copy of the page did not show: {state}"
+        )));
+    }
     Ok(())
 }
 
