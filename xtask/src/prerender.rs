@@ -22,6 +22,11 @@ pub fn draw(shell: &Shell, dist: &Path, server: &Path) -> anyhow::Result<()> {
         println!("pages: the copies in {} are up to date", dist.display());
         return Ok(());
     }
+    // Copies of another build are not sent, even if these cannot be drawn.
+    match std::fs::remove_file(dist.join(FILE)) {
+        Err(error) if error.kind() != std::io::ErrorKind::NotFound => return Err(error.into()),
+        _ => {}
+    }
     shell.run(shell.cargo().args([
         "build",
         "--package",
