@@ -92,18 +92,19 @@ async fn not_found_unless_known(
 ) -> Response {
     let path = percent_decoded(request.uri().path());
     let is_known = known.has(&path);
-    let page = page_of(&path).is_some() && [Method::GET, Method::HEAD].contains(request.method());
-    let written = if page && is_known {
+    let written = if is_known
+        && page_of(&path).is_some()
+        && [Method::GET, Method::HEAD].contains(request.method())
+    {
         known.prerendered.page(&path, request.headers()).await
     } else {
         None
     };
-    let known = is_known;
     let mut response = match written {
         Some(response) => response,
         None => next.run(request).await,
     };
-    if known
+    if is_known
         && response.status().is_success()
         && let Some(link) = first_answer(&path).and_then(|api| {
             HeaderValue::from_str(&format!("<{api}>; rel=preload; as=fetch; crossorigin")).ok()
@@ -111,7 +112,7 @@ async fn not_found_unless_known(
     {
         response.headers_mut().insert(header::LINK, link);
     }
-    if !known && response.status().is_success() {
+    if !is_known && response.status().is_success() {
         *response.status_mut() = StatusCode::NOT_FOUND;
         // Not kept by a cache (it has a Last-Modified, which would let one guess a lifetime).
         response

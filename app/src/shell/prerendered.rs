@@ -7,14 +7,10 @@
 //! And the two cookies the server chooses the copy's language and theme by, kept in step with
 //! the user's choices (`i18n.rs`, `theme.rs`).
 
-use darbnica_api::prerendered::ELEMENT_ID;
+use darbnica_api::prerendered::{ELEMENT_ID, NOT_READY};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast as _;
 use wasm_bindgen::prelude::*;
-
-/// What is still coming: the page's data, or a code editor's script (unless it failed).
-const NOT_READY: &str =
-    ".loading-state, .code-editor[data-loaded=false]:not(:has(.code-editor__failed))";
 
 /// Mounts `app` into `<body>`, or beside the copy when the server sent one.
 pub fn mount<F, N>(app: F)

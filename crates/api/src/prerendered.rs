@@ -1,6 +1,6 @@
 //! Pages drawn before the app has started: at build time a browser opens each public page in
-//! each language and keeps what it shows (`tests/src/bin/prerender.rs`, run by `cargo xtask
-//! build`); the server puts that copy into the page it sends (`server/src/prerendered.rs`), and
+//! each language and keeps what it shows (`tests/src/bin/prerender.rs`, run after the build by
+//! `cargo xtask run`, `test` and `bench`); the server puts that copy into the page it sends (`server/src/prerendered.rs`), and
 //! the app, started hidden beside it, takes its place once it has the same to show
 //! (`app/src/shell/prerendered.rs`). On a slow connection the page's content is there a few
 //! seconds before the app's wasm.
@@ -24,6 +24,13 @@ pub const THEME_COOKIE: &str = "darbnica-theme";
 
 /// The element of the sent page that holds the copy.
 pub const ELEMENT_ID: &str = "prerendered";
+
+/// What on a page of the app is still coming: its data (`.loading-state`), or a code editor's
+/// script (unless it failed). With none of it, and its `<main>` there, the page shows what its
+/// copy would: the browser that draws the copies waits for this, and so does the app before it
+/// takes the copy's place.
+pub const NOT_READY: &str =
+    ".loading-state, .code-editor[data-loaded=false]:not(:has(.code-editor__failed))";
 
 /// One page as the app drew it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -2,7 +2,8 @@
 //! lists, privacy, the editors' pages and every course, exercise, model, game and workshop of the
 //! catalogue) in each language, in headless Chromium against the real server, and writes what
 //! each shows into `DIST/prerendered.json` (`darbnica_api::prerendered`), for the server to send
-//! before the app has started. Run by `cargo xtask build` after the app is built.
+//! before the app has started. Run after the build by `cargo xtask run`, `test` and `bench`
+//! (`xtask/src/prerender.rs`).
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -23,12 +24,6 @@ const FIXED: &[&str] = &[
     "/studio",
 ];
 
-/// Ready: the app has mounted, nothing is loading, and each code editor has drawn (or failed).
-const READY: &str = "!!document.querySelector('main') \
-     && !document.querySelector('.loading-state') \
-     && [...document.querySelectorAll('.code-editor')].every(editor => \
-          editor.querySelector('.cm-editor, .code-editor__failed'))";
-
 const SNAPSHOT: &str = include_str!("prerender/snapshot.js");
 
 #[tokio::main]
@@ -47,6 +42,11 @@ async fn main() -> anyhow::Result<()> {
     let browser = TestBrowser::launch(BrowserOptions::desktop("lv")).await?;
     browser.goto(&server.url("/privacy")).await?;
     let pages = pages(&browser).await?;
+    // Ready as the app counts it before it takes a copy's place: mounted, nothing coming.
+    let ready = format!(
+        "!!document.querySelector('main') && !document.querySelector({})",
+        serde_json::to_string(prerendered::NOT_READY)?
+    );
 
     let mut snapshots = Snapshots::default();
     for language in prerendered::LANGUAGES {
@@ -60,7 +60,7 @@ async fn main() -> anyhow::Result<()> {
         for page in &pages {
             browser.goto(&server.url(page)).await?;
             browser
-                .wait_until(READY)
+                .wait_until(&ready)
                 .await
                 .with_context(|| format!("{page} in {language} did not finish loading"))?;
             let snapshot: Snapshot = serde_json::from_value(browser.eval(SNAPSHOT).await?)
