@@ -614,7 +614,6 @@ game-step = One frame forward
 game-sound-on = Sound on
 game-sound-off = Sound off
 game-view-label = The game. While it is active, play with the arrow keys and the space bar.
-game-view-hint = Press “Play” and your game appears here.
 game-view-failed = This browser cannot draw the game because it has no WebGL2. Try another browser or computer.
 game-touch-left = Left
 game-touch-right = Right

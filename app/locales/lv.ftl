@@ -626,7 +626,6 @@ game-step = Vienu kadru uz priekšu
 game-sound-on = Skaņa ieslēgta
 game-sound-off = Skaņa izslēgta
 game-view-label = Spēle. Kad tā ir aktīva, spēlē ar bultiņām un atstarpes taustiņu.
-game-view-hint = Nospied „Spēlēt”, un spēle parādīsies šeit.
 game-view-failed = Šajā pārlūkā spēli nevar uzzīmēt, jo tas neatbalsta WebGL2. Pamēģini citu pārlūku vai datoru.
 game-touch-left = Pa kreisi
 game-touch-right = Pa labi

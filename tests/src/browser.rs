@@ -423,6 +423,13 @@ impl TestBrowser {
         Ok(())
     }
 
+    /// Moves the mouse over the element (into view first), after waiting for it.
+    pub async fn hover(&self, selector: &str) -> anyhow::Result<()> {
+        self.text(selector).await?;
+        self.page.find_element(selector).await?.hover().await?;
+        Ok(())
+    }
+
     /// Moves the slider of parameter `name` (the sandbox's or the studio's) by `by`, as dragging
     /// it would.
     pub async fn move_slider(&self, name: &str, by: f64) -> anyhow::Result<()> {

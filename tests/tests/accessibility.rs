@@ -231,6 +231,11 @@ async fn dark_mode_follows_the_system_the_toggle_overrides_it_and_axe_core_passe
                 "Number(document.querySelector('.viewport__canvas')?.dataset.triangles ?? 0) > 0",
             )
             .await?;
+        // The live view, not the thumbnail: as the pointer comes over it.
+        browser.hover(".viewport__canvas").await?;
+        browser
+            .wait_until("document.querySelector('.viewport__placeholder') === null")
+            .await?;
         browser
             .screenshot(&format!("dark-model-{language}-{device}"))
             .await?;

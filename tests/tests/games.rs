@@ -329,10 +329,36 @@ async fn a_gallery_game_and_a_game_exercise_play_in_the_page() -> anyhow::Result
         browser.text("[data-game-id=pongs]").await?;
         assert!(browser.texts(".game-card").await?.len() >= 5, "{language}");
         browser.screenshot(&format!("games-{language}")).await?;
-        // A gallery game opens in the studio and plays at once.
+        // A gallery game opens in the studio and waits for Play, a button in the middle of it;
+        // then the keys go to the game.
         browser.click("[data-game-id=pongs] h2 a").await?;
         browser.text("#game-controls-text").await?;
+        let play = browser.text("#game-start").await?;
+        assert_eq!(
+            play,
+            if language == "lv" {
+                "▶ Spēlēt"
+            } else {
+                "▶ Play"
+            }
+        );
+        assert_eq!(browser.eval(FRAME).await?.as_f64(), Some(0.0));
+        browser
+            .screenshot(&format!("games-{language}-pong-waiting"))
+            .await?;
+        browser.click("#game-start").await?;
         browser.wait_until(&format!("{FRAME} >= 30")).await?;
+        assert_eq!(
+            browser.eval_string("document.activeElement.id").await?,
+            "game-view"
+        );
+        assert!(
+            browser
+                .eval("document.querySelector('#game-start') === null")
+                .await?
+                .as_bool()
+                == Some(true)
+        );
         browser
             .screenshot(&format!("games-{language}-pong"))
             .await?;

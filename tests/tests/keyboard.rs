@@ -112,8 +112,12 @@ async fn a_model_and_a_game_by_keyboard() -> anyhow::Result<()> {
         ))
         .await?;
 
-    // The 3D view: + zooms in, the picture changes; it says what it shows.
+    // The 3D view: the focus makes the live view in the thumbnail's place; + zooms in, the
+    // picture changes; it says what it shows.
     browser.tab_to(".viewport__canvas", PRESSES).await?;
+    browser
+        .wait_until("document.querySelector('.viewport__placeholder') === null")
+        .await?;
     let label = browser
         .eval_string("document.activeElement.getAttribute('aria-label') ?? ''")
         .await?;

@@ -142,6 +142,7 @@ async fn after_one_visit_everything_works_offline_and_the_attempt_syncs_later() 
 
     // A game: it plays.
     student.goto(&server.url("/games/pongs")).await?;
+    student.click("#game-start").await?;
     student.wait_until(&format!("{FRAME} >= 3")).await?;
     student.screenshot("offline-game-lv").await?;
 

@@ -68,6 +68,17 @@ async fn a_gallery_project_is_drawn_and_a_slider_rebuilds_it() -> anyhow::Result
             )
             .await?;
         let first = wait_for_triangles(&browser, 0.0).await?;
+        // Built, the model is still its thumbnail until the student turns to the view: the
+        // pointer over it makes the live view, which then takes the picture's place.
+        browser.text("#model-facts").await?;
+        assert_eq!(
+            browser
+                .eval("document.querySelector('.viewport__placeholder') !== null")
+                .await?
+                .as_bool(),
+            Some(true)
+        );
+        browser.hover(".viewport__canvas").await?;
         browser
             .wait_until("document.querySelector('.viewport__placeholder') === null")
             .await?;

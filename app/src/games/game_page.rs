@@ -1,4 +1,4 @@
-//! `/games/:game`: a gallery game in the studio, loaded, then played at once.
+//! `/games/:game`: a gallery game in the studio, loaded, waiting for Play.
 
 use leptos::prelude::*;
 

@@ -23,6 +23,9 @@ const INSPECTOR_EVERY: u32 = 15;
 struct Loop {
     runner: PythonRunner,
     game: Option<u32>,
+    /// Where the game is drawn; the scene on it is made when the first game starts (a page that
+    /// opens a game does no WebGL work until Play).
+    canvas: Option<HtmlCanvasElement>,
     scene: Option<GameScene>,
     keys: GameKeys,
     clock: FrameClock,
@@ -60,6 +63,7 @@ impl GamePlayer {
             inner: StoredValue::new_local(Rc::new(RefCell::new(Loop {
                 runner,
                 game: None,
+                canvas: None,
                 scene: None,
                 keys: GameKeys::default(),
                 clock: FrameClock::default(),
@@ -97,11 +101,25 @@ impl GamePlayer {
         self.inner().borrow_mut().on_ended = Some(callback);
     }
 
-    /// Draws on `canvas` from now on.
+    /// Draws on `canvas` from the first game on.
     pub fn attach(self, canvas: HtmlCanvasElement) {
+        self.inner().borrow_mut().canvas = Some(canvas);
+    }
+
+    /// Makes the scene on the canvas, once.
+    fn ensure_scene(self) {
+        let inner = self.inner();
+        let mut inner = inner.borrow_mut();
+        if inner.scene.is_some() || self.failed.get_untracked() {
+            return;
+        }
+        let Some(canvas) = inner.canvas.clone() else {
+            return;
+        };
         match GameScene::new(canvas) {
-            Ok(scene) => self.inner().borrow_mut().scene = Some(scene),
+            Ok(scene) => inner.scene = Some(scene),
             Err(error) => {
+                drop(inner);
                 leptos::logging::warn!("the game cannot be drawn: {error}");
                 self.failed.set(true);
             }
@@ -110,6 +128,7 @@ impl GamePlayer {
 
     /// Starts playing the game run `game` set up.
     pub fn start(self, game: u32) {
+        self.ensure_scene();
         {
             let inner = self.inner();
             let mut inner = inner.borrow_mut();

@@ -1,8 +1,9 @@
 //! The game studio: write a 3D game in Python on the left, play it on the right (keys, or the
 //! buttons on a phone), pause it, step through it a frame at a time and look at every entity.
 //! `/studio` starts from the student's last game (kept in this browser), a shared link's code, or
-//! the sample; `/games/:game` (`game_page.rs`) opens a gallery game and plays it at once, the
-//! student's changes to it kept apart.
+//! the sample; `/games/:game` (`game_page.rs`) opens a gallery game, the student's changes to it
+//! kept apart. Every game waits for Play: the page opens without running a program or drawing a
+//! frame, and the keys go to the game from the moment it starts.
 
 use darbnica_api::GameDetail;
 use darbnica_api::python::{ModelInfo, RunOutcome, RunRequest};
@@ -53,7 +54,7 @@ pub fn GameStudioPage() -> impl IntoView {
 
 #[component]
 pub fn GameStudio(
-    /// A gallery game, played as soon as the runtime is ready.
+    /// A gallery game.
     project: Option<GameDetail>,
 ) -> impl IntoView {
     let i18n = use_i18n();
@@ -124,8 +125,6 @@ pub fn GameStudio(
     let heading = match &project {
         Some(game) => {
             let (title, controls) = (game.summary.title.clone(), game.summary.controls.clone());
-            // Gallery games start at once: the portal's own code.
-            play();
             view! {
                 <nav class="breadcrumbs" aria-label=move || i18n.t("breadcrumbs-label")>
                     <a href="/games">{move || i18n.t("games-title")}</a>
@@ -163,7 +162,7 @@ pub fn GameStudio(
                     </p>
                 </div>
                 <div class="studio__game">
-                    <GameView player/>
+                    <GameView player on_play=Callback::new(move |()| play())/>
                     // Under the game on every screen: on a phone, the game comes first and the code
                     // after it, and Pause must be at hand.
                     <GameToolbar session player on_play=Callback::new(move |()| play())/>

@@ -1,5 +1,6 @@
 //! The game on the screen: the canvas the scene is drawn on, the game's texts over it (as HTML:
 //! readable, in any language, announced to screen readers), and the keys while it has the focus.
+//! In the studio, before the first game, a Play button in the middle of it.
 
 use leptos::html::Canvas;
 use leptos::prelude::*;
@@ -9,7 +10,13 @@ use crate::games::touch_controls::TouchControls;
 use crate::shell::i18n::use_i18n;
 
 #[component]
-pub fn GameView(player: GamePlayer) -> impl IntoView {
+pub fn GameView(
+    player: GamePlayer,
+    /// Plays the game (the studio's Play); without it (an exercise, whose Run checks and then
+    /// plays), no button.
+    #[prop(optional)]
+    on_play: Option<Callback<()>>,
+) -> impl IntoView {
     let i18n = use_i18n();
     let canvas = NodeRef::<Canvas>::new();
     Effect::new(move |attached: Option<bool>| {
@@ -61,8 +68,10 @@ pub fn GameView(player: GamePlayer) -> impl IntoView {
             {move || player.failed.get().then(|| view! {
                 <p class="game-view__failed" role="alert">{move || i18n.t("game-view-failed")}</p>
             })}
-            {move || (!player.playing.get() && player.frame.get() == 0).then(|| view! {
-                <p class="game-view__hint">{move || i18n.t("game-view-hint")}</p>
+            {move || on_play.filter(|_| !player.playing.get() && player.frame.get() == 0 && !player.failed.get()).map(|on_play| view! {
+                <button type="button" class="button game-view__start" id="game-start" on:click=move |_| on_play.run(())>
+                    {move || i18n.t("game-play")}
+                </button>
             })}
             <TouchControls player/>
         </div>

@@ -99,7 +99,14 @@ pub fn CodeEditor(
             match create_editor(&parent, &text, &i18n.t("editor-label"), on_change, on_run).await {
                 Ok(editor) => {
                     editor.describe_with(&describe_with);
-                    control.editor.set_value(Some(editor));
+                    // The page may have gone while the editor loaded.
+                    let kept = control
+                        .editor
+                        .try_update_value(|kept| *kept = Some(editor.clone()));
+                    if kept.is_none() {
+                        editor.destroy();
+                        return;
+                    }
                     loaded.set(true);
                 }
                 Err(error) => {
@@ -171,7 +178,11 @@ async fn create_editor(
     on_change: Callback<String>,
     on_run: Callback<()>,
 ) -> Result<JsCodeEditor, JsValue> {
+    // The page's own start-up, the bundle's evaluation and the editor's making each in a task of
+    // their own: together they would hold a phone's main thread for a long moment.
+    crate::shell::timing::yield_to_browser().await;
     let module = JsFuture::from(import_module(&editor_module())).await?;
+    crate::shell::timing::yield_to_browser().await;
     let class: js_sys::Function =
         js_sys::Reflect::get(&module, &"CodeEditor".into())?.dyn_into()?;
     let on_change = Closure::<dyn Fn(String)>::new(move |text: String| on_change.run(text));

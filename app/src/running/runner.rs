@@ -151,6 +151,11 @@ impl PythonRunner {
         self.inner.get_value()
     }
 
+    /// The runtime is being downloaded and compiled.
+    pub fn loading(self) -> bool {
+        self.inner.try_with_value(|inner| inner.borrow().loading) == Some(true)
+    }
+
     /// Runs `request`; `sink` gets the output as it comes, then how the run ended. A run still going
     /// is stopped first (without a word to its page), and a game still played ends. Gives the
     /// run's id: when the run ends well, a game it set up is played with [`PythonRunner::frame`].

@@ -1,7 +1,7 @@
 //! A model drawn in 3D on a canvas (`crate::sandbox::viewport`, three-d on WebGL2): drag to turn, right
 //! drag (or Shift) to move, wheel or pinch to zoom, and a button to fit the model in view. The
 //! view fits the first model; later ones (a slider moved) keep the camera where the student put
-//! it.
+//! it. A gallery model's page shows its thumbnail until the student turns to the view.
 
 use std::sync::Arc;
 
@@ -46,8 +46,8 @@ pub fn ModelViewport(
     mesh: Signal<Option<Arc<ModelMesh>>>,
     wireframe: Signal<bool>,
     #[prop(optional)] on_drawn: Option<Callback<f64>>,
-    /// A picture to show until the first model is drawn (a gallery model's thumbnail, while the
-    /// runtime downloads and builds it).
+    /// A picture of the first model (a gallery model's thumbnail), shown while the runtime
+    /// downloads and builds it, and after that until the student turns to the view.
     #[prop(default = None)]
     placeholder: Option<String>,
 ) -> impl IntoView {
@@ -77,15 +77,16 @@ pub fn ModelViewport(
         });
     };
 
-    Effect::new(move |_| {
-        let Some(element) = canvas.get() else {
+    // With a thumbnail to show, the view is made only when the student turns to it: the pointer
+    // over it or a finger on it, the keyboard's focus, the wireframe, or a model other than the
+    // first (a slider, Run). Until then the page does no WebGL work (a context, shaders, a frame
+    // to composite: most of what a phone spends on opening a model) and the thumbnail, a picture
+    // of the same model at the same values, stands in.
+    let engaged = RwSignal::new(!has_placeholder);
+    let make = move || {
+        let Some(element) = canvas.get_untracked() else {
             return;
         };
-        // With a picture to show meanwhile, the view is made with the first model: until then
-        // the page does no WebGL work (a context, shaders, a frame to composite) while it starts.
-        if has_placeholder && mesh.with(Option::is_none) {
-            return;
-        }
         if viewport.with_value(Option::is_some) || failed.get_untracked() {
             return;
         }
@@ -99,6 +100,28 @@ pub fn ModelViewport(
                 leptos::logging::warn!("the 3D view could not start: {error}");
                 failed.set(true);
             }
+        }
+    };
+    let engage = move || {
+        if !engaged.get_untracked() {
+            engaged.set(true);
+        }
+        make();
+    };
+    Effect::new(move |_| {
+        if canvas.get().is_some() && engaged.get() {
+            make();
+        }
+    });
+    let models_seen = StoredValue::new(0_u32);
+    Effect::new(move |_| {
+        let another = mesh.with(Option::is_some)
+            && models_seen.try_update_value(|seen| {
+                *seen += 1;
+                *seen > 1
+            }) == Some(true);
+        if another || wireframe.get() {
+            engaged.set(true);
         }
     });
     // The bed follows the page's light or dark colours.
@@ -198,8 +221,13 @@ pub fn ModelViewport(
                 aria-label=description
                 role="img"
                 tabindex="0"
+                on:focus=move |_| engage()
+                on:pointerenter=move |_| engage()
                 on:keydown=move |event| with_viewport(&|viewport| viewport.on_key(&event))
-                on:pointerdown=move |event| with_viewport(&|viewport| viewport.on_pointer_down(&event))
+                on:pointerdown=move |event| {
+                    engage();
+                    with_viewport(&|viewport| viewport.on_pointer_down(&event));
+                }
                 on:pointermove=move |event| with_viewport(&|viewport| viewport.on_pointer_move(&event))
                 on:pointerup=move |event| with_viewport(&|viewport| viewport.on_pointer_up(&event))
                 on:pointercancel=move |event| with_viewport(&|viewport| viewport.on_pointer_up(&event))
@@ -207,12 +235,16 @@ pub fn ModelViewport(
                 on:contextmenu=|event| event.prevent_default()
             ></canvas>
             <button type="button" class="viewport__fit" title=move || i18n.t("sandbox-fit-hint")
-                on:click=move |_| with_viewport(&|viewport| { viewport.fit_to_view(); true })>
+                on:click=move |_| {
+                    engage();
+                    with_viewport(&|viewport| { viewport.fit_to_view(); true });
+                }>
                 {move || i18n.t("sandbox-fit")}
             </button>
             {move || failed.get().then(|| view! { <p class="viewport__failed" role="alert">{move || i18n.t("sandbox-viewport-failed")}</p> })}
             {move || {
-                let waiting = mesh.with(Option::is_none) && !failed.get();
+                // Until the view is made and has drawn a model.
+                let waiting = !(made.get() && mesh.with(Option::is_some)) && !failed.get();
                 placeholder.clone().filter(|_| waiting).map(|src| {
                     view! { <img class="viewport__placeholder" src=src alt="" width="320" height="240"/> }
                 })

@@ -40,10 +40,10 @@ pub fn App() -> impl IntoView {
     let i18n = I18n::provide();
     Themes::provide();
     crate::shell::page_title::follow_the_heading(i18n);
-    PythonRunner::provide();
+    let runner = PythonRunner::provide();
     let account = Account::provide();
     ProgressSync::provide(account).start();
-    OfflineSupport::provide().start();
+    OfflineSupport::provide().start(move || runner.loading());
     view! {
         <Router>
             <a class="skip-link" href="#main">{move || i18n.t("nav-skip-to-content")}</a>

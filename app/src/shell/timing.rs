@@ -70,3 +70,14 @@ pub fn measure_since_epoch(name: &str, epoch_ms: f64) {
         );
     }
 }
+
+/// Lets the browser run its other tasks (input, painting) before the caller goes on: resolves in
+/// a task of its own. Long start-up work split at such points is no single long task.
+pub async fn yield_to_browser() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback(&resolve);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
