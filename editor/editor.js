@@ -2,7 +2,7 @@
 // dist/editor/) and driven from Rust through wasm-bindgen (app/src/components/code_editor.rs).
 import { EditorView, basicSetup } from "codemirror";
 import { keymap } from "@codemirror/view";
-import { EditorState, Prec, StateEffect, StateField } from "@codemirror/state";
+import { Compartment, EditorState, Prec, StateEffect, StateField } from "@codemirror/state";
 import { Decoration } from "@codemirror/view";
 import { indentWithTab } from "@codemirror/commands";
 import { indentUnit, syntaxHighlighting } from "@codemirror/language";
@@ -31,13 +31,15 @@ const errorLineField = StateField.define({
 export class CodeEditor {
   // `label` names the editor for screen readers; `onChange(text)` and `onRun()` call back into Rust.
   constructor(parent, text, label, onChange, onRun) {
+    this.language = new Compartment();
     this.view = new EditorView({
       parent,
       state: EditorState.create({
         doc: text,
         extensions: [
           basicSetup,
-          python(),
+          // Python comes in a task of its own, after the editor is on the page (below).
+          this.language.of([]),
           // The `tok-…` classes, coloured by styles.css (as code blocks in texts are), in colours
           // that keep a 4.5:1 contrast; basicSetup's own highlight style is only a fallback.
           syntaxHighlighting(classHighlighter),
@@ -64,6 +66,12 @@ export class CodeEditor {
           }),
         ],
       }),
+    });
+    // Making the view and parsing the code in one go would hold a phone's main thread for a long
+    // moment: the parser (with its colours and completion) follows in a task of its own.
+    this.pending = setTimeout(() => {
+      this.pending = null;
+      this.view.dispatch({ effects: this.language.reconfigure(python()) });
     });
   }
 
@@ -99,7 +107,16 @@ export class CodeEditor {
     this.view.focus();
   }
 
+  // Focuses the editor with the cursor at the point (clientX, clientY), where the student pressed
+  // on the code before the editor was there.
+  focusAt(x, y) {
+    const position = this.view.posAtCoords({ x, y });
+    this.view.focus();
+    if (position !== null) this.view.dispatch({ selection: { anchor: position } });
+  }
+
   destroy() {
+    if (this.pending !== null) clearTimeout(this.pending);
     this.view.destroy();
   }
 }

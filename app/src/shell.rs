@@ -14,6 +14,7 @@ pub mod offline_note;
 pub mod page_title;
 pub mod prerendered;
 pub mod privacy_page;
+pub mod quiet;
 pub mod service_worker;
 pub mod theme;
 pub mod timing;

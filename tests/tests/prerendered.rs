@@ -11,14 +11,21 @@ const EXERCISE: &str = "/courses/programmesanas-pamati/sveika-pasaule";
 const SLOW: f64 = 20_000.0;
 
 /// Run in every page before its own scripts: adds up the layout shifts (but those right after
-/// input) and keeps the largest paint's time, for the test to read.
+/// input), keeps the largest paint's time, and what the app showed when the copy went (its
+/// page's heading; a loading state), for the test to read.
 const WATCH_PAINTS: &str = "window.shifts = 0; window.largestPaint = null; \
      new PerformanceObserver(list => { for (const e of list.getEntries()) \
        if (!e.hadRecentInput) window.shifts += e.value; }) \
        .observe({type: 'layout-shift', buffered: true}); \
      new PerformanceObserver(list => { for (const e of list.getEntries()) \
        window.largestPaint = e.startTime; }) \
-       .observe({type: 'largest-contentful-paint', buffered: true});";
+       .observe({type: 'largest-contentful-paint', buffered: true}); \
+     new MutationObserver((_, observer) => { \
+       if (document.querySelector('.app') && !document.getElementById('prerendered')) { \
+         window.atSwap = {heading: !!document.querySelector('.app main h1'), \
+           loading: !!document.querySelector('.app .loading-state')}; \
+         observer.disconnect(); } }) \
+       .observe(document, {childList: true, subtree: true});";
 
 /// Opens `url` as a first visit on a slow connection (nothing in the HTTP cache) without waiting
 /// for the app, until the copy has drawn with its stylesheet.
@@ -146,6 +153,11 @@ async fn the_copy_shows_first_and_the_app_takes_its_place_without_a_shift() -> a
                 .eval("document.querySelectorAll('main').length")
                 .await?,
             1
+        );
+        // The app took the copy's place with its page drawn, not while it was still loading it.
+        assert_eq!(
+            browser.eval("window.atSwap").await?,
+            serde_json::json!({"heading": true, "loading": false})
         );
         // Nothing moved at the swap, and no paint after it was larger than the copy's.
         // (The observers report in a task of their own: once more round the event loop.)

@@ -1,5 +1,11 @@
 //! The code editor: CodeMirror 6 (bundled from npm into `/editor/editor-<hash>.js` by the build),
 //! loaded the first time an editor is shown and driven through wasm-bindgen.
+//!
+//! On the first page, when it came with the server's copy (`crate::shell::prerendered`), the
+//! code stands as plain text, as the copy showed it, and the editor is made once the page is
+//! quiet or as soon as the student turns to it (the pointer over it, a touch, the keyboard's
+//! focus): its bundle and its making are the largest part of a page's start-up on a phone, and
+//! the student reads the code before changing it.
 
 use leptos::html::Div;
 use leptos::prelude::*;
@@ -40,27 +46,56 @@ extern "C" {
     fn set_text(this: &JsCodeEditor, text: &str);
     #[wasm_bindgen(method)]
     fn destroy(this: &JsCodeEditor);
+    #[wasm_bindgen(method)]
+    fn focus(this: &JsCodeEditor);
+    /// Focuses the editor with the cursor at the point (`clientX`, `clientY`) of the page.
+    #[wasm_bindgen(method, js_name = focusAt)]
+    fn focus_at(this: &JsCodeEditor, x: f64, y: f64);
+}
+
+thread_local! {
+    /// Editors whose bundle or making is under way.
+    static LOADING: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+}
+
+/// An editor's bundle is loading, or an editor is being made: work that waits for quiet waits
+/// for it too.
+pub fn editors_loading() -> bool {
+    LOADING.get() > 0
 }
 
 /// Lets the page replace the editor's text (Reset).
 #[derive(Clone, Copy)]
 pub struct EditorControl {
     editor: StoredValue<Option<JsCodeEditor>, LocalStorage>,
+    /// Text set before the editor was made, for it to take when it is.
+    pending: StoredValue<Option<String>>,
+    /// Makes the editor now, if it waits.
+    make: StoredValue<Option<Callback<()>>>,
 }
 
 impl EditorControl {
     pub fn new() -> EditorControl {
         EditorControl {
             editor: StoredValue::new_local(None),
+            pending: StoredValue::new(None),
+            make: StoredValue::new(None),
         }
     }
 
     pub fn set_text(self, text: &str) {
-        self.editor.with_value(|editor| {
+        let made = self.editor.with_value(|editor| {
             if let Some(editor) = editor {
                 editor.set_text(text);
             }
+            editor.is_some()
         });
+        if !made {
+            self.pending.set_value(Some(text.to_owned()));
+            if let Some(make) = self.make.get_value() {
+                make.run(());
+            }
+        }
     }
 }
 
@@ -85,18 +120,33 @@ pub fn CodeEditor(
         EDITORS.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
     );
     let describe_with = keys_id.clone();
+    // The page still has the server's copy: the app is starting beside it.
+    let stand_in = document()
+        .get_element_by_id(darbnica_api::prerendered::ELEMENT_ID)
+        .is_some();
+    let waiting = RwSignal::new(stand_in);
+    let asked = StoredValue::new(false);
+    let stand_in_text = text.clone();
+    let stand_in_keys = keys_id.clone();
+    let stand_in_element = NodeRef::<leptos::html::Pre>::new();
+    // Where the student pressed on the code as text: the cursor goes there in the editor.
+    let pressed_at = StoredValue::new(None::<(f64, f64)>);
 
-    Effect::new(move |_| {
-        let Some(parent) = container.get() else {
-            return;
-        };
-        if control.editor.with_value(Option::is_some) {
+    let make = move || {
+        if std::mem::replace(&mut *asked.write_value(), true) {
             return;
         }
+        let Some(parent) = container.get_untracked() else {
+            return;
+        };
         let text = text.clone();
         let describe_with = describe_with.clone();
+        LOADING.set(LOADING.get() + 1);
         leptos::task::spawn_local(async move {
-            match create_editor(&parent, &text, &i18n.t("editor-label"), on_change, on_run).await {
+            let created =
+                create_editor(&parent, &text, &i18n.t("editor-label"), on_change, on_run).await;
+            LOADING.set(LOADING.get() - 1);
+            match created {
                 Ok(editor) => {
                     editor.describe_with(&describe_with);
                     // The page may have gone while the editor loaded.
@@ -107,15 +157,56 @@ pub fn CodeEditor(
                         editor.destroy();
                         return;
                     }
+                    // The focus moves into the editor if the code as text had it (the student
+                    // tabbed or pressed there), not if the student went on meanwhile.
+                    let had_focus = stand_in_element.get_untracked().is_some_and(|element| {
+                        document().active_element().as_ref() == Some(element.as_ref())
+                    });
+                    waiting.set(false);
                     loaded.set(true);
+                    if let Some(Some(text)) = control.pending.try_update_value(Option::take) {
+                        editor.set_text(&text);
+                    }
+                    if had_focus {
+                        match pressed_at.try_get_value().flatten() {
+                            Some((x, y)) => editor.focus_at(x, y),
+                            None => editor.focus(),
+                        }
+                    }
                 }
                 Err(error) => {
                     leptos::logging::warn!("the code editor did not load: {error:?}");
+                    waiting.set(false);
                     failed.set(true);
                 }
             }
         });
-    });
+    };
+    let make = StoredValue::new_local(make);
+    control.make.set_value(Some(Callback::new(move |()| {
+        make.with_value(|make| make())
+    })));
+    if stand_in {
+        crate::shell::quiet::when_quiet(
+            crate::shell::quiet::Later::Editor,
+            || false,
+            move || {
+                let _ = make.try_with_value(|make| make());
+            },
+        );
+    } else {
+        Effect::new(move |_| {
+            if container.get().is_some() {
+                make.with_value(|make| make());
+            }
+        });
+    }
+    let turn_to = move || {
+        if waiting.get_untracked() {
+            make.with_value(|make| make());
+        }
+    };
+
     Effect::new(move |_| {
         let line = error_line.get().unwrap_or(0);
         control.editor.with_value(|editor| {
@@ -141,7 +232,20 @@ pub fn CodeEditor(
     });
 
     view! {
-        <div class="code-editor" node_ref=container data-loaded=move || loaded.get().to_string()>
+        <div class="code-editor" node_ref=container
+            data-loaded=move || if waiting.get() { "waiting".to_owned() } else { loaded.get().to_string() }
+            on:pointerenter=move |_| turn_to()
+            on:pointerdown=move |event: web_sys::PointerEvent| {
+                pressed_at.set_value(Some((f64::from(event.client_x()), f64::from(event.client_y()))));
+                turn_to();
+            }
+        >
+            <Show when=move || waiting.get()>
+                // The code as text until the editor is made; the keyboard's focus makes it.
+                <pre class="code-snapshot" node_ref=stand_in_element tabindex="0" role="textbox"
+                    aria-multiline="true" aria-readonly="true" aria-label=move || i18n.t("editor-label")
+                    aria-describedby=stand_in_keys.clone() on:focus=move |_| turn_to()>{stand_in_text.clone()}</pre>
+            </Show>
             <Show when=move || failed.get()>
                 <p class="code-editor__failed" role="alert">{move || i18n.t("editor-load-failed")}</p>
             </Show>
@@ -154,8 +258,24 @@ pub fn CodeEditor(
 }
 
 /// Highlights the Python code blocks under `root` with the editor's highlighter (loading it if
-/// need be), on the next frame, after the page has drawn them.
+/// need be), on the next frame, after the page has drawn them; on the first page, beside the
+/// server's copy, once the page is quiet (as the editor is made).
 pub fn highlight_code_blocks(root: web_sys::Element) {
+    if document()
+        .get_element_by_id(darbnica_api::prerendered::ELEMENT_ID)
+        .is_some()
+    {
+        crate::shell::quiet::when_quiet(
+            crate::shell::quiet::Later::Editor,
+            || false,
+            move || highlight_now(root),
+        );
+    } else {
+        highlight_now(root);
+    }
+}
+
+fn highlight_now(root: web_sys::Element) {
     leptos::task::spawn_local(async move {
         let Ok(module) = JsFuture::from(import_module(&editor_module())).await else {
             return;

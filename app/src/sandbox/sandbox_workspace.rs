@@ -70,7 +70,10 @@ pub fn SandboxWorkspace(project: Project) -> impl IntoView {
         .map(|summary| format!("model:{}", summary.id));
     let pressed_run = StoredValue::new(false);
 
+    // Whether any build has started on this page.
+    let started = StoredValue::new(false);
     let run = move || {
+        started.set_value(true);
         let mut request = RunRequest::new(source.get_value());
         request.params = params.start();
         request.seed = Some(MODEL_SEED);
@@ -121,9 +124,23 @@ pub fn SandboxWorkspace(project: Project) -> impl IntoView {
             timing::measure_between("darbnica-slider-frame", moved, frame_at);
         }
     });
-    // A project's own code is the portal's: it builds as soon as the page opens.
+    // A project's own code is the portal's: it builds as soon as the page opens, or, when its
+    // thumbnail already shows the model, once the page is quiet (the runtime's download and
+    // compiling then wait for the page's start-up) unless the student asks for a build first.
     if autorun {
-        Effect::new(move |_| run());
+        if placeholder.is_some() {
+            crate::shell::quiet::when_quiet(
+                crate::shell::quiet::Later::Model,
+                crate::running::code_editor::editors_loading,
+                move || {
+                    if started.try_get_value() == Some(false) {
+                        run();
+                    }
+                },
+            );
+        } else {
+            Effect::new(move |_| run());
+        }
     }
 
     let project_id = summary.as_ref().map(|summary| summary.id.clone());

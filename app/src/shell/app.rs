@@ -43,7 +43,8 @@ pub fn App() -> impl IntoView {
     let runner = PythonRunner::provide();
     let account = Account::provide();
     ProgressSync::provide(account).start();
-    OfflineSupport::provide().start(move || runner.loading());
+    OfflineSupport::provide()
+        .start(move || runner.loading() || crate::running::code_editor::editors_loading());
     view! {
         <Router>
             <a class="skip-link" href="#main">{move || i18n.t("nav-skip-to-content")}</a>

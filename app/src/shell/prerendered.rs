@@ -1,13 +1,14 @@
 //! Starting beside the server's copy of the page (`darbnica_api::prerendered`): when the page
 //! came with one, the app mounts hidden in a box of its own and takes the copy's place in one go
-//! once it shows the same (its `<main>` is there, nothing is loading, each code editor has drawn),
+//! once it shows the same (its page's heading is there, nothing is loading, each code editor has
+//! drawn or stands as text),
 //! so that the reader sees the content from the first paint and nothing jumps when the app
 //! arrives. Links in the copy work from the start; its buttons wait for the app.
 //!
 //! And the two cookies the server chooses the copy's language and theme by, kept in step with
 //! the user's choices (`i18n.rs`, `theme.rs`).
 
-use darbnica_api::prerendered::{ELEMENT_ID, NOT_READY};
+use darbnica_api::prerendered::{DRAWN, ELEMENT_ID, NOT_READY};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast as _;
 use wasm_bindgen::prelude::*;
@@ -69,7 +70,7 @@ fn swap_when_ready(copy: web_sys::Element, root: web_sys::HtmlElement) {
 }
 
 fn ready(root: &web_sys::HtmlElement) -> bool {
-    root.query_selector("main").ok().flatten().is_some()
+    root.query_selector(DRAWN).ok().flatten().is_some()
         // A browser without `:has` cannot ask about the editors: the data is enough.
         && !root
             .query_selector(NOT_READY)
@@ -82,7 +83,16 @@ fn ready(root: &web_sys::HtmlElement) -> bool {
 /// would count the app's paint as the page's largest, when the copy showed the same sooner. The
 /// frame after next is after a paint.
 fn swap_after_a_paint(copy: web_sys::Element, root: web_sys::HtmlElement) {
-    request_animation_frame(move || request_animation_frame(move || swap(&copy, &root)));
+    request_animation_frame(move || {
+        request_animation_frame(move || {
+            // Still ready: a page can start loading something more meanwhile.
+            if ready(&root) {
+                swap(&copy, &root);
+            } else {
+                swap_when_ready(copy, root);
+            }
+        });
+    });
 }
 
 /// The copy goes and the app shows, within one task: nothing is drawn in between. The

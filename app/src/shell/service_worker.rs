@@ -1,8 +1,8 @@
 //! The service worker (`service-worker/service-worker.js`, built into `/sw.js` by `cargo xtask`):
-//! registered once the page has done its own work and is quiet (`when_quiet`), so that copying the
-//! app for offline use competes with neither the first page's start-up nor its downloads; asked to keep a
-//! copy of the catalogue; and watched for a new version, which waits until the user chooses to
-//! reload (`UpdatePrompt`). Builds without a service worker (`cargo xtask dev`) have no
+//! registered last of what waits for the page to be quiet (`crate::shell::quiet`), so that
+//! copying the app for offline use competes with neither the first page's start-up nor its
+//! downloads; asked to keep a copy of the catalogue; and watched for a new version, which waits
+//! until the user chooses to reload (`UpdatePrompt`). Builds without a service worker (`cargo xtask dev`) have no
 //! `<meta name="darbnica-service-worker">`, and nothing here happens.
 
 use std::cell::Cell;
@@ -66,7 +66,7 @@ impl OfflineSupport {
         if !js_sys::Reflect::has(&window().navigator(), &"serviceWorker".into()).unwrap_or(false) {
             return;
         }
-        when_quiet(Rc::new(busy), move || {
+        crate::shell::quiet::when_quiet(crate::shell::quiet::Later::OfflineCopy, busy, move || {
             spawn_local(async move {
                 if let Err(error) = self.register(&script).await {
                     leptos::logging::warn!("the service worker could not start: {error:?}");
@@ -204,63 +204,4 @@ fn meta_content(name: &str) -> Option<String> {
         .ok()
         .flatten()
         .and_then(|meta| meta.get_attribute("content"))
-}
-
-/// Idle periods in a row, each (nearly) the longest the browser grants (50 ms), that make the
-/// page quiet: its start-up, the code editor's parsing and the first model are done by then.
-const QUIET_PERIODS: u32 = 3;
-/// An idle period at least this long (ms) counts towards quiet.
-const QUIET_PERIOD_MS: f64 = 45.0;
-/// After this many idle callbacks the page is taken as quiet enough anyway: a game being played
-/// leaves only short gaps between its frames, and offline use must not wait for its end.
-const MOST_IDLE_CALLBACKS: u32 = 200;
-
-/// Runs `then` once the page has loaded and is quiet: [`QUIET_PERIODS`] whole idle periods in a
-/// row while `busy` is false (or [`MOST_IDLE_CALLBACKS`] idle callbacks, or at once where the
-/// browser has no idle callbacks).
-fn when_quiet(busy: Rc<dyn Fn() -> bool>, then: impl FnOnce() + 'static) {
-    let then: Then = Rc::new(std::cell::RefCell::new(Some(Box::new(then))));
-    let start = move || wait_for_quiet(busy, then, 0, 0);
-    if document().ready_state() == "complete" {
-        start();
-    } else {
-        let start = std::cell::RefCell::new(Some(start));
-        let _ = window_event_listener(leptos::ev::load, move |_| {
-            if let Some(start) = start.borrow_mut().take() {
-                start();
-            }
-        });
-    }
-}
-
-/// What runs once, when the page is quiet.
-type Then = Rc<std::cell::RefCell<Option<Box<dyn FnOnce()>>>>;
-
-fn wait_for_quiet(busy: Rc<dyn Fn() -> bool>, then: Then, quiet: u32, callbacks: u32) {
-    fn run(then: &Then) {
-        if let Some(then) = then.borrow_mut().take() {
-            then();
-        }
-    }
-    let later = then.clone();
-    let callback = Closure::once_into_js(move |deadline: web_sys::IdleDeadline| {
-        let quiet = if !busy() && deadline.time_remaining() >= QUIET_PERIOD_MS {
-            quiet + 1
-        } else {
-            0
-        };
-        if quiet >= QUIET_PERIODS || callbacks + 1 >= MOST_IDLE_CALLBACKS {
-            run(&later);
-        } else {
-            wait_for_quiet(busy, later, quiet, callbacks + 1);
-        }
-    });
-    if window()
-        .request_idle_callback(callback.unchecked_ref())
-        .is_err()
-    {
-        // No idle callbacks (Safari): after load is good enough.
-        let run = Closure::once_into_js(move || run(&then));
-        let _ = window().set_timeout_with_callback(run.unchecked_ref());
-    }
 }

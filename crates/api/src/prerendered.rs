@@ -25,6 +25,11 @@ pub const THEME_COOKIE: &str = "darbnica-theme";
 /// The element of the sent page that holds the copy.
 pub const ELEMENT_ID: &str = "prerendered";
 
+/// What shows that a page of the app has drawn its content: its heading (every page has one),
+/// or the error that stands in for it. Until then its `<main>` may be empty, or about to be
+/// filled by the page's loading state.
+pub const DRAWN: &str = "main h1, main .error-state";
+
 /// What on a page of the app is still coming: its data (`.loading-state`), or a code editor's
 /// script (unless it failed). With none of it, and its `<main>` there, the page shows what its
 /// copy would: the browser that draws the copies waits for this, and so does the app before it

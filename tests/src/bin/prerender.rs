@@ -42,9 +42,10 @@ async fn main() -> anyhow::Result<()> {
     let browser = TestBrowser::launch(BrowserOptions::desktop("lv")).await?;
     browser.goto(&server.url("/privacy")).await?;
     let pages = pages(&browser).await?;
-    // Ready as the app counts it before it takes a copy's place: mounted, nothing coming.
+    // Ready as the app counts it before it takes a copy's place: drawn, nothing coming.
     let ready = format!(
-        "!!document.querySelector('main') && !document.querySelector({})",
+        "!!document.querySelector({}) && !document.querySelector({})",
+        serde_json::to_string(prerendered::DRAWN)?,
         serde_json::to_string(prerendered::NOT_READY)?
     );
 
