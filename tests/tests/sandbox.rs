@@ -58,7 +58,18 @@ async fn a_gallery_project_is_drawn_and_a_slider_rebuilds_it() -> anyhow::Result
         }
         assert!(browser.eval(thumbnails_loaded).await?.as_f64() >= Some(10.0));
         browser.screenshot(&format!("gallery-{language}")).await?;
-        browser.click("[data-model-id=zobrats] h2 a").await?;
+        // The project's page, with the pointer on the heading, away from where the 3D view
+        // will be (a pointer over the view would make it at once).
+        assert_eq!(
+            browser
+                .eval_string(
+                    "document.querySelector('[data-model-id=zobrats] h2 a').getAttribute('href')"
+                )
+                .await?,
+            "/models/zobrats"
+        );
+        browser.hover("h1").await?;
+        browser.goto(&server.url("/models/zobrats")).await?;
         // Until the runtime has built the model, its thumbnail stands in (the runtime takes far
         // longer to download and start than the page takes to show it).
         browser

@@ -18,8 +18,9 @@ const QUIET_PERIODS: u32 = 3;
 /// grants (50 ms, when it has no frame to draw): a page that draws frames (a spinner, a playing
 /// game, a browser recording its screen) has shorter ones between them, and is quiet too.
 const QUIET_PERIOD_MS: f64 = 8.0;
-/// After this many idle callbacks without quiet, the next work is done anyway.
-const MOST_IDLE_CALLBACKS: u32 = 200;
+/// After this long (ms) without quiet, the next work is done anyway: a busy or slow device must
+/// not wait for ever for its editor or its model.
+const LONGEST_WAIT_MS: f64 = 2_000.0;
 
 /// What waits for quiet, first first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -46,7 +47,8 @@ struct Queue {
     watching: bool,
     loaded: bool,
     quiet: u32,
-    callbacks: u32,
+    /// When the next work began to wait (ms since the page's time origin).
+    since: Option<f64>,
 }
 
 thread_local! {
@@ -55,8 +57,8 @@ thread_local! {
 
 /// Runs `then` once the page has loaded and is quiet, after the work of an earlier [`Later`]
 /// and while `busy` is false: [`QUIET_PERIODS`] idle periods in a row of at least
-/// [`QUIET_PERIOD_MS`] (or [`MOST_IDLE_CALLBACKS`] idle callbacks; after load where the browser
-/// has no idle callbacks).
+/// [`QUIET_PERIOD_MS`] (or [`LONGEST_WAIT_MS`] after it began to wait; after load where the
+/// browser has no idle callbacks).
 pub fn when_quiet(order: Later, busy: impl Fn() -> bool + 'static, then: impl FnOnce() + 'static) {
     QUEUE.with_borrow_mut(|queue| {
         queue.waiting.push(Waiting {
@@ -87,10 +89,17 @@ fn watch() {
 
 fn ask_for_idle() {
     let callback = Closure::once_into_js(move |deadline: web_sys::IdleDeadline| {
-        on_idle(Some(deadline.time_remaining()));
+        on_idle(Some(if deadline.did_timeout() {
+            0.0
+        } else {
+            deadline.time_remaining()
+        }));
     });
+    // Called without an idle period, too, when none comes for this long.
+    let options = web_sys::IdleRequestOptions::new();
+    options.set_timeout(LONGEST_WAIT_MS as u32);
     if window()
-        .request_idle_callback(callback.unchecked_ref())
+        .request_idle_callback_with_options(callback.unchecked_ref(), &options)
         .is_err()
     {
         // No idle callbacks (Safari): after load, one task after another, is good enough.
@@ -103,7 +112,8 @@ fn ask_for_idle() {
 fn on_idle(remaining: Option<f64>) {
     // The first in order that is not busy, if the page is quiet for it.
     let next = QUEUE.with_borrow_mut(|queue| {
-        queue.callbacks += 1;
+        let now = crate::shell::timing::now();
+        let since = *queue.since.get_or_insert(now);
         queue.waiting.sort_by_key(|waiting| waiting.order);
         let ready = queue.waiting.iter().position(|waiting| !(waiting.busy)());
         let long_enough = remaining.is_none_or(|remaining| remaining >= QUIET_PERIOD_MS);
@@ -112,15 +122,14 @@ fn on_idle(remaining: Option<f64>) {
         } else {
             0
         };
-        let due = queue.quiet >= QUIET_PERIODS
-            || remaining.is_none()
-            || queue.callbacks >= MOST_IDLE_CALLBACKS;
+        let due =
+            queue.quiet >= QUIET_PERIODS || remaining.is_none() || now - since >= LONGEST_WAIT_MS;
         let next = ready
             .filter(|_| due)
             .map(|index| queue.waiting.remove(index));
         if next.is_some() {
             queue.quiet = 0;
-            queue.callbacks = 0;
+            queue.since = None;
         }
         next
     });
