@@ -1,5 +1,7 @@
 //! Loading the Python runtime the first time code runs: its file names from
-//! `/python-runtime.json` (written by the build), its wasm fetched with progress and compiled once.
+//! `/python-runtime.json` (written by the build), its wasm fetched with progress and compiled once,
+//! as it arrives (`WebAssembly.compileStreaming`: the browser compiles off the page's thread, and
+//! the 12 MB are never gathered and copied on it).
 
 use serde::Deserialize;
 use wasm_bindgen::JsCast as _;
@@ -22,7 +24,7 @@ pub struct LoadedRuntime {
 }
 
 /// Fetches and compiles the runtime; `progress` gets the bytes so far and in all as they come.
-pub async fn load(progress: impl Fn(f64, f64)) -> Result<LoadedRuntime, JsValue> {
+pub async fn load(progress: impl Fn(f64, f64) + 'static) -> Result<LoadedRuntime, JsValue> {
     let window = web_sys::window().ok_or("no window")?;
     let files: RuntimeFiles = {
         let response = fetch_ok(&window, "/python-runtime.json").await?;
@@ -32,31 +34,42 @@ pub async fn load(progress: impl Fn(f64, f64)) -> Result<LoadedRuntime, JsValue>
     };
     progress(0.0, files.wasm_bytes);
     let response = fetch_ok(&window, &files.wasm).await?;
-    let reader: web_sys::ReadableStreamDefaultReader =
-        response.body().ok_or("no body")?.get_reader().dyn_into()?;
-    let mut chunks = Vec::new();
-    let mut loaded = 0.0;
-    loop {
-        let chunk = JsFuture::from(reader.read()).await?;
-        if js_sys::Reflect::get(&chunk, &"done".into())?.is_truthy() {
-            break;
-        }
-        let bytes: js_sys::Uint8Array =
-            js_sys::Reflect::get(&chunk, &"value".into())?.dyn_into()?;
-        loaded += f64::from(bytes.length());
-        chunks.push(bytes);
-        progress(loaded, files.wasm_bytes.max(loaded));
-    }
-    let all = js_sys::Uint8Array::new_with_length(loaded as u32);
-    let mut offset = 0;
-    for chunk in chunks {
-        all.set(&chunk, offset);
-        offset += chunk.length();
-    }
-    let module = JsFuture::from(js_sys::WebAssembly::compile(&all))
-        .await?
-        .dyn_into()?;
+    let total = files.wasm_bytes;
+    let on_bytes = Closure::<dyn Fn(f64)>::new(move |loaded: f64| {
+        progress(loaded, total.max(loaded));
+    });
+    let compiled = compile_counting(&response, on_bytes.as_ref().unchecked_ref());
+    // The stream may still call it when the compiling has failed: it lives with the page (one,
+    // small, for the runtime's one download).
+    on_bytes.forget();
+    let module = JsFuture::from(compiled).await?.dyn_into()?;
     Ok(LoadedRuntime { files, module })
+}
+
+#[wasm_bindgen(inline_js = "
+export function compile_counting(response, progress) {
+  let loaded = 0;
+  let told = 0;
+  const counting = new TransformStream({
+    transform(chunk, controller) {
+      loaded += chunk.byteLength;
+      // At most a hundred updates of the progress bar, not one a network packet.
+      if (loaded - told >= 131072) { told = loaded; progress(loaded); }
+      controller.enqueue(chunk);
+    },
+    flush() { progress(loaded); },
+  });
+  const counted = new Response(response.body.pipeThrough(counting), {
+    headers: { 'Content-Type': 'application/wasm' },
+  });
+  return WebAssembly.compileStreaming(counted);
+}")]
+extern "C" {
+    /// Compiles the wasm `response` brings as it arrives; `progress` hears the bytes so far.
+    fn compile_counting(
+        response: &web_sys::Response,
+        progress: &js_sys::Function,
+    ) -> js_sys::Promise;
 }
 
 async fn fetch_ok(window: &web_sys::Window, url: &str) -> Result<web_sys::Response, JsValue> {
