@@ -155,6 +155,12 @@ async fn when_the_server_is_down_the_error_state_shows_and_retry_recovers() -> a
     // The app asks who is signed in as it starts, after the course list may already be drawn.
     // Killing the server in the middle of that request would log a cut-off response.
     browser.wait_for_response("/api/me").await?;
+    // And it registers its service worker once the page is quiet: its script is fetched then.
+    browser
+        .wait_until(
+            "navigator.serviceWorker.getRegistration().then(registration => !!registration)",
+        )
+        .await?;
 
     server.kill();
     // Leave the home page and come back within the app, so that it asks the server again.
