@@ -133,12 +133,12 @@ pub fn CodeEditor(
     let pressed_at = StoredValue::new(None::<(f64, f64)>);
 
     let make = move || {
-        if std::mem::replace(&mut *asked.write_value(), true) {
-            return;
-        }
         let Some(parent) = container.get_untracked() else {
             return;
         };
+        if std::mem::replace(&mut *asked.write_value(), true) {
+            return;
+        }
         let text = text.clone();
         let describe_with = describe_with.clone();
         LOADING.set(LOADING.get() + 1);
