@@ -120,6 +120,7 @@ pub fn GameStudio(
         session.code_changed();
     });
 
+    let on_play = Callback::new(move |()| play());
     let has_original = original.is_some();
     let drawn = Memo::new(move |_| player.frame.get() > 0);
     let heading = match &project {
@@ -149,7 +150,7 @@ pub fn GameStudio(
             })}
             <div class="studio__grid">
                 <div class="studio__editor">
-                    <CodeEditor text=initial on_change on_run=Callback::new(move |()| play()) error_line=session.error_line.into() control/>
+                    <CodeEditor text=initial on_change on_run=on_play error_line=session.error_line.into() control/>
                     <CopyLink texts=SHARE make=Callback::new(move |origin: String| {
                         let shared = share::Shared { code: code.get_value(), params: params.values() };
                         format!("{origin}/studio#{}", share::encode(&shared))
@@ -162,10 +163,10 @@ pub fn GameStudio(
                     </p>
                 </div>
                 <div class="studio__game">
-                    <GameView player on_play=Callback::new(move |()| play())/>
+                    <GameView player on_play/>
                     // Under the game on every screen: on a phone, the game comes first and the code
                     // after it, and Pause must be at hand.
-                    <GameToolbar session player on_play=Callback::new(move |()| play())/>
+                    <GameToolbar session player on_play/>
                     <ParamControls model=model.into() on_change=Callback::new(move |(name, value)| if params.set(name, value) { play() })/>
                     <GameInspector player/>
                     // Made again when a button is pressed: the level as it stands then (followed only

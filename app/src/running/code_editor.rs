@@ -120,10 +120,7 @@ pub fn CodeEditor(
         EDITORS.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
     );
     let describe_with = keys_id.clone();
-    // The page still has the server's copy: the app is starting beside it.
-    let stand_in = document()
-        .get_element_by_id(darbnica_api::prerendered::ELEMENT_ID)
-        .is_some();
+    let stand_in = crate::shell::prerendered::copy_showing();
     let waiting = RwSignal::new(stand_in);
     let asked = StoredValue::new(false);
     let stand_in_text = text.clone();
@@ -261,10 +258,7 @@ pub fn CodeEditor(
 /// need be), on the next frame, after the page has drawn them; on the first page, beside the
 /// server's copy, once the page is quiet (as the editor is made).
 pub fn highlight_code_blocks(root: web_sys::Element) {
-    if document()
-        .get_element_by_id(darbnica_api::prerendered::ELEMENT_ID)
-        .is_some()
-    {
+    if crate::shell::prerendered::copy_showing() {
         crate::shell::quiet::when_quiet(
             crate::shell::quiet::Later::Editor,
             || false,

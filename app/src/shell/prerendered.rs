@@ -13,6 +13,11 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast as _;
 use wasm_bindgen::prelude::*;
 
+/// The app is starting beside the server's copy of the page: the copy is still there.
+pub fn copy_showing() -> bool {
+    document().get_element_by_id(ELEMENT_ID).is_some()
+}
+
 /// Mounts `app` into `<body>`, or beside the copy when the server sent one.
 pub fn mount<F, N>(app: F)
 where

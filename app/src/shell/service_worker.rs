@@ -2,8 +2,8 @@
 //! registered last of what waits for the page to be quiet (`crate::shell::quiet`), so that
 //! copying the app for offline use competes with neither the first page's start-up nor its
 //! downloads; asked to keep a copy of the catalogue; and watched for a new version, which waits
-//! until the user chooses to reload (`UpdatePrompt`). Builds without a service worker (`cargo xtask dev`) have no
-//! `<meta name="darbnica-service-worker">`, and nothing here happens.
+//! until the user chooses to reload (`UpdatePrompt`). Builds without a service worker (`cargo
+//! xtask dev`) have no `<meta name="darbnica-service-worker">`, and nothing here happens.
 
 use std::cell::Cell;
 use std::rc::Rc;
