@@ -157,6 +157,7 @@ impl Catalog {
             let detail = ModelDetail {
                 summary: summary.clone(),
                 code: model.code.clone(),
+                facts: model.facts.clone(),
             };
             catalog.models.push(model.id.clone(), summary, detail);
         }

@@ -283,6 +283,17 @@ async fn the_gallery_lists_models_and_gives_one_with_its_script() {
             .contains("from darbnica import")
     );
     assert!(!body["title"]["lv"].as_str().unwrap().is_empty());
+    // With its sliders and measures at its defaults, for the page to show before any run.
+    let facts: darbnica_api::python::ModelInfo =
+        serde_json::from_value(body["facts"].clone()).unwrap();
+    assert!(facts.triangles > 0 && facts.bounds.is_some() && facts.error.is_none());
+    assert!(
+        facts
+            .params
+            .iter()
+            .all(|param| body["code"].as_str().unwrap().contains(&param.name)),
+        "{body}"
+    );
     let (status, body) = app.get_json("/api/models/nav-tada").await;
     assert_eq!(status, StatusCode::NOT_FOUND);
     assert_eq!(body["error"]["message"], "there is no model `nav-tada`");

@@ -226,13 +226,13 @@ async fn dark_mode_follows_the_system_the_toggle_overrides_it_and_axe_core_passe
         // The 3D view's bed follows the page: another picture in light than in dark.
         let device = if language == "en" { "desktop" } else { "phone" };
         open_public(&browser, &server, "/models/zobrats").await?;
+        // The live view, not the thumbnail: as the pointer comes over it.
+        browser.hover(".viewport__canvas").await?;
         browser
             .wait_until(
                 "Number(document.querySelector('.viewport__canvas')?.dataset.triangles ?? 0) > 0",
             )
             .await?;
-        // The live view, not the thumbnail: as the pointer comes over it.
-        browser.hover(".viewport__canvas").await?;
         browser
             .wait_until("document.querySelector('.viewport__placeholder') === null")
             .await?;

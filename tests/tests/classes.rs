@@ -364,9 +364,10 @@ async fn work_done_before_joining_reaches_the_account_and_comes_back_after_signi
         .wait_for_text("#course-progress", "2 of 39 exercises solved")
         .await?;
 
-    // A gallery model: pressing Run records an attempt on it (opening it, which builds it, does
-    // not).
+    // A gallery model: pressing Run records an attempt on it (opening it and turning to it, which
+    // builds it, does not).
     student.goto(&server.url("/models/zobrats")).await?;
+    student.hover(".viewport__canvas").await?;
     student
         .wait_until(
             "Number(document.querySelector('.viewport__canvas')?.dataset.triangles ?? 0) > 0",

@@ -432,3 +432,42 @@ async fn the_level_is_saved_as_glb_for_a_game_engine() -> anyhow::Result<()> {
     browser.finish(&[]).await?;
     Ok(())
 }
+
+#[tokio::test]
+async fn a_gallery_games_code_is_text_until_the_student_turns_to_it() -> anyhow::Result<()> {
+    let server = TestServer::start()?;
+    for (language, first_words) in [("lv", "# 3D pongs: tu"), ("en", "# 3D pong: you")] {
+        let browser = TestBrowser::launch(BrowserOptions::desktop(language)).await?;
+        // Opened from outside (the server's copy first, then the app): the game waits for Play
+        // and its code shows as text, still after the page has gone quiet (it has registered its
+        // service worker by then).
+        browser.goto(&server.url("/games/pongs")).await?;
+        browser.text("#game-start").await?;
+        browser
+            .wait_until(
+                "navigator.serviceWorker.getRegistration().then(registration => !!registration)",
+            )
+            .await?;
+        let code = browser.text(".code-snapshot").await?;
+        assert!(code.starts_with(first_words), "{language}: {code}");
+        assert_eq!(
+            browser
+                .eval("document.querySelector('.cm-content') === null")
+                .await?,
+            true
+        );
+        // The pointer over it: the editor, with the same code.
+        browser.hover(".code-snapshot").await?;
+        browser.text(".code-editor[data-loaded=true]").await?;
+        let edited = browser.text(EDITOR).await?;
+        assert_eq!(edited.lines().next(), code.lines().next(), "{language}");
+        assert_eq!(
+            browser
+                .eval("document.querySelector('.code-snapshot') === null")
+                .await?,
+            true
+        );
+        browser.finish(&[]).await?;
+    }
+    Ok(())
+}

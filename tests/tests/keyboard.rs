@@ -91,11 +91,13 @@ async fn a_model_and_a_game_by_keyboard() -> anyhow::Result<()> {
         "Number(document.querySelector('.viewport__canvas')?.dataset.triangles ?? 0)";
 
     browser.goto(&server.url("/models/zobrats")).await?;
-    browser.wait_until(&format!("{TRIANGLES} > 0")).await?;
-    // A slider: its value moves with the arrow keys, and the model is built again.
+    // The sliders come with the page; the model is built as the keyboard's focus comes to them.
+    browser.text(".sliders").await?;
     browser
         .tab_to(".sliders input[type=range]", PRESSES)
         .await?;
+    browser.wait_until(&format!("{TRIANGLES} > 0")).await?;
+    // A slider: its value moves with the arrow keys, and the model is built again.
     let label = browser
         .eval_string("document.activeElement.labels?.[0]?.textContent.trim() ?? ''")
         .await?;

@@ -127,8 +127,9 @@ async fn after_one_visit_everything_works_offline_and_the_attempt_syncs_later() 
     wait_for_sync(&student, "offline").await?;
     student.screenshot("offline-exercise-solved-lv").await?;
 
-    // A model: built and exported.
+    // A model: built (as the pointer comes to it) and exported.
     student.goto(&server.url("/models/zobrats")).await?;
+    student.hover(".viewport__canvas").await?;
     student
         .wait_until(
             "Number(document.querySelector('.viewport__canvas')?.dataset.triangles ?? 0) > 0",

@@ -227,12 +227,24 @@ async fn the_copy_follows_the_language_and_theme_the_reader_chose() -> anyhow::R
             .await?,
         "Zobrats"
     );
-    // The model's thumbnail stands where the 3D view will be.
+    // The model's thumbnail stands where the 3D view will be, with its sliders and measures.
     assert_eq!(
         browser
             .eval("!!document.querySelector('#prerendered img.viewport__placeholder')")
             .await?,
         true
+    );
+    assert!(
+        browser
+            .eval_string("document.querySelector('#prerendered .sliders').innerText")
+            .await?
+            .contains("Zobu skaits")
+    );
+    assert!(
+        browser
+            .eval_string("document.querySelector('#prerendered .model-facts').innerText")
+            .await?
+            .contains("trijstūr")
     );
     browser.screenshot("prerendered-model-lv-dark").await?;
     browser.throttle(None).await?;

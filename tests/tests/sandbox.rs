@@ -70,33 +70,64 @@ async fn a_gallery_project_is_drawn_and_a_slider_rebuilds_it() -> anyhow::Result
         );
         browser.hover("h1").await?;
         browser.goto(&server.url("/models/zobrats")).await?;
-        // Until the runtime has built the model, its thumbnail stands in (the runtime takes far
-        // longer to download and start than the page takes to show it).
+        // The page shows the model as its thumbnail, with its sliders and measures (its facts,
+        // made with the thumbnail), and runs nothing until the student turns to it: not even
+        // once the page is quiet and has registered its offline copy.
         browser
             .wait_until(
                 "document.querySelector('.viewport__placeholder')?.getAttribute('src') \
                  === '/api/models/zobrats/thumbnail.png'",
             )
             .await?;
-        let first = wait_for_triangles(&browser, 0.0).await?;
-        // Built, the model is still its thumbnail until the student turns to the view: the
-        // pointer over it makes the live view, which then takes the picture's place.
-        browser.text("#model-facts").await?;
-        assert_eq!(
-            browser
-                .eval("document.querySelector('.viewport__placeholder') !== null")
-                .await?
-                .as_bool(),
-            Some(true)
-        );
-        browser.hover(".viewport__canvas").await?;
-        browser
-            .wait_until("document.querySelector('.viewport__placeholder') === null")
-            .await?;
-        browser.text("#model-facts").await?;
+        let facts = browser.text("#model-facts").await?;
         assert!(
             browser.text(".sliders").await?.contains(slider_label),
             "{language}"
+        );
+        browser
+            .wait_until(
+                "navigator.serviceWorker.getRegistration().then(registration => !!registration)",
+            )
+            .await?;
+        assert_eq!(
+            browser
+                .eval("performance.getEntriesByName('darbnica-python-load-start').length")
+                .await?
+                .as_f64(),
+            Some(0.0),
+            "nothing runs by itself"
+        );
+        assert_eq!(
+            browser
+                .eval("document.querySelector('.cm-content') === null")
+                .await?,
+            true,
+            "the code shows as text until then"
+        );
+        assert!(browser.text(".code-snapshot").await?.contains("param("));
+        let described = browser
+            .eval_string("document.querySelector('.viewport__canvas').getAttribute('aria-label')")
+            .await?;
+        browser
+            .screenshot(&format!("sandbox-{language}-gear-waiting"))
+            .await?;
+        // The pointer over the view: the model is built, and the live view takes the picture's
+        // place, with the same measures as the facts said; the code goes into the editor.
+        browser.hover(".viewport__canvas").await?;
+        let first = wait_for_triangles(&browser, 0.0).await?;
+        browser
+            .wait_until("document.querySelector('.viewport__placeholder') === null")
+            .await?;
+        assert_eq!(browser.text("#model-facts").await?, facts);
+        browser.text(".code-editor[data-loaded=true]").await?;
+        assert!(facts.contains(&first.to_string()), "{facts} / {first}");
+        assert_eq!(
+            browser
+                .eval_string(
+                    "document.querySelector('.viewport__canvas').getAttribute('aria-label')"
+                )
+                .await?,
+            described
         );
         let before = still_picture(&browser).await?;
         browser
@@ -200,6 +231,7 @@ async fn share_links_open_the_same_model_and_foreign_code_waits_for_run() -> any
     ] {
         let browser = TestBrowser::launch(BrowserOptions::desktop(language)).await?;
         browser.goto(&server.url("/models/vaze")).await?;
+        browser.hover(".viewport__canvas").await?;
         let first = wait_for_triangles(&browser, 0.0).await?;
         browser.move_slider("twist", 30.0).await?;
         let moved = wait_for_triangles(&browser, first).await?;

@@ -26,7 +26,8 @@
 //! - `cargo xtask content check`: load `content/` and report each problem as `file:line: message`
 //! - `cargo xtask py FILE.py`: run a Python file natively with the portal's runtime
 //! - `cargo xtask model FILE.py [--param NAME=VALUE]... [--export OUT]`: build a model natively
-//! - `cargo xtask thumbnails`: draw each gallery model's `thumbnail.png` from the model itself
+//! - `cargo xtask thumbnails`: draw each gallery model's `thumbnail.png` and write its `facts.json`
+//!   from the model itself
 
 // Counts the memory each Python run holds, so that `py`, `model` and the content check stop a
 // run over its budget as the browser does.

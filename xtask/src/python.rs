@@ -111,7 +111,8 @@ pub fn model(file: &str, options: &[&str]) -> anyhow::Result<()> {
 }
 
 /// `cargo xtask thumbnails`: builds every gallery model at its defaults and writes its
-/// `thumbnail.png`, the picture the gallery shows (the content check insists it is current).
+/// `thumbnail.png`, the picture the gallery shows, and its `facts.json`, the sliders and measures
+/// its page shows before the runtime has loaded (the content check insists both are current).
 pub fn thumbnails(content_dir: &std::path::Path) -> anyhow::Result<()> {
     let (content, problems) = darbnica_lessons::Content::load_with_problems(content_dir);
     if !problems.is_empty() {
@@ -130,6 +131,12 @@ pub fn thumbnails(content_dir: &std::path::Path) -> anyhow::Result<()> {
         let path = model.dir.join(darbnica_python::content::THUMBNAIL_FILE);
         std::fs::write(&path, &png).with_context(|| format!("writing {}", path.display()))?;
         println!("{} ({} bytes)", path.display(), png.len());
+        let facts = darbnica_python::content::facts(&scene)
+            .with_context(|| format!("{}: the model cannot be built", model.id))?;
+        let path = model.dir.join(darbnica_lessons::Model::FACTS_FILE);
+        let text = serde_json::to_string_pretty(&facts)? + "\n";
+        std::fs::write(&path, text).with_context(|| format!("writing {}", path.display()))?;
+        println!("{}", path.display());
     }
     Ok(())
 }

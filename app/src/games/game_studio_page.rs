@@ -66,6 +66,9 @@ pub fn GameStudio(
     let shared = share::decode(&fragment).filter(|_| project.is_none());
     let damaged_link = shared.is_none() && fragment.len() > 1 && project.is_none();
     let from_link = shared.is_some();
+    // A gallery game's page is first for playing: its editor waits until the student turns to
+    // the code.
+    let gallery_game = project.is_some();
     let storage_key = match &project {
         Some(game) => format!("darbnica-game-{}", game.summary.id),
         None => STORAGE_KEY.to_owned(),
@@ -150,7 +153,7 @@ pub fn GameStudio(
             })}
             <div class="studio__grid">
                 <div class="studio__editor">
-                    <CodeEditor text=initial on_change on_run=on_play error_line=session.error_line.into() control/>
+                    <CodeEditor text=initial on_change on_run=on_play error_line=session.error_line.into() control waits_for_student=gallery_game/>
                     <CopyLink texts=SHARE make=Callback::new(move |origin: String| {
                         let shared = share::Shared { code: code.get_value(), params: params.values() };
                         format!("{origin}/studio#{}", share::encode(&shared))

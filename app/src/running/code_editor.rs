@@ -92,15 +92,25 @@ impl EditorControl {
         });
         if !made {
             self.pending.set_value(Some(text.to_owned()));
-            if let Some(make) = self.make.get_value() {
-                make.run(());
-            }
+            self.make_now();
+        }
+    }
+
+    /// Makes the editor now if it still waits (as the student turns to the page).
+    pub fn make_now(self) {
+        if let Some(make) = self.make.get_value() {
+            make.run(());
         }
     }
 }
 
 /// An editor for Python code. `text` is the starting text; `on_change` gets each edit, `on_run`
 /// fires on Ctrl+Enter; `error_line` is highlighted while it is `Some`.
+///
+/// On the first page, beside the server's copy, the code shows as text until the editor is made:
+/// once the page is quiet, or, with `waits_for_student`, only when the student turns to the code
+/// or the page calls [`EditorControl::make_now`] (a gallery project's page, where the game or the
+/// model comes first and many visitors only play or move the sliders).
 #[component]
 pub fn CodeEditor(
     text: String,
@@ -108,6 +118,7 @@ pub fn CodeEditor(
     on_run: Callback<()>,
     error_line: Signal<Option<u32>>,
     control: EditorControl,
+    #[prop(optional)] waits_for_student: bool,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let container = NodeRef::<Div>::new();
@@ -183,7 +194,9 @@ pub fn CodeEditor(
     control.make.set_value(Some(Callback::new(move |()| {
         make.with_value(|make| make())
     })));
-    if stand_in {
+    if stand_in && waits_for_student {
+        // Made by `turn_to`, below.
+    } else if stand_in {
         crate::shell::quiet::when_quiet(
             crate::shell::quiet::Later::Editor,
             || false,

@@ -16,6 +16,7 @@ use crate::shell::timing;
 /// The printer's bed drawn under the model, in millimetres.
 const BED_MM: (f32, f32) = (200.0, 200.0);
 use darbnica_api::python::DEFAULT_MODEL_COLOUR as MODEL_COLOUR;
+use darbnica_api::python::ModelInfo;
 
 /// Each triangle's part, and each part's colour.
 fn colours(mesh: &ModelMesh) -> (Option<Vec<u32>>, Vec<[u8; 3]>) {
@@ -50,6 +51,13 @@ pub fn ModelViewport(
     /// downloads and builds it, and after that until the student turns to the view.
     #[prop(default = None)]
     placeholder: Option<String>,
+    /// True once the student has asked for a model other than the placeholder's (a slider, Run).
+    #[prop(optional)]
+    live: Option<Signal<bool>>,
+    /// The model's measures before its mesh has come (a gallery model's facts), for the text
+    /// description.
+    #[prop(optional)]
+    facts: Option<Signal<Option<Box<ModelInfo>>>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let canvas = NodeRef::<Canvas>::new();
@@ -79,7 +87,7 @@ pub fn ModelViewport(
 
     // With a thumbnail to show, the view is made only when the student turns to it: the pointer
     // over it or a finger on it, the keyboard's focus, the wireframe, or a model other than the
-    // first (a slider, Run). Until then the page does no WebGL work (a context, shaders, a frame
+    // placeholder's (a slider, Run). Until then the page does no WebGL work (a context, shaders, a frame
     // to composite: most of what a phone spends on opening a model) and the thumbnail, a picture
     // of the same model at the same values, stands in.
     let engaged = RwSignal::new(!has_placeholder);
@@ -113,14 +121,8 @@ pub fn ModelViewport(
             make();
         }
     });
-    let models_seen = StoredValue::new(0_u32);
     Effect::new(move |_| {
-        let another = mesh.with(Option::is_some)
-            && models_seen.try_update_value(|seen| {
-                *seen += 1;
-                *seen > 1
-            }) == Some(true);
-        if another || wireframe.get() {
+        if live.is_some_and(|live| live.get()) || wireframe.get() {
             engaged.set(true);
         }
     });
@@ -172,6 +174,10 @@ pub fn ModelViewport(
         }
     });
 
+    // The placeholder shows until the view is made and has drawn a model.
+    let placeholder_shown = Memo::new(move |_| {
+        has_placeholder && !(made.get() && mesh.with(Option::is_some)) && !failed.get()
+    });
     let with_viewport = move |handle: &dyn Fn(&mut Viewport) -> bool| {
         let changed = viewport
             .try_update_value(|viewport| viewport.as_mut().is_some_and(handle))
@@ -184,32 +190,43 @@ pub fn ModelViewport(
         move || mesh.with(|mesh| mesh.as_ref().map_or(0, |mesh| mesh.indices.len() / 3));
     // What a screen reader says of the view: the model's size, parts and triangles, and the keys.
     let description = move || {
-        mesh.with(
-            |mesh| match mesh.as_ref().filter(|mesh| !mesh.indices.is_empty()) {
-                None => i18n.t("sandbox-viewport-empty"),
-                Some(mesh) => {
-                    let mut min = [f32::INFINITY; 3];
-                    let mut max = [f32::NEG_INFINITY; 3];
-                    for point in mesh.positions.as_chunks::<3>().0 {
-                        for axis in 0..3 {
-                            min[axis] = min[axis].min(point[axis]);
-                            max[axis] = max[axis].max(point[axis]);
-                        }
-                    }
-                    let size = |axis: usize| format!("{:.0}", (max[axis] - min[axis]).max(0.0));
-                    i18n.t_text_args(
-                        "sandbox-viewport-description",
-                        &[
-                            ("x", size(0)),
-                            ("y", size(1)),
-                            ("z", size(2)),
-                            ("parts", mesh.parts.len().max(1).to_string()),
-                            ("triangles", (mesh.indices.len() / 3).to_string()),
-                        ],
-                    )
+        // The size of each axis, the parts and the triangles: of the mesh shown, or else of the
+        // facts the placeholder stands for.
+        let measures = mesh.with(|mesh| {
+            let mesh = mesh.as_ref().filter(|mesh| !mesh.indices.is_empty())?;
+            let mut min = [f32::INFINITY; 3];
+            let mut max = [f32::NEG_INFINITY; 3];
+            for point in mesh.positions.as_chunks::<3>().0 {
+                for axis in 0..3 {
+                    min[axis] = min[axis].min(point[axis]);
+                    max[axis] = max[axis].max(point[axis]);
                 }
-            },
-        )
+            }
+            let size = [0, 1, 2].map(|axis| f64::from(max[axis] - min[axis]));
+            Some((size, mesh.parts.len(), mesh.indices.len() / 3))
+        });
+        let measures = measures.or_else(|| {
+            let facts = facts?.get()?;
+            let [min, max] = facts.bounds.filter(|_| placeholder_shown.get())?;
+            let size = [0, 1, 2].map(|axis| max[axis] - min[axis]);
+            Some((size, facts.parts.len(), facts.triangles as usize))
+        });
+        match measures {
+            None => i18n.t("sandbox-viewport-empty"),
+            Some((size, parts, triangles)) => {
+                let size = |axis: usize| format!("{:.0}", size[axis].max(0.0));
+                i18n.t_text_args(
+                    "sandbox-viewport-description",
+                    &[
+                        ("x", size(0)),
+                        ("y", size(1)),
+                        ("z", size(2)),
+                        ("parts", parts.max(1).to_string()),
+                        ("triangles", triangles.to_string()),
+                    ],
+                )
+            }
+        }
     };
 
     view! {
@@ -243,9 +260,7 @@ pub fn ModelViewport(
             </button>
             {move || failed.get().then(|| view! { <p class="viewport__failed" role="alert">{move || i18n.t("sandbox-viewport-failed")}</p> })}
             {move || {
-                // Until the view is made and has drawn a model.
-                let waiting = !(made.get() && mesh.with(Option::is_some)) && !failed.get();
-                placeholder.clone().filter(|_| waiting).map(|src| {
+                placeholder.clone().filter(|_| placeholder_shown.get()).map(|src| {
                     view! { <img class="viewport__placeholder" src=src alt="" width="320" height="240"/> }
                 })
             }}

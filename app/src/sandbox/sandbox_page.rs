@@ -7,6 +7,7 @@
 use std::collections::BTreeMap;
 
 use darbnica_api::ModelSummary;
+use darbnica_api::python::ModelInfo;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
@@ -24,6 +25,8 @@ pub struct Project {
     pub summary: Option<ModelSummary>,
     pub code: String,
     pub values: BTreeMap<String, f64>,
+    /// A gallery model's sliders and measures at its defaults, known before any run.
+    pub facts: Option<ModelInfo>,
     /// False for code from a share link: it runs when the viewer presses Run.
     pub autorun: bool,
     /// A share link that could not be read.
@@ -61,6 +64,7 @@ pub fn SandboxPage() -> impl IntoView {
                     summary: Some(model.summary),
                     code: model.code,
                     values,
+                    facts: model.facts,
                     autorun: true,
                     damaged_link: false,
                 }),
@@ -71,6 +75,7 @@ pub fn SandboxPage() -> impl IntoView {
                             summary: None,
                             code: shared.code,
                             values: shared.params,
+                            facts: None,
                             autorun: false,
                             damaged_link: false,
                         },
@@ -78,6 +83,7 @@ pub fn SandboxPage() -> impl IntoView {
                             summary: None,
                             code: STARTER.to_owned(),
                             values: BTreeMap::new(),
+                            facts: None,
                             autorun: true,
                             damaged_link: hash.len() > 1,
                         },

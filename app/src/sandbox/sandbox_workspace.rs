@@ -4,7 +4,7 @@
 
 use std::sync::Arc;
 
-use darbnica_api::python::{ModelInfo, RunOutcome, RunRequest};
+use darbnica_api::python::{RunOutcome, RunRequest};
 use leptos::prelude::*;
 
 use crate::progress::sync::use_progress_sync;
@@ -44,6 +44,7 @@ pub fn SandboxWorkspace(project: Project) -> impl IntoView {
         summary,
         code,
         values,
+        facts,
         autorun,
         damaged_link,
     } = project;
@@ -52,13 +53,20 @@ pub fn SandboxWorkspace(project: Project) -> impl IntoView {
         .as_ref()
         .filter(|_| values.is_empty() && autorun)
         .map(|model| format!("/api/models/{}/thumbnail.png", model.id));
+    // With its facts too (its sliders and measures at those values), the page has all it shows
+    // without running anything: the model is built only when the student turns to it.
+    let facts = facts.filter(|_| placeholder.is_some());
     let source = StoredValue::new(code.clone());
     let original = StoredValue::new(code.clone());
     let params = ParamRuns::new(values);
     // The last model and controls stay on screen while the next run builds.
-    let model = RwSignal::new(None::<Box<ModelInfo>>);
+    let waits_for_student = facts.is_some();
+    let model = RwSignal::new(facts.map(Box::new));
     let mesh = RwSignal::new(None::<Arc<ModelMesh>>);
     let wireframe = RwSignal::new(false);
+    // Whether the student asked for a model other than the thumbnail's (a slider, Run): the view
+    // then shows it, not the thumbnail.
+    let asked = RwSignal::new(false);
     let shared_notice = RwSignal::new(!autorun);
     // When the control that asked for the latest run was moved (for `cargo xtask bench sandbox`).
     let moved_at = StoredValue::new(None::<f64>);
@@ -106,7 +114,15 @@ pub fn SandboxWorkspace(project: Project) -> impl IntoView {
     }));
     let run_pressed = move || {
         pressed_run.set_value(true);
+        asked.set(true);
         run();
+    };
+    // The first build of a model that waits for the student, and its editor.
+    let turned_to = move || {
+        if waits_for_student && started.try_get_value() == Some(false) {
+            control.make_now();
+            run();
+        }
     };
     let on_change = Callback::new(move |text: String| {
         source.set_value(text);
@@ -114,6 +130,7 @@ pub fn SandboxWorkspace(project: Project) -> impl IntoView {
     });
     let set_value = move |name: String, value: f64| {
         moved_at.set_value(Some(timing::now()));
+        asked.set(true);
         if params.set(name, value) {
             run();
         }
@@ -126,8 +143,10 @@ pub fn SandboxWorkspace(project: Project) -> impl IntoView {
     });
     // A project's own code is the portal's: it builds as soon as the page opens, or, when its
     // thumbnail already shows the model, once the page is quiet (the runtime's download and
-    // compiling then wait for the page's start-up) unless the student asks for a build first.
-    if autorun {
+    // compiling then wait for the page's start-up) unless the student asks for a build first;
+    // with its facts as well, when the student turns to the model (the pointer or the keyboard's
+    // focus comes into the view or the controls), and its editor is made then too.
+    if autorun && !waits_for_student {
         if placeholder.is_some() {
             crate::shell::quiet::when_quiet(
                 crate::shell::quiet::Later::Model,
@@ -163,9 +182,9 @@ pub fn SandboxWorkspace(project: Project) -> impl IntoView {
             <Show when=move || damaged_link>
                 <p class="notice notice--problem" role="alert">{move || i18n.t("sandbox-shared-damaged")}</p>
             </Show>
-            <div class="sandbox__grid">
+            <div class="sandbox__grid" on:pointerenter=move |_| turned_to() on:focusin=move |_| turned_to()>
                 <div class="sandbox__view">
-                    <ModelViewport mesh=mesh.into() wireframe=wireframe.into() on_drawn placeholder/>
+                    <ModelViewport mesh=mesh.into() wireframe=wireframe.into() on_drawn placeholder live=asked.into() facts=model.into()/>
                     <div class="sandbox__view-bar">
                         <ModelFacts model=model.into()/>
                         <label class="sandbox__wireframe">
@@ -178,7 +197,7 @@ pub fn SandboxWorkspace(project: Project) -> impl IntoView {
                 </div>
                 <div class="sandbox__controls">
                     <ParamControls model=model.into() on_change=Callback::new(move |(name, value)| set_value(name, value))/>
-                    <CodeEditor text=code on_change on_run=Callback::new(move |()| run_pressed()) error_line=session.error_line.into() control/>
+                    <CodeEditor text=code on_change on_run=Callback::new(move |()| run_pressed()) error_line=session.error_line.into() control waits_for_student/>
                     <RunToolbar session texts=TOOLBAR on_run=Callback::new(move |()| run_pressed()) on_reset=Callback::new(move |()| control.set_text(&original.get_value()))/>
                     <RunPanel session/>
                 </div>

@@ -145,13 +145,18 @@ pub struct ModelSummary {
 }
 
 /// `GET /api/models/{id}`: a project with its script.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ModelDetail {
     #[serde(flatten)]
     pub summary: ModelSummary,
     /// `model.py`, for the sandbox's editor.
     pub code: String,
+    /// What a run of `code` at its defaults reports (the sliders, the size, the triangles), made
+    /// with the thumbnail: the page shows them before the Python runtime has loaded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<Object>))]
+    pub facts: Option<python::ModelInfo>,
 }
 
 /// A playable game project of the game studio: `GET /api/games` answers `Vec<GameSummary>`.

@@ -1,16 +1,18 @@
 //! 3D projects for the sandbox's gallery: `content/models/<id>/model.toml` (titles, description,
-//! tags) and `model.py`, a script for the `darbnica` module whose `param(...)`s become sliders.
+//! tags) and `model.py`, a script for the `darbnica` module whose `param(...)`s become sliders,
+//! with what `cargo xtask thumbnails` made of it: `thumbnail.png` and `facts.json`.
 
 use std::path::{Path, PathBuf};
 
 use darbnica_api::Localized;
+use darbnica_api::python::ModelInfo;
 use serde::Deserialize;
 use toml::Spanned;
 
 use crate::course::{Checker, TextFile};
 use crate::problem::{Problem, Problems, read_text};
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Model {
     pub id: String,
     pub title: Localized,
@@ -21,6 +23,10 @@ pub struct Model {
     /// `thumbnail.png`, drawn from the model by `cargo xtask thumbnails`; the content check
     /// makes sure it is there and current.
     pub thumbnail: Option<Vec<u8>>,
+    /// `facts.json`: what a run of the model at its defaults reports (its sliders, size and
+    /// triangles), so that the page can show them before the runtime has loaded. Written with the
+    /// thumbnail; the content check makes sure it is current.
+    pub facts: Option<ModelInfo>,
     pub dir: PathBuf,
 }
 
@@ -57,8 +63,31 @@ fn load(dir: &Path, problems: &mut Problems) -> Option<Model> {
         tags,
         code: code.unwrap_or_default(),
         thumbnail: std::fs::read(dir.join("thumbnail.png")).ok(),
+        facts: load_facts(&dir.join(Model::FACTS_FILE), problems),
         dir: dir.to_path_buf(),
     })
+}
+
+impl Model {
+    /// Each gallery model's facts at its defaults, next to its `model.py`.
+    pub const FACTS_FILE: &str = "facts.json";
+}
+
+/// `facts.json`, when there is one; a file that does not read as a model's facts is a problem
+/// (a missing one is the content check's to report, with the thumbnail).
+fn load_facts(file: &Path, problems: &mut Problems) -> Option<ModelInfo> {
+    let text = std::fs::read_to_string(file).ok()?;
+    match serde_json::from_str(&text) {
+        Ok(facts) => Some(facts),
+        Err(error) => {
+            problems.push(Problem::at_line(
+                file,
+                error.line(),
+                format!("these are not a model's facts ({error}): run `cargo xtask thumbnails`"),
+            ));
+            None
+        }
+    }
 }
 
 #[cfg(test)]
@@ -84,6 +113,22 @@ mod tests {
         let models = load_all(root.path(), &mut problems);
         assert!(problems.is_empty(), "{problems}");
         assert_eq!(models[0].title.en, "Vase");
+        assert_eq!(models[0].facts, None);
+
+        std::fs::write(
+            dir.join("facts.json"),
+            "{\"params\": [],\n \"shown\": \"one\"}",
+        )
+        .unwrap();
+        let mut problems = Problems::default();
+        let models = load_all(root.path(), &mut problems);
+        assert_eq!(models[0].facts, None);
+        let report = problems.to_string();
+        assert!(
+            report.contains("facts.json:2: these are not a model's facts (invalid type: string \"one\", expected u32")
+                && report.contains("run `cargo xtask thumbnails`"),
+            "{report}"
+        );
 
         std::fs::write(dir.join("model.toml"), "id = \"Vaze\"\ntitle = { lv = \"\", en = \"Vase\" }\ndescription = { lv = \"Vāze.\", en = \"A vase.\" }\n").unwrap();
         std::fs::remove_file(dir.join("model.py")).unwrap();

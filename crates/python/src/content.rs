@@ -216,6 +216,44 @@ pub fn thumbnail(scene: &crate::Scene) -> Option<Vec<u8>> {
     Some(darbnica_geometry::thumbnail::png(&mesh, &parts, 320, 240))
 }
 
+/// What the page learns from a run at its defaults (the sliders, the size, the triangles), as
+/// the worker reports it: the gallery model's `facts.json`. `None` when it cannot be built.
+pub fn facts(scene: &crate::Scene) -> Option<darbnica_api::python::ModelInfo> {
+    let limits = darbnica_geometry::Limits::triangles(MODEL_TRIANGLES);
+    let (info, mesh) = scene.model(&limits);
+    mesh.map(|_| info)
+}
+
+/// Whether two models' facts agree, their numbers to nine significant digits (serde_json reads a
+/// float back to within an ulp or so, not always to the same bits).
+fn same_facts(
+    stored: Option<&darbnica_api::python::ModelInfo>,
+    built: Option<&darbnica_api::python::ModelInfo>,
+) -> bool {
+    use serde_json::Value;
+    fn same(a: &Value, b: &Value) -> bool {
+        match (a, b) {
+            (Value::Number(a), Value::Number(b)) => match (a.as_f64(), b.as_f64()) {
+                (Some(a), Some(b)) => (a - b).abs() <= 1e-9 * a.abs().max(b.abs()).max(1.0),
+                _ => a == b,
+            },
+            (Value::Array(a), Value::Array(b)) => {
+                a.len() == b.len() && a.iter().zip(b).all(|(a, b)| same(a, b))
+            }
+            (Value::Object(a), Value::Object(b)) => {
+                a.len() == b.len()
+                    && a.iter()
+                        .all(|(key, a)| b.get(key).is_some_and(|b| same(a, b)))
+            }
+            (a, b) => a == b,
+        }
+    }
+    match (serde_json::to_value(stored), serde_json::to_value(built)) {
+        (Ok(stored), Ok(built)) => same(&stored, &built),
+        _ => false,
+    }
+}
+
 /// A printer's bed the gallery's models must fit, in millimetres.
 pub const BED_MM: f64 = 200.0;
 /// Most triangles a gallery model may have at any slider setting.
@@ -255,6 +293,20 @@ pub fn validate_model(
             &thumbnail_file,
             "the model has no thumbnail: run `cargo xtask thumbnails`",
         )),
+    }
+    let facts_file = model.dir.join(darbnica_lessons::Model::FACTS_FILE);
+    if model.facts.is_none() && facts_file.exists() {
+        // Loading the content has said what is wrong with it.
+    } else if model.facts.is_none() {
+        problems.push(Problem::whole_file(
+            &facts_file,
+            "the model has no facts: run `cargo xtask thumbnails`",
+        ));
+    } else if !same_facts(model.facts.as_ref(), facts(&scene).as_ref()) {
+        problems.push(Problem::whole_file(
+            &facts_file,
+            "the facts are not the model's as it is now: run `cargo xtask thumbnails`",
+        ));
     }
     for end in param_ends(&scene.params) {
         let (run, scene) = build(&[(end.name.clone(), end.value)]);

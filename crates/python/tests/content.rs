@@ -123,13 +123,14 @@ fn a_starter_that_crashes_and_broken_checks_are_reported_at_their_lines() {
     );
 }
 
-/// A gallery model from `code`, validated; the problems, one a line. Its thumbnail is drawn first
-/// (when the model builds), as `cargo xtask thumbnails` would, unless `thumbnail` gives one.
+/// A gallery model from `code`, validated; the problems, one a line. Its thumbnail and facts are
+/// made first (when the model builds), as `cargo xtask thumbnails` would, unless `thumbnail` or
+/// `facts` give them.
 fn model_problems(code: &str) -> String {
-    model_problems_with(code, None)
+    model_problems_with(code, None, None)
 }
 
-fn model_problems_with(code: &str, thumbnail: Option<&[u8]>) -> String {
+fn model_problems_with(code: &str, thumbnail: Option<&[u8]>, facts: Option<&str>) -> String {
     let root = tempfile::tempdir().unwrap();
     let dir = root.path().join("models/kubs");
     std::fs::create_dir_all(&dir).unwrap();
@@ -146,6 +147,14 @@ fn model_problems_with(code: &str, thumbnail: Option<&[u8]>) -> String {
     };
     if let Some(png) = drawn {
         std::fs::write(dir.join("thumbnail.png"), png).unwrap();
+    }
+    let facts = match facts {
+        Some(text) => Some(text.to_owned()),
+        None => darbnica_python::content::facts(&runner.run_model(RunRequest::new(code)).1)
+            .map(|facts| serde_json::to_string_pretty(&facts).unwrap()),
+    };
+    if let Some(text) = facts {
+        std::fs::write(dir.join("facts.json"), text).unwrap();
     }
     let (content, problems) = Content::load_with_problems(root.path());
     assert!(
@@ -187,10 +196,42 @@ fn a_gallery_model_must_build_on_the_bed_at_every_slider_end() {
 fn a_gallery_model_needs_a_current_thumbnail() {
     let code = "from darbnica import *\nshow(cube(10))";
     assert_eq!(
-        model_problems_with(code, Some(b"\x89PNG old picture")),
+        model_problems_with(code, Some(b"\x89PNG old picture"), None),
         "1: the thumbnail does not show the model as it is now: run `cargo xtask thumbnails`"
     );
     assert_eq!(model_problems(code), "");
+}
+
+#[test]
+fn a_gallery_model_needs_current_facts() {
+    let code = "from darbnica import *\nsize = param('size', 10, 5, 20)\nshow(cube(size))";
+    let runner = NativeRunner::new();
+    let mut older = darbnica_python::content::facts(
+        &runner
+            .run_model(RunRequest::new(
+                "from darbnica import *\nsize = param('size', 12, 5, 20)\nshow(cube(size))",
+            ))
+            .1,
+    )
+    .unwrap();
+    assert_eq!(
+        model_problems_with(code, None, Some(&serde_json::to_string(&older).unwrap())),
+        "1: the facts are not the model's as it is now: run `cargo xtask thumbnails`"
+    );
+    older.params[0].value = 10.0;
+    assert_eq!(
+        model_problems_with(code, None, Some(&serde_json::to_string(&older).unwrap())),
+        "1: the facts are not the model's as it is now: run `cargo xtask thumbnails`",
+        "the same sliders with another size"
+    );
+    let current =
+        darbnica_python::content::facts(&runner.run_model(RunRequest::new(code)).1).unwrap();
+    assert_eq!(current.triangles, 12);
+    assert_eq!(current.bounds, Some([[0.0; 3], [10.0; 3]]));
+    assert_eq!(
+        model_problems_with(code, None, Some(&serde_json::to_string(&current).unwrap())),
+        ""
+    );
 }
 
 /// A game of the studio with `lv` and `en` as its code, validated; the problems, one a line, with

@@ -35,6 +35,8 @@ async fn main() -> anyhow::Result<()> {
     )?;
     for id in ids {
         browser.goto(&server.url(&format!("/models/{id}"))).await?;
+        // A gallery model is built when the student turns to it.
+        browser.hover(".viewport__canvas").await?;
         wait_until(
             &browser,
             "Number(document.querySelector('.viewport__canvas')?.dataset.triangles ?? 0) > 0",
