@@ -3,7 +3,7 @@
 import { EditorView, basicSetup } from "codemirror";
 import { keymap } from "@codemirror/view";
 import { Compartment, EditorState, Prec, StateEffect, StateField } from "@codemirror/state";
-import { Decoration } from "@codemirror/view";
+import { Decoration, WidgetType } from "@codemirror/view";
 import { indentWithTab } from "@codemirror/commands";
 import { indentUnit, syntaxHighlighting } from "@codemirror/language";
 import { python } from "@codemirror/lang-python";
@@ -28,6 +28,51 @@ const errorLineField = StateField.define({
   provide: (field) => EditorView.decorations.from(field),
 });
 
+// A teacher's comment, shown at the end of the line it is on (its text set as text, never as
+// HTML); the whole comment is in the feedback beside the editor.
+class NoteWidget extends WidgetType {
+  constructor(text) {
+    super();
+    this.text = text;
+  }
+
+  eq(other) {
+    return other.text === this.text;
+  }
+
+  toDOM() {
+    const note = document.createElement("span");
+    note.className = "cm-comment-note";
+    note.textContent = this.text;
+    note.title = this.text;
+    return note;
+  }
+}
+
+// The lines with comments: marked, with the comment beside them; they move with the text as the
+// student edits.
+const setNotes = StateEffect.define();
+const notesField = StateField.define({
+  create: () => Decoration.none,
+  update(decorations, transaction) {
+    decorations = decorations.map(transaction.changes);
+    for (const effect of transaction.effects) {
+      if (!effect.is(setNotes)) continue;
+      const ranges = [];
+      const doc = transaction.state.doc;
+      for (const { line, text } of effect.value) {
+        if (line < 1 || line > doc.lines) continue;
+        const at = doc.line(line);
+        ranges.push(Decoration.line({ class: "cm-commented-line" }).range(at.from));
+        ranges.push(Decoration.widget({ widget: new NoteWidget(text), side: 1 }).range(at.to));
+      }
+      decorations = Decoration.set(ranges, true);
+    }
+    return decorations;
+  },
+  provide: (field) => EditorView.decorations.from(field),
+});
+
 export class CodeEditor {
   // `label` names the editor for screen readers; `onChange(text)` and `onRun()` call back into Rust.
   constructor(parent, text, label, onChange, onRun) {
@@ -45,6 +90,7 @@ export class CodeEditor {
           syntaxHighlighting(classHighlighter),
           indentUnit.of("    "),
           errorLineField,
+          notesField,
           // Ctrl/Cmd+Enter runs; Tab indents (Escape, then Tab, leaves the editor, as CodeMirror
           // does for keyboard users).
           keymap.of([{ key: "Mod-Enter", run: () => { onRun(); return true; } }, indentWithTab]),
@@ -92,6 +138,11 @@ export class CodeEditor {
     } else {
       this.view.dispatch({ effects: setErrorLine.of(null) });
     }
+  }
+
+  // `notes`: JSON of `[{line, text}]`, the comments to show beside their lines (1-based).
+  setNotes(notes) {
+    this.view.dispatch({ effects: setNotes.of(JSON.parse(notes)) });
   }
 
   setLabel(label) {

@@ -573,6 +573,7 @@ privacy-intro = Darbnīca is run by the association Digitālo inovāciju parks i
 privacy-what-heading = What we keep
 privacy-what-accounts = Your account: the name you chose and your password, stored scrambled so that nobody, not even us, can read it. Teachers also give an email address. For a student, which classes they are in.
 privacy-what-work = Your work: every time you run an exercise or a 3D model while signed in, we keep the code, whether it passed, and when.
+privacy-what-feedback = Your teacher’s feedback: the comments a teacher writes on lines of your code, your answers to them, and whether the teacher accepted your work or asked you to look at it again.
 privacy-what-sessions = Where you are signed in: for each browser, when you signed in and last used it, and its name and system (like “Firefox, Windows”), so that you can sign out there.
 privacy-what-limits = To stop people guessing passwords, we note wrong passwords and unknown class codes with the internet address they came from.
 privacy-why-heading = Why
@@ -581,6 +582,7 @@ privacy-who-heading = Who sees what
 privacy-who-you = You see all of your own work.
 privacy-who-teacher = The teacher of the class where your account was made sees your work on what they assigned, and can give you a new password if you forget yours.
 privacy-who-other-teachers = If you join another teacher’s class, that teacher sees only your work on what they assigned, and cannot change your password.
+privacy-who-feedback = Comments, answers and the teacher’s verdict are seen only by you and the teacher of the class they were written in.
 privacy-who-nobody = Other students never see your work, and we share nothing with anyone else.
 privacy-how-long-heading = For how long
 privacy-how-long-work = Your account and work: until you delete your account, or your teacher deletes it.
@@ -660,3 +662,45 @@ offline-preparing = Getting Darbnīca ready to work offline…
 offline-ready = Darbnīca will work on this device even without internet.
 offline-failed = Not everything for offline use could download — we’ll try again next time.
 offline-now = No internet: you’re working with what this device has saved.
+
+# A teacher's feedback on a student's work
+feedback-heading = Your teacher’s feedback
+feedback-line = Line { $line }
+feedback-lines = Lines { $first }–{ $last }
+feedback-moved = now on line { $line }
+feedback-changed = this line has changed since
+feedback-new = new
+feedback-answer-label = Your answer
+feedback-answer = Answer
+feedback-answer-empty = Write something first.
+feedback-select-hint = Choose a line number to comment on that line; hold Shift to choose several lines.
+feedback-comment-on = Comment on { $lines }
+feedback-comment = Add the comment
+feedback-comment-empty = Write the comment first.
+feedback-threads = Comments
+feedback-accepted = Your teacher accepted this work.
+feedback-look-again = Your teacher asks you to look at this again.
+feedback-sent-again = You solved it again — your teacher will have another look.
+review-heading = Your verdict
+review-note-label = A note for the student
+review-accept = Accept
+review-send-back = Send back
+review-note-needed = Write what the student should look at again.
+review-accepted = Accepted
+review-sent-back = Sent back
+review-resubmitted = Solved again since it was sent back
+assignments-new-comments =
+    { $count ->
+        [one] { $count } new comment
+       *[other] { $count } new comments
+    }
+grid-comments =
+    { $count ->
+        [one] { $count } comment
+       *[other] { $count } comments
+    }
+grid-new-answers =
+    { $count ->
+        [one] { $count } new answer
+       *[other] { $count } new answers
+    }

@@ -585,6 +585,7 @@ privacy-intro = Darbnīcu uztur biedrība “Digitālo inovāciju parks” Liep�
 privacy-what-heading = Ko mēs glabājam
 privacy-what-accounts = Tavu kontu: izvēlēto vārdu un paroli, kas glabājas sajauktā veidā, lai neviens, pat mēs, to nevarētu izlasīt. Skolotāji norāda arī e-pastu. Par skolēnu — kurās klasēs viņš ir.
 privacy-what-work = Tavus darbus: katru reizi, kad, būdams iegājis, palaid uzdevumu vai 3D modeli, mēs saglabājam kodu, vai tas izdevās un kad tas bija.
+privacy-what-feedback = Skolotāja atsauksmes: komentārus, ko skolotājs raksta pie tava koda rindām, tavas atbildes uz tiem un to, vai skolotājs tavu darbu pieņēma vai palūdza to vēlreiz pārskatīt.
 privacy-what-sessions = Kur tu esi iegājis: katrai pārlūkprogrammai — kad tu ienāci un kad to pēdējoreiz lietoji, kā arī tās nosaukumu un sistēmu (piemēram, “Firefox, Windows”), lai tu tur varētu iziet.
 privacy-what-limits = Lai neviens nevarētu minēt paroles, mēs pierakstām nepareizas paroles un nezināmus klašu kodus kopā ar interneta adresi, no kuras tie nāca.
 privacy-why-heading = Kāpēc
@@ -593,6 +594,7 @@ privacy-who-heading = Kurš ko redz
 privacy-who-you = Tu redzi visus savus darbus.
 privacy-who-teacher = Tās klases skolotājs, kurā izveidots tavs konts, redz tavus darbus pie sevis uzdotā un var tev iedot jaunu paroli, ja aizmirsīsi savējo.
 privacy-who-other-teachers = Ja pievienojies cita skolotāja klasei, tas redz tikai tavus darbus pie sevis uzdotā un nevar mainīt tavu paroli.
+privacy-who-feedback = Komentārus, atbildes un skolotāja vērtējumu redzi tikai tu un tās klases skolotājs, kurā tie rakstīti.
 privacy-who-nobody = Citi skolēni tavus darbus nekad neredz, un mēs neko nenododam nevienam citam.
 privacy-how-long-heading = Cik ilgi
 privacy-how-long-work = Kontu un darbus — līdz tu dzēs savu kontu vai to izdzēš tavs skolotājs.
@@ -674,3 +676,48 @@ offline-preparing = Gatavojam Darbnīcu darbam bez interneta…
 offline-ready = Šajā ierīcē Darbnīca strādās arī bez interneta.
 offline-failed = Ne viss darbam bez interneta paspēja lejupielādēties — mēģināsim nākamreiz.
 offline-now = Nav interneta: strādā ar to, kas saglabāts šajā ierīcē.
+
+# Skolotāja atsauksmes par skolēna darbu
+feedback-heading = Skolotāja atsauksmes
+feedback-line = { $line }. rinda
+feedback-lines = { $first }.–{ $last }. rinda
+feedback-moved = tagad { $line }. rindā
+feedback-changed = šī rinda kopš tā laika ir mainīta
+feedback-new = jauns
+feedback-answer-label = Tava atbilde
+feedback-answer = Atbildēt
+feedback-answer-empty = Vispirms kaut ko uzraksti.
+feedback-select-hint = Izvēlies rindas numuru, lai komentētu šo rindu; turot Shift, vari izvēlēties vairākas rindas.
+feedback-comment-on = Komentārs par: { $lines }
+feedback-comment = Pievienot komentāru
+feedback-comment-empty = Vispirms uzraksti komentāru.
+feedback-threads = Komentāri
+feedback-accepted = Skolotājs šo darbu pieņēma.
+feedback-look-again = Skolotājs lūdz tevi šo darbu vēlreiz pārskatīt.
+feedback-sent-again = Tu to atrisināji vēlreiz — skolotājs to vēl apskatīs.
+review-heading = Tavs vērtējums
+review-note-label = Piezīme skolēnam
+review-accept = Pieņemt
+review-send-back = Sūtīt atpakaļ
+review-note-needed = Uzraksti, kam skolēnam vēlreiz jāpievērš uzmanība.
+review-accepted = Pieņemts
+review-sent-back = Nosūtīts atpakaļ
+review-resubmitted = Atrisināts vēlreiz pēc atpakaļ sūtīšanas
+assignments-new-comments =
+    { $count ->
+        [zero] { $count } jaunu komentāru
+        [one] { $count } jauns komentārs
+       *[other] { $count } jauni komentāri
+    }
+grid-comments =
+    { $count ->
+        [zero] { $count } komentāru
+        [one] { $count } komentārs
+       *[other] { $count } komentāri
+    }
+grid-new-answers =
+    { $count ->
+        [zero] { $count } jaunu atbilžu
+        [one] { $count } jauna atbilde
+       *[other] { $count } jaunas atbildes
+    }

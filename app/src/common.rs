@@ -2,6 +2,7 @@
 //! and errors, rich text, role gates.
 
 pub mod cancel_button;
+pub mod comment_thread;
 pub mod copy_link;
 pub mod counts;
 pub mod error_state;

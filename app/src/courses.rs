@@ -14,6 +14,7 @@ pub mod exercise_page;
 pub mod exercise_solution;
 pub mod exercise_view;
 pub mod finding_item;
+pub mod my_feedback;
 pub mod progress_badge;
 pub mod workshop_card;
 pub mod workshop_page;

@@ -7,6 +7,7 @@ mod accounts;
 mod catalogue;
 mod classes;
 mod courses;
+mod feedback;
 mod games;
 mod health;
 mod me;
@@ -107,6 +108,9 @@ fn api_routes() -> OpenApiRouter<AppState> {
         .routes(routes!(accounts::get_me, me::delete_account))
         .routes(routes!(me::export_data))
         .routes(routes!(progress::list_my_assignments))
+        .routes(routes!(feedback::get_my_feedback))
+        .routes(routes!(feedback::reply_as_student))
+        .routes(routes!(feedback::student_saw))
         .routes(routes!(me::change_password))
         .routes(routes!(me::list_sessions))
         .routes(routes!(me::end_other_sessions))
@@ -132,6 +136,11 @@ fn class_routes() -> OpenApiRouter<AppState> {
         .routes(routes!(classes::delete_assignment))
         .routes(routes!(classes::get_grid))
         .routes(routes!(classes::get_grid_csv))
+        .routes(routes!(feedback::get_feedback))
+        .routes(routes!(feedback::create_comment))
+        .routes(routes!(feedback::reply_as_teacher))
+        .routes(routes!(feedback::set_review))
+        .routes(routes!(feedback::teacher_saw))
 }
 
 /// Now, in milliseconds since 1970.

@@ -91,6 +91,9 @@ struct World<'a> {
     class_b: String,
     code_x: String,
     assignment_a: String,
+    /// Anna's run of A's assignment, and the thread A's teacher started on it.
+    attempt_a: String,
+    thread_a: String,
     anna: String,
     janis: String,
     anna_handle: String,
@@ -132,6 +135,7 @@ async fn world(app: &TestApp) -> World<'_> {
         )
         .await;
     let now = now_ms();
+    let attempt_a = uuid::Uuid::new_v4().to_string();
     let attempts: Vec<Value> = [
         (ITEM_A, SECRET_A),
         (ITEM_B, SECRET_B),
@@ -139,8 +143,13 @@ async fn world(app: &TestApp) -> World<'_> {
     ]
     .into_iter()
     .map(|(item, secret)| {
-        json!({"id": uuid::Uuid::new_v4().to_string(), "item": item,
-                   "code": format!("print('{secret}')"), "passed": true, "at": now})
+        let id = if item == ITEM_A {
+            attempt_a.clone()
+        } else {
+            uuid::Uuid::new_v4().to_string()
+        };
+        json!({"id": id, "item": item, "code": format!("print('{secret}')"), "passed": true,
+               "at": now})
     })
     .collect();
     anna.expect(
@@ -153,6 +162,17 @@ async fn world(app: &TestApp) -> World<'_> {
     let sessions = anna
         .expect(StatusCode::OK, "GET", "/api/me/sessions", None)
         .await;
+    let thread = teacher_a
+        .expect(
+            StatusCode::OK,
+            "POST",
+            &format!("/api/classes/{class_a}/students/{anna_id}/comments"),
+            Some(
+                json!({"item": ITEM_A, "attempt": attempt_a, "first_line": 1, "last_line": 1,
+                        "body": "Kāpēc tieši šis teksts?"}),
+            ),
+        )
+        .await;
     World {
         app,
         class_a,
@@ -160,6 +180,8 @@ async fn world(app: &TestApp) -> World<'_> {
         class_b,
         code_x,
         assignment_a: assigned[0]["id"].as_str().unwrap().to_owned(),
+        attempt_a,
+        thread_a: thread["thread"].as_str().unwrap().to_owned(),
         anna: anna_id,
         janis: janis_id,
         anna_handle: sessions[0]["handle"].as_str().unwrap().to_owned(),
@@ -614,6 +636,128 @@ fn cases(world: &World<'_>) -> Vec<Case> {
             body: |_| Some(json!({"password": "kada-cita-parole-5"})),
             expect: |actor| teacher_of_a(actor, 204),
         },
+        // Feedback: A's teacher on A's assignment; through class B, nothing of class A's.
+        Case {
+            method: "GET",
+            template: "/api/classes/{id}/students/{student}/feedback",
+            uri: format!("/api/classes/{a}/students/{anna}/feedback?item={ITEM_A}"),
+            body: no_body,
+            expect: |actor| teacher_of_a(actor, 200),
+        },
+        Case {
+            method: "GET",
+            template: "/api/classes/{id}/students/{student}/feedback",
+            uri: format!("/api/classes/{b}/students/{anna}/feedback?item={ITEM_A}"),
+            body: no_body,
+            expect: |actor| match actor {
+                Anonymous => 401,
+                actor if actor.is_teacher() => 404,
+                _ => 403,
+            },
+        },
+        Case {
+            method: "POST",
+            template: "/api/classes/{id}/students/{student}/comments",
+            uri: format!("/api/classes/{a}/students/{anna}/comments"),
+            body: |_| {
+                Some(
+                    json!({"item": ITEM_A, "attempt": "attempt-of-anna", "first_line": 1,
+                            "last_line": 1, "body": "Labi!"}),
+                )
+            },
+            expect: |actor| teacher_of_a(actor, 200),
+        },
+        Case {
+            method: "POST",
+            template: "/api/classes/{id}/students/{student}/comments",
+            uri: format!("/api/classes/{b}/students/{anna}/comments"),
+            body: |_| {
+                Some(
+                    json!({"item": ITEM_A, "attempt": "attempt-of-anna", "first_line": 1,
+                            "last_line": 1, "body": "Labi!"}),
+                )
+            },
+            expect: |actor| match actor {
+                Anonymous => 401,
+                actor if actor.is_teacher() => 404,
+                _ => 403,
+            },
+        },
+        Case {
+            method: "POST",
+            template: "/api/classes/{id}/students/{student}/comments/{thread}",
+            uri: format!(
+                "/api/classes/{a}/students/{anna}/comments/{}",
+                world.thread_a
+            ),
+            body: |_| Some(json!({"body": "Un vēl kas."})),
+            expect: |actor| teacher_of_a(actor, 200),
+        },
+        Case {
+            method: "POST",
+            template: "/api/classes/{id}/students/{student}/comments/{thread}",
+            uri: format!(
+                "/api/classes/{b}/students/{anna}/comments/{}",
+                world.thread_a
+            ),
+            body: |_| Some(json!({"body": "Un vēl kas."})),
+            expect: |actor| match actor {
+                Anonymous => 401,
+                actor if actor.is_teacher() => 404,
+                _ => 403,
+            },
+        },
+        Case {
+            method: "PUT",
+            template: "/api/classes/{id}/students/{student}/review",
+            uri: format!("/api/classes/{a}/students/{anna}/review"),
+            body: |_| Some(json!({"item": ITEM_A, "verdict": "sent_back", "note": "Vēlreiz"})),
+            expect: |actor| teacher_of_a(actor, 200),
+        },
+        Case {
+            method: "PUT",
+            template: "/api/classes/{id}/students/{student}/review",
+            uri: format!("/api/classes/{b}/students/{anna}/review"),
+            body: |_| Some(json!({"item": ITEM_A, "verdict": "accepted"})),
+            expect: |actor| match actor {
+                Anonymous => 401,
+                actor if actor.is_teacher() => 404,
+                _ => 403,
+            },
+        },
+        Case {
+            method: "POST",
+            template: "/api/classes/{id}/students/{student}/feedback/seen",
+            uri: format!("/api/classes/{a}/students/{anna}/feedback/seen"),
+            body: |_| Some(json!({"item": ITEM_A})),
+            expect: |actor| teacher_of_a(actor, 204),
+        },
+        Case {
+            method: "GET",
+            template: "/api/me/feedback",
+            uri: format!("/api/me/feedback?item={ITEM_A}"),
+            body: no_body,
+            expect: |actor| signed_in(actor, 200),
+        },
+        // Only Anna answers in a thread on her work.
+        Case {
+            method: "POST",
+            template: "/api/me/comments/{thread}",
+            uri: format!("/api/me/comments/{}", world.thread_a),
+            body: |_| Some(json!({"body": "Paldies!"})),
+            expect: |actor| match actor {
+                Anonymous => 401,
+                Student => 200,
+                _ => 404,
+            },
+        },
+        Case {
+            method: "POST",
+            template: "/api/me/feedback/seen",
+            uri: "/api/me/feedback/seen".into(),
+            body: |_| Some(json!({"item": ITEM_A})),
+            expect: |actor| signed_in(actor, 204),
+        },
         // Through class B, the second teacher cannot: Anna's account was made in class A.
         Case {
             method: "PUT",
@@ -687,7 +831,11 @@ fn body_for(world: &World<'_>, case: &Case, actor: Actor) -> Option<Value> {
         "/api/join" => &world.code_x,
         _ => &world.code_a,
     };
-    Some(serde_json::from_str(&body.to_string().replace("placeholder", code)).expect("still JSON"))
+    let body = body
+        .to_string()
+        .replace("attempt-of-anna", &world.attempt_a)
+        .replace("placeholder", code);
+    Some(serde_json::from_str(&body).expect("still JSON"))
 }
 
 #[tokio::test]

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use crate::classes::class_grid::{state_key, state_mark, state_name};
 use crate::classes::student_code_dialog::OpenCode;
+use crate::classes::student_feedback::review_key;
 use crate::shell::dates;
 use crate::shell::i18n::use_i18n;
 
@@ -23,6 +24,9 @@ pub fn ClassGridCell(
         .map_or(ItemState::NotStarted, |cell| cell.state);
     let attempts = cell.as_ref().map_or(0, |cell| cell.attempts);
     let last = cell.as_ref().and_then(|cell| cell.last_activity);
+    let review = cell.as_ref().and_then(|cell| cell.review.clone());
+    let comments = cell.as_ref().map_or(0, |cell| cell.comments);
+    let new_answers = cell.as_ref().map_or(0, |cell| cell.new_answers);
     let item = assignment.item.clone();
     let content = move || {
         view! {
@@ -33,6 +37,16 @@ pub fn ClassGridCell(
             })}
             {last.map(|last| view! {
                 <span class="grid-cell__when">{move || dates::short_date_time(last, i18n.language())}</span>
+            })}
+            {review.clone().map(|review| {
+                let key = review_key(&review);
+                view! { <span class="grid-cell__review" data-review=key>{move || i18n.t(key)}</span> }
+            })}
+            {(comments > 0).then(|| view! {
+                <span class="grid-cell__comments" class:grid-cell__comments--new={new_answers > 0}>
+                    {move || i18n.t_count("grid-comments", comments)}
+                    {(new_answers > 0).then(|| view! { " · " {move || i18n.t_count("grid-new-answers", new_answers)} })}
+                </span>
             })}
         }
     };

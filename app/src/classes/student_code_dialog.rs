@@ -1,5 +1,5 @@
 //! A student's latest code on an item, read-only in a dialog, for the teacher: whether that run
-//! passed and when it was.
+//! passed and when it was, and the teacher's feedback on it ([`StudentFeedback`]).
 
 use darbnica_api::classes::{Assignment, StudentCode};
 use leptos::html::Dialog;
@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::classes::class_state::use_class;
-use crate::running::code_editor::highlight_code_blocks;
+use crate::classes::student_feedback::StudentFeedback;
 use crate::shell::api;
 use crate::shell::dates;
 use crate::shell::i18n::use_i18n;
@@ -32,7 +32,6 @@ pub fn StudentCodeDialog(open: RwSignal<Option<OpenCode>>) -> impl IntoView {
     let i18n = use_i18n();
     let class = use_class();
     let dialog = NodeRef::<Dialog>::new();
-    let code_box = NodeRef::<leptos::html::Div>::new();
     let loaded = RwSignal::new(Loaded::Loading);
 
     Effect::new(move |_| {
@@ -63,9 +62,6 @@ pub fn StudentCodeDialog(open: RwSignal<Option<OpenCode>>) -> impl IntoView {
                 }
                 Err(error) => Loaded::Failed(error.message_key()),
             });
-            if let Some(element) = code_box.get_untracked() {
-                highlight_code_blocks(element.into());
-            }
         });
     });
 
@@ -98,20 +94,21 @@ pub fn StudentCodeDialog(open: RwSignal<Option<OpenCode>>) -> impl IntoView {
                     {move || i18n.t("action-close")}
                 </button>
             </div>
-            <div class="code-dialog__body" node_ref=code_box>
+            <div class="code-dialog__body">
                 {move || match loaded.get() {
                     Loaded::Loading => view! { <p class="loading-state">{move || i18n.t("code-loading")}</p> }.into_any(),
                     Loaded::Failed(key) => view! { <p class="notice notice--problem">{move || i18n.t(key)}</p> }.into_any(),
                     Loaded::Code(code) => {
                         let key = if code.passed { "code-passed" } else { "code-not-passed" };
                         let at = code.at;
+                        let class_id = class.id.get_value();
                         view! {
                             <p class="code-dialog__meta" id="code-dialog-meta">
                                 <span class=if code.passed { "code-dialog__result code-dialog__result--passed" } else { "code-dialog__result" }>{move || i18n.t(key)}</span>
                                 " · "
                                 {move || dates::date_time(at, i18n.language())}
                             </p>
-                            <pre class="code-dialog__code" id="student-code"><code class="language-python">{code.code}</code></pre>
+                            <StudentFeedback class=class_id code/>
                         }.into_any()
                     }
                 }}

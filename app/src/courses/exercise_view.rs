@@ -11,6 +11,7 @@ use crate::courses::exercise_header::ExerciseHeader;
 use crate::courses::exercise_hints::ExerciseHints;
 use crate::courses::exercise_nav::ExerciseNav;
 use crate::courses::exercise_solution::ExerciseSolution;
+use crate::courses::my_feedback::MyFeedback;
 use crate::games::game_controls::GameControls;
 use crate::games::game_player::GamePlayer;
 use crate::games::game_view::GameView;
@@ -46,6 +47,8 @@ pub fn ExerciseView(detail: ExerciseDetail, progress: ExerciseProgress) -> impl 
         .unwrap_or_else(|| detail.with_value(|detail| detail.starter.get(lang()).to_owned()));
     let progress = RwSignal::new(progress);
     let code = StoredValue::new(initial_code.clone());
+    // The code as it is typed, for the teacher's comments to find their lines in.
+    let code_now = RwSignal::new(initial_code.clone());
     let control = EditorControl::new();
     let session = RunSession::new(use_python_runner());
     let show_solution = RwSignal::new(false);
@@ -134,6 +137,7 @@ pub fn ExerciseView(detail: ExerciseDetail, progress: ExerciseProgress) -> impl 
         session.run(request, input);
     };
     let on_change = Callback::new(move |text: String| {
+        code_now.set(text.clone());
         code.set_value(text);
         session.code_changed();
         // Stored shortly after typing stops, so a closed tab loses at most a moment's typing.
@@ -213,6 +217,7 @@ pub fn ExerciseView(detail: ExerciseDetail, progress: ExerciseProgress) -> impl 
     };
     let title_for_heading = title;
 
+    let item_for_feedback = detail.with_value(|detail| format!("{}/{}", detail.course, detail.id));
     view! {
         <nav class="breadcrumbs" aria-label=move || i18n.t("breadcrumbs-label")>
             <a href="/">{move || i18n.t("nav-courses")}</a>
@@ -230,6 +235,7 @@ pub fn ExerciseView(detail: ExerciseDetail, progress: ExerciseProgress) -> impl 
                     <ExerciseSolution solution show=show_solution allowed=Signal::derive(solution_allowed) tries_left=Signal::derive(tries_left)/>
                 </div>
                 <div class="exercise__work">
+                    <MyFeedback item=item_for_feedback code=code_now.into() control/>
                     <CodeEditor text=initial_code on_change on_run=Callback::new(move |()| run()) error_line=session.error_line.into() control/>
                     <RunToolbar session texts=TOOLBAR on_run=Callback::new(move |()| run()) on_reset=Callback::new(reset)/>
                     {is_game.then(|| view! {

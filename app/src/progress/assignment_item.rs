@@ -2,6 +2,7 @@
 //! and due date, marked when overdue.
 
 use darbnica_api::classes::{ItemState, MyAssignment};
+use darbnica_api::feedback::Verdict;
 use leptos::prelude::*;
 
 use crate::classes::class_grid::{state_key, state_mark, state_name};
@@ -15,8 +16,15 @@ pub fn AssignmentItem(assignment: MyAssignment, state: ItemState) -> impl IntoVi
     let MyAssignment {
         class_name,
         assignment,
+        review,
+        new_comments,
         ..
     } = assignment;
+    let verdict = review.map(|review| match (review.verdict, review.resubmitted) {
+        (Verdict::Accepted, _) => ("feedback-accepted", "accepted"),
+        (Verdict::SentBack, false) => ("feedback-look-again", "again"),
+        (Verdict::SentBack, true) => ("feedback-sent-again", "sent-again"),
+    });
     let now = store::now();
     let overdue = assignment.due_at.is_some_and(|due| (due as f64) < now)
         && matches!(state, ItemState::NotStarted | ItemState::Tried);
@@ -37,6 +45,16 @@ pub fn AssignmentItem(assignment: MyAssignment, state: ItemState) -> impl IntoVi
                     " · "
                     <span class="my-assignment__class">{class_name}</span>
                 </p>
+                {(new_comments > 0 || verdict.is_some()).then(|| view! {
+                    <p class="my-assignment__feedback">
+                        {verdict.map(|(key, kind)| view! {
+                            <span class=format!("my-assignment__verdict my-assignment__verdict--{kind}") data-verdict=kind>{move || i18n.t(key)}</span>
+                        })}
+                        {(new_comments > 0).then(|| view! {
+                            <span class="new-mark my-assignment__comments">{move || i18n.t_count("assignments-new-comments", new_comments)}</span>
+                        })}
+                    </p>
+                })}
             </div>
             <div class="my-assignment__side">
                 <span class="my-assignment__state">{move || i18n.t(state_key(state))}</span>

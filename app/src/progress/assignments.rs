@@ -138,6 +138,9 @@ mod tests {
                 assigned_at: 0,
             },
             state,
+            review: None,
+            new_comments: 0,
+            new_review: false,
         }
     }
 

@@ -40,6 +40,8 @@ extern "C" {
     fn highlight_line(this: &JsCodeEditor, line: u32);
     #[wasm_bindgen(method, js_name = setLabel)]
     fn set_label(this: &JsCodeEditor, label: &str);
+    #[wasm_bindgen(method, js_name = setNotes)]
+    fn set_notes(this: &JsCodeEditor, notes: &str);
     #[wasm_bindgen(method, js_name = describeWith)]
     fn describe_with(this: &JsCodeEditor, id: &str);
     #[wasm_bindgen(method, js_name = setText)]
@@ -72,6 +74,16 @@ pub struct EditorControl {
     pending: StoredValue<Option<String>>,
     /// Makes the editor now, if it waits.
     make: StoredValue<Option<Callback<()>>>,
+    /// The comments beside lines (JSON), for an editor made later too.
+    notes: StoredValue<Option<String>>,
+}
+
+/// A comment shown beside its line in the editor.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct LineNote {
+    /// From 1.
+    pub line: u32,
+    pub text: String,
 }
 
 impl EditorControl {
@@ -80,7 +92,19 @@ impl EditorControl {
             editor: StoredValue::new_local(None),
             pending: StoredValue::new(None),
             make: StoredValue::new(None),
+            notes: StoredValue::new(None),
         }
+    }
+
+    /// Shows `notes` beside their lines (replacing those shown before).
+    pub fn set_notes(self, notes: &[LineNote]) {
+        let json = serde_json::to_string(notes).unwrap_or_else(|_| "[]".to_owned());
+        self.editor.with_value(|editor| {
+            if let Some(editor) = editor {
+                editor.set_notes(&json);
+            }
+        });
+        self.notes.set_value(Some(json));
     }
 
     pub fn set_text(self, text: &str) {
@@ -174,6 +198,9 @@ pub fn CodeEditor(
                     loaded.set(true);
                     if let Some(Some(text)) = control.pending.try_update_value(Option::take) {
                         editor.set_text(&text);
+                    }
+                    if let Some(Some(notes)) = control.notes.try_get_value() {
+                        editor.set_notes(&notes);
                     }
                     if had_focus {
                         match pressed_at.try_get_value().flatten() {

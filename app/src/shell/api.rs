@@ -6,6 +6,9 @@ use darbnica_api::classes::{
     JoinInfo, Me, MyAssignment, NewAssignments, NewClass, NewPassword, PasswordChange, SessionInfo,
     SessionsEnded, SignIn, SignUp, StudentCode, SyncBatch, SyncResult,
 };
+use darbnica_api::feedback::{
+    Comment, Feedback, MyFeedback, NewComment, NewReply, NewReview, Review, Seen,
+};
 use darbnica_api::{
     CourseDetail, CourseSummary, ErrorBody, ErrorCode, ExerciseDetail, GameDetail, GameSummary,
     ModelDetail, ModelSummary, WorkshopDetail, WorkshopSummary,
@@ -257,6 +260,70 @@ pub async fn fetch_student_code(
 ) -> Result<StudentCode, ApiError> {
     let url = path(&["classes", class, "students", student, "code"]);
     get_json(&format!("{url}?item={}", encode(item))).await
+}
+
+/// The comments on a student's item in the class, and the verdict.
+pub async fn fetch_feedback(class: &str, student: &str, item: &str) -> Result<Feedback, ApiError> {
+    let url = path(&["classes", class, "students", student, "feedback"]);
+    get_json(&format!("{url}?item={}", encode(item))).await
+}
+
+pub async fn create_comment(
+    class: &str,
+    student: &str,
+    comment: &NewComment,
+) -> Result<Comment, ApiError> {
+    let url = path(&["classes", class, "students", student, "comments"]);
+    send_json(Request::post(&url), comment).await
+}
+
+pub async fn answer_as_teacher(
+    class: &str,
+    student: &str,
+    thread: &str,
+    reply: &NewReply,
+) -> Result<Comment, ApiError> {
+    let url = path(&["classes", class, "students", student, "comments", thread]);
+    send_json(Request::post(&url), reply).await
+}
+
+pub async fn set_review(
+    class: &str,
+    student: &str,
+    review: &NewReview,
+) -> Result<Review, ApiError> {
+    let url = path(&["classes", class, "students", student, "review"]);
+    send_json(Request::put(&url), review).await
+}
+
+pub async fn teacher_saw(class: &str, student: &str, item: &str) -> Result<(), ApiError> {
+    let url = path(&["classes", class, "students", student, "feedback", "seen"]);
+    send_for_empty(
+        Request::post(&url),
+        &Seen {
+            item: item.to_owned(),
+        },
+    )
+    .await
+}
+
+/// What the signed-in student's teachers said on `item`.
+pub async fn fetch_my_feedback(item: &str) -> Result<MyFeedback, ApiError> {
+    get_json(&format!("/api/me/feedback?item={}", encode(item))).await
+}
+
+pub async fn answer_as_student(thread: &str, reply: &NewReply) -> Result<Comment, ApiError> {
+    send_json(Request::post(&path(&["me", "comments", thread])), reply).await
+}
+
+pub async fn student_saw(item: &str) -> Result<(), ApiError> {
+    send_for_empty(
+        Request::post("/api/me/feedback/seen"),
+        &Seen {
+            item: item.to_owned(),
+        },
+    )
+    .await
 }
 
 pub async fn send_progress(batch: &SyncBatch) -> Result<SyncResult, ApiError> {

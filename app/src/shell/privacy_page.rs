@@ -13,6 +13,7 @@ const SECTIONS: [(&str, &[&str]); 6] = [
         &[
             "privacy-what-accounts",
             "privacy-what-work",
+            "privacy-what-feedback",
             "privacy-what-sessions",
             "privacy-what-limits",
         ],
@@ -24,6 +25,7 @@ const SECTIONS: [(&str, &[&str]); 6] = [
             "privacy-who-you",
             "privacy-who-teacher",
             "privacy-who-other-teachers",
+            "privacy-who-feedback",
             "privacy-who-nobody",
         ],
     ),

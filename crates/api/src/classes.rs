@@ -197,7 +197,38 @@ pub struct AccountExport {
     pub classes_taught: Vec<ExportedClass>,
     /// Every run the user saved, with its code.
     pub attempts: Vec<Attempt>,
+    /// The comments on the user's work and the ones they wrote (a teacher's, on their students'
+    /// work), with the answers; and the verdicts on the user's work or given by them.
+    #[serde(default)]
+    pub comments: Vec<ExportedComment>,
+    #[serde(default)]
+    pub reviews: Vec<ExportedReview>,
     pub sessions: Vec<SessionInfo>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct ExportedComment {
+    pub class_name: String,
+    pub student_name: String,
+    pub item: String,
+    pub attempt: String,
+    pub first_line: u32,
+    pub last_line: u32,
+    pub author_name: String,
+    pub body: String,
+    pub at: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct ExportedReview {
+    pub class_name: String,
+    pub student_name: String,
+    pub item: String,
+    pub verdict: crate::feedback::Verdict,
+    pub note: String,
+    pub at: i64,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -301,6 +332,14 @@ pub struct GridCell {
     pub state: ItemState,
     pub attempts: u32,
     pub last_activity: Option<i64>,
+    /// The teacher's verdict, if any.
+    #[serde(default)]
+    pub review: Option<crate::feedback::Review>,
+    /// Comments and answers on the item, and the student's answers the teacher has not read.
+    #[serde(default)]
+    pub comments: u32,
+    #[serde(default)]
+    pub new_answers: u32,
 }
 
 /// `GET /api/classes/{id}/grid`: rows are students, columns assignments; cells only for pairs
@@ -328,6 +367,9 @@ impl Grid {
 pub struct StudentCode {
     pub student: String,
     pub item: String,
+    /// The run's id, for comments on its lines.
+    #[serde(default)]
+    pub attempt: String,
     pub code: String,
     pub passed: bool,
     pub at: i64,
@@ -341,6 +383,14 @@ pub struct MyAssignment {
     #[serde(flatten)]
     pub assignment: Assignment,
     pub state: ItemState,
+    /// The teacher's verdict, if any.
+    #[serde(default)]
+    pub review: Option<crate::feedback::Review>,
+    /// The teacher's comments the student has not read yet (and whether the verdict is new).
+    #[serde(default)]
+    pub new_comments: u32,
+    #[serde(default)]
+    pub new_review: bool,
 }
 
 /// One run of an exercise or model, made and named in the browser. Its `id` is a UUID the browser

@@ -6,6 +6,7 @@
 pub mod assets;
 pub mod classes;
 pub mod explain;
+pub mod feedback;
 pub mod pages;
 pub mod passphrase;
 pub mod prerendered;

@@ -477,18 +477,43 @@ async fn grid_of(state: &AppState, id: &str) -> Result<Grid> {
         .iter()
         .map(|assignment| (assignment.item.as_str(), assignment.due_at))
         .collect();
+    let mut reviews = crate::routes::feedback::reviews(state, "r.class_id", id).await?;
+    // Comments and the student's unread answers, by (student, item).
+    let counts: Vec<(String, String, i64, i64)> = sqlx::query_as(
+        "SELECT student_id, item, COUNT(*), \
+         SUM(CASE WHEN author_id = student_id AND seen_at IS NULL THEN 1 ELSE 0 END) \
+         FROM comments WHERE class_id = $1 GROUP BY student_id, item",
+    )
+    .bind(id)
+    .fetch_all(state.database.pool())
+    .await?;
+    let counts: HashMap<(String, String), (i64, i64)> = counts
+        .into_iter()
+        .map(|(student, item, all, new)| ((student, item), (all, new)))
+        .collect();
     let cells = rows
         .into_iter()
-        .map(|(student, item, attempts, solved_at, last)| GridCell {
-            state: item_state(
-                attempts,
-                solved_at,
-                due.get(item.as_str()).copied().flatten(),
-            ),
-            student,
-            item,
-            attempts: u32::try_from(attempts).unwrap_or(u32::MAX),
-            last_activity: Some(last),
+        .map(|(student, item, attempts, solved_at, last)| {
+            let (comments, new_answers) = counts
+                .get(&(student.clone(), item.clone()))
+                .copied()
+                .unwrap_or_default();
+            GridCell {
+                state: item_state(
+                    attempts,
+                    solved_at,
+                    due.get(item.as_str()).copied().flatten(),
+                ),
+                review: reviews
+                    .remove(&(id.to_owned(), student.clone(), item.clone()))
+                    .map(|(review, _)| review),
+                comments: u32::try_from(comments).unwrap_or(u32::MAX),
+                new_answers: u32::try_from(new_answers).unwrap_or(u32::MAX),
+                student,
+                item,
+                attempts: u32::try_from(attempts).unwrap_or(u32::MAX),
+                last_activity: Some(last),
+            }
         })
         .collect();
     Ok(Grid {
@@ -634,27 +659,16 @@ pub async fn get_student_code(
 ) -> Result<Json<StudentCode>> {
     // A teacher sees a student's work only on what their own class assigned: the same student's
     // work for another class (or on their own) is not theirs to read.
-    let assigned: Option<(String,)> =
-        sqlx::query_as("SELECT id FROM assignments WHERE class_id = $1 AND item = $2")
-            .bind(class.id())
-            .bind(&query.item)
-            .fetch_optional(state.database.pool())
-            .await?;
-    if assigned.is_none() {
-        return Err(AppError::NotFound(format!(
-            "the class has not assigned `{}`",
-            query.item
-        )));
-    }
-    let row: Option<(String, i64, i64)> = sqlx::query_as(
-        "SELECT code, passed, at FROM attempts WHERE user_id = $1 AND item = $2 \
+    crate::routes::feedback::assigned(&state, class.id(), &query.item).await?;
+    let row: Option<(String, String, i64, i64)> = sqlx::query_as(
+        "SELECT id, code, passed, at FROM attempts WHERE user_id = $1 AND item = $2 \
          ORDER BY at DESC, received_at DESC LIMIT 1",
     )
     .bind(&student)
     .bind(&query.item)
     .fetch_optional(state.database.pool())
     .await?;
-    let (code, passed, at) = row.ok_or_else(|| {
+    let (attempt, code, passed, at) = row.ok_or_else(|| {
         AppError::refused(
             ErrorCode::NoCodeYet,
             format!("the student has not run `{}` yet", query.item),
@@ -663,6 +677,7 @@ pub async fn get_student_code(
     Ok(Json(StudentCode {
         student,
         item: query.item,
+        attempt,
         code,
         passed: passed != 0,
         at,

@@ -12,8 +12,8 @@ use axum::http::StatusCode;
 use darbnica_api::ErrorCode;
 use darbnica_api::classes::{
     AccountExport, Attempt, DeleteAccount, ExportedAccount, ExportedAssignment, ExportedClass,
-    ExportedMembership, MIN_PASSWORD_CHARS, MIN_STUDENT_PASSWORD_CHARS, PasswordChange, Role,
-    SessionInfo, SessionsEnded,
+    ExportedComment, ExportedMembership, ExportedReview, MIN_PASSWORD_CHARS,
+    MIN_STUDENT_PASSWORD_CHARS, PasswordChange, Role, SessionInfo, SessionsEnded,
 };
 use tower_sessions::Session;
 
@@ -104,6 +104,19 @@ pub async fn end_other_sessions(
     }))
 }
 
+/// A comment's class, student, item, run, lines, author, text and time.
+type ExportedCommentRow = (
+    String,
+    String,
+    String,
+    String,
+    i64,
+    i64,
+    String,
+    String,
+    i64,
+);
+
 #[utoipa::path(get, path = "/me/data", tag = "me",
     responses((status = 200, description = "everything the portal keeps about the signed-in user", body = AccountExport),
               (status = 401, body = darbnica_api::ErrorBody)))]
@@ -169,7 +182,56 @@ pub async fn export_data(
     .bind(&user.id)
     .fetch_all(pool)
     .await?;
+    // Comments and verdicts on the user's work, or written by them.
+    let comments: Vec<ExportedCommentRow> = sqlx::query_as(
+        "SELECT c.name, s.name, k.item, k.attempt_id, k.first_line, k.last_line, a.name, \
+             k.body, k.at FROM comments k JOIN classes c ON c.id = k.class_id \
+             JOIN users s ON s.id = k.student_id JOIN users a ON a.id = k.author_id \
+             WHERE k.student_id = $1 OR k.author_id = $1 ORDER BY k.at, k.id",
+    )
+    .bind(&user.id)
+    .fetch_all(pool)
+    .await?;
+    let reviews: Vec<(String, String, String, String, String, i64)> = sqlx::query_as(
+        "SELECT c.name, s.name, r.item, r.verdict, r.note, r.at FROM reviews r \
+         JOIN classes c ON c.id = r.class_id JOIN users s ON s.id = r.student_id \
+         WHERE r.student_id = $1 OR c.teacher_id = $1 ORDER BY r.at",
+    )
+    .bind(&user.id)
+    .fetch_all(pool)
+    .await?;
     let export = AccountExport {
+        comments: comments
+            .into_iter()
+            .map(
+                |(class_name, student_name, item, attempt, first, last, author_name, body, at)| {
+                    ExportedComment {
+                        class_name,
+                        student_name,
+                        item,
+                        attempt,
+                        first_line: u32::try_from(first).unwrap_or(0),
+                        last_line: u32::try_from(last).unwrap_or(0),
+                        author_name,
+                        body,
+                        at,
+                    }
+                },
+            )
+            .collect(),
+        reviews: reviews
+            .into_iter()
+            .filter_map(|(class_name, student_name, item, verdict, note, at)| {
+                Some(ExportedReview {
+                    class_name,
+                    student_name,
+                    item,
+                    verdict: darbnica_api::feedback::Verdict::parse(&verdict)?,
+                    note,
+                    at,
+                })
+            })
+            .collect(),
         exported_at: now_ms(),
         account: ExportedAccount {
             id: user.id.clone(),

@@ -149,8 +149,8 @@ pub async fn list_my_assignments(
 ) -> Result<Json<Vec<MyAssignment>>> {
     let pool = state.database.pool();
     // Every assignment of every class the student is in (archived classes are over), in one query.
-    let assigned: Vec<(String, String, Option<i64>, i64, String)> = sqlx::query_as(
-        "SELECT a.id, a.item, a.due_at, a.assigned_at, c.name \
+    let assigned: Vec<(String, String, Option<i64>, i64, String, String)> = sqlx::query_as(
+        "SELECT a.id, a.item, a.due_at, a.assigned_at, c.name, c.id \
          FROM class_members m JOIN classes c ON c.id = m.class_id \
          JOIN assignments a ON a.class_id = c.id \
          WHERE m.student_id = $1 AND c.archived = 0 \
@@ -169,16 +169,37 @@ pub async fn list_my_assignments(
         .into_iter()
         .map(|(_, item, attempts, solved_at, _)| (item, (attempts, solved_at)))
         .collect();
+    let mut reviews = crate::routes::feedback::reviews(&state, "r.student_id", &user.id).await?;
+    // The teachers' comments not read yet, by (class, item).
+    let unread: Vec<(String, String, i64)> = sqlx::query_as(
+        "SELECT class_id, item, COUNT(*) FROM comments \
+         WHERE student_id = $1 AND author_id <> student_id AND seen_at IS NULL \
+         GROUP BY class_id, item",
+    )
+    .bind(&user.id)
+    .fetch_all(pool)
+    .await?;
+    let unread: HashMap<(String, String), i64> = unread
+        .into_iter()
+        .map(|(class, item, count)| ((class, item), count))
+        .collect();
     let mut mine: Vec<MyAssignment> = assigned
         .into_iter()
-        .filter_map(|(id, item, due_at, assigned_at, class_name)| {
+        .filter_map(|(id, item, due_at, assigned_at, class_name, class)| {
             let assignment = assignment(&state, (id, item, due_at, assigned_at))?;
             let (attempts, solved_at) =
                 activity.get(&assignment.item).copied().unwrap_or((0, None));
+            let key = (class, assignment.item.clone());
+            let new_comments = unread.get(&key).copied().unwrap_or(0);
+            let (class, item) = key;
+            let review = reviews.remove(&(class, user.id.clone(), item));
             Some(MyAssignment {
                 class_name,
                 state: item_state(attempts, solved_at, assignment.due_at),
                 assignment,
+                new_review: review.as_ref().is_some_and(|(_, new)| *new),
+                review: review.map(|(review, _)| review),
+                new_comments: u32::try_from(new_comments).unwrap_or(u32::MAX),
             })
         })
         .collect();
