@@ -6,6 +6,7 @@
 //! `DARBNICA_SERVER_BIN`, `DARBNICA_DIST_DIR`, `DARBNICA_CONTENT_DIR`, `DARBNICA_SCREENSHOT_DIR`
 //! and `CHROMIUM`.
 
+pub mod axe;
 mod browser;
 pub mod classroom;
 pub mod load;

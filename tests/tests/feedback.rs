@@ -5,6 +5,7 @@
 //! grid shows the answer and the resubmission, and the work is accepted. The classmate sees none
 //! of it, and cannot answer in it.
 
+use darbnica_e2e::axe::{audit, axe_source};
 use darbnica_e2e::classroom::{
     EDITOR, FIRST, cell, join, run_and_wait, teacher_with_a_class, wait_for_cell, wait_for_sync,
 };
@@ -136,6 +137,12 @@ async fn feedback_in(server: &TestServer, words: &Words) -> anyhow::Result<()> {
     teacher
         .screenshot(&format!("feedback-teacher-{language}-desktop"))
         .await?;
+    let axe = axe_source()?;
+    let (violations, _) = audit(&teacher, &axe).await?;
+    assert!(
+        violations.is_empty(),
+        "the teacher's dialog: {violations:?}"
+    );
     teacher.click("#code-dialog-close").await?;
     teacher
         .wait_until("!document.querySelector('#code-dialog').open")
@@ -181,6 +188,11 @@ async fn feedback_in(server: &TestServer, words: &Words) -> anyhow::Result<()> {
     assert!(anna.text(".cm-comment-note").await?.contains(words.comment));
     anna.screenshot(&format!("feedback-student-{language}"))
         .await?;
+    let (violations, _) = audit(&anna, &axe).await?;
+    assert!(
+        violations.is_empty(),
+        "the student's feedback: {violations:?}"
+    );
 
     // The line moves down as she adds one above it; then she changes the line itself.
     anna.replace_text(EDITOR, &format!("# {}\n{FIRST_TRY}", words.answer))
