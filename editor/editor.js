@@ -74,8 +74,10 @@ const notesField = StateField.define({
 });
 
 export class CodeEditor {
-  // `label` names the editor for screen readers; `onChange(text)` and `onRun()` call back into Rust.
-  constructor(parent, text, label, onChange, onRun) {
+  // `label` names the editor for screen readers; `onChange(text)`, `onRun()` and
+  // `onPaste(characters)` (the size of text pasted or dropped in, never the text) call back into
+  // Rust.
+  constructor(parent, text, label, onChange, onRun, onPaste) {
     this.language = new Compartment();
     this.view = new EditorView({
       parent,
@@ -109,6 +111,14 @@ export class CodeEditor {
           EditorView.contentAttributes.of({ "aria-label": label, tabindex: "0" }),
           EditorView.updateListener.of((update) => {
             if (update.docChanged) onChange(update.state.doc.toString());
+            for (const transaction of update.transactions) {
+              if (!transaction.isUserEvent("input.paste") && !transaction.isUserEvent("input.drop")) continue;
+              let size = 0;
+              transaction.changes.iterChanges((fromA, toA, fromB, toB, inserted) => {
+                size += inserted.length;
+              });
+              if (size > 0) onPaste(size);
+            }
           }),
         ],
       }),

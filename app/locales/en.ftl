@@ -572,7 +572,7 @@ privacy-title = Privacy
 privacy-intro = Darbnīca is run by the association Digitālo inovāciju parks in Liepāja. Many of the people who use it are children, so we keep as little as we can, and we say here what it is.
 privacy-what-heading = What we keep
 privacy-what-accounts = Your account: the name you chose and your password, stored scrambled so that nobody, not even us, can read it. Teachers also give an email address. For a student, which classes they are in.
-privacy-what-work = Your work: every time you run an exercise or a 3D model while signed in, we keep the code, whether it passed, and when.
+privacy-what-work = Your work: every time you run an exercise or a 3D model while signed in, we keep the code, whether it passed, and when — and, if you pasted text into the editor since the run before, how many characters you pasted (never what).
 privacy-what-feedback = Your teacher’s feedback: the comments a teacher writes on lines of your code, your answers to them, and whether the teacher accepted your work or asked you to look at it again.
 privacy-what-sessions = Where you are signed in: for each browser, when you signed in and last used it, and its name and system (like “Firefox, Windows”), so that you can sign out there.
 privacy-what-limits = To stop people guessing passwords, we note wrong passwords and unknown class codes with the internet address they came from.
@@ -704,3 +704,14 @@ grid-new-answers =
         [one] { $count } new answer
        *[other] { $count } new answers
     }
+runs-heading = How the code came to be
+runs-note = Every run, newest first, with what changed since the run before. A paste or a large insertion is not wrong in itself: ask the student how the code came about.
+runs-lines-said = { $added } lines added, { $removed } removed
+runs-large = a large insertion
+runs-pasted =
+    { $count ->
+        [one] pasted { $count } character
+       *[other] pasted { $count } characters
+    }
+runs-show = Show the change
+runs-hide = Hide the change

@@ -584,7 +584,7 @@ privacy-title = Privātums
 privacy-intro = Darbnīcu uztur biedrība “Digitālo inovāciju parks” Liepājā. Daudzi tās lietotāji ir bērni, tāpēc mēs glabājam pēc iespējas maz un šeit pastāstām, ko tieši.
 privacy-what-heading = Ko mēs glabājam
 privacy-what-accounts = Tavu kontu: izvēlēto vārdu un paroli, kas glabājas sajauktā veidā, lai neviens, pat mēs, to nevarētu izlasīt. Skolotāji norāda arī e-pastu. Par skolēnu — kurās klasēs viņš ir.
-privacy-what-work = Tavus darbus: katru reizi, kad, būdams iegājis, palaid uzdevumu vai 3D modeli, mēs saglabājam kodu, vai tas izdevās un kad tas bija.
+privacy-what-work = Tavus darbus: katru reizi, kad, būdams iegājis, palaid uzdevumu vai 3D modeli, mēs saglabājam kodu, vai tas izdevās un kad tas bija, — un, ja kopš iepriekšējās reizes redaktorā esi ielīmējis tekstu, cik rakstzīmju tu ielīmēji (nekad ne pašu tekstu).
 privacy-what-feedback = Skolotāja atsauksmes: komentārus, ko skolotājs raksta pie tava koda rindām, tavas atbildes uz tiem un to, vai skolotājs tavu darbu pieņēma vai palūdza to vēlreiz pārskatīt.
 privacy-what-sessions = Kur tu esi iegājis: katrai pārlūkprogrammai — kad tu ienāci un kad to pēdējoreiz lietoji, kā arī tās nosaukumu un sistēmu (piemēram, “Firefox, Windows”), lai tu tur varētu iziet.
 privacy-what-limits = Lai neviens nevarētu minēt paroles, mēs pierakstām nepareizas paroles un nezināmus klašu kodus kopā ar interneta adresi, no kuras tie nāca.
@@ -721,3 +721,15 @@ grid-new-answers =
         [one] { $count } jauna atbilde
        *[other] { $count } jaunas atbildes
     }
+runs-heading = Kā kods tapa
+runs-note = Katra palaišana, jaunākā augšā, ar to, kas mainījies kopš iepriekšējās. Ielīmēšana vai liels ievietojums pats par sevi nav kļūda: pajautā skolēnam, kā kods tapa.
+runs-lines-said = pievienotas rindas: { $added }, dzēstas: { $removed }
+runs-large = liels ievietojums
+runs-pasted =
+    { $count ->
+        [zero] ielīmētas { $count } rakstzīmes
+        [one] ielīmēta { $count } rakstzīme
+       *[other] ielīmētas { $count } rakstzīmes
+    }
+runs-show = Parādīt izmaiņas
+runs-hide = Paslēpt izmaiņas

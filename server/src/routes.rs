@@ -137,6 +137,7 @@ fn class_routes() -> OpenApiRouter<AppState> {
         .routes(routes!(classes::get_grid))
         .routes(routes!(classes::get_grid_csv))
         .routes(routes!(feedback::get_feedback))
+        .routes(routes!(feedback::get_runs))
         .routes(routes!(feedback::create_comment))
         .routes(routes!(feedback::reply_as_teacher))
         .routes(routes!(feedback::set_review))

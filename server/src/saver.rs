@@ -24,6 +24,8 @@ pub struct AttemptRow {
     pub passed: bool,
     pub at: i64,
     pub received_at: i64,
+    /// The pastes' sizes, comma separated.
+    pub pasted: String,
 }
 
 /// The most attempts one account keeps: a hundred runs a day for more than a year.
@@ -129,18 +131,19 @@ fn insert_sql(kind: DatabaseKind) -> &'static str {
         // `WHERE true` tells SQLite's parser that ON CONFLICT belongs to the INSERT; JSON's
         // true and false come out of json_extract as 1 and 0.
         DatabaseKind::Sqlite => {
-            "INSERT INTO attempts (id, user_id, item, code, passed, at, received_at) \
+            "INSERT INTO attempts (id, user_id, item, code, passed, at, received_at, pasted) \
              SELECT json_extract(value, '$.id'), json_extract(value, '$.user_id'), \
              json_extract(value, '$.item'), json_extract(value, '$.code'), \
              json_extract(value, '$.passed'), json_extract(value, '$.at'), \
-             json_extract(value, '$.received_at') FROM json_each($1) WHERE true \
+             json_extract(value, '$.received_at'), json_extract(value, '$.pasted') \
+             FROM json_each($1) WHERE true \
              ON CONFLICT (id) DO NOTHING RETURNING id"
         }
         DatabaseKind::Postgres => {
-            "INSERT INTO attempts (id, user_id, item, code, passed, at, received_at) \
-             SELECT id, user_id, item, code, CASE WHEN passed THEN 1 ELSE 0 END, at, received_at \
-             FROM json_to_recordset($1::json) AS r(id TEXT, user_id TEXT, item TEXT, code TEXT, \
-             passed BOOLEAN, at BIGINT, received_at BIGINT) \
+            "INSERT INTO attempts (id, user_id, item, code, passed, at, received_at, pasted) \
+             SELECT id, user_id, item, code, CASE WHEN passed THEN 1 ELSE 0 END, at, received_at, \
+             pasted FROM json_to_recordset($1::json) AS r(id TEXT, user_id TEXT, item TEXT, \
+             code TEXT, passed BOOLEAN, at BIGINT, received_at BIGINT, pasted TEXT) \
              ON CONFLICT (id) DO NOTHING RETURNING id"
         }
     }

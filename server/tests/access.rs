@@ -639,6 +639,24 @@ fn cases(world: &World<'_>) -> Vec<Case> {
         // Feedback: A's teacher on A's assignment; through class B, nothing of class A's.
         Case {
             method: "GET",
+            template: "/api/classes/{id}/students/{student}/runs",
+            uri: format!("/api/classes/{a}/students/{anna}/runs?item={ITEM_A}"),
+            body: no_body,
+            expect: |actor| teacher_of_a(actor, 200),
+        },
+        Case {
+            method: "GET",
+            template: "/api/classes/{id}/students/{student}/runs",
+            uri: format!("/api/classes/{b}/students/{anna}/runs?item={ITEM_A}"),
+            body: no_body,
+            expect: |actor| match actor {
+                Anonymous => 401,
+                actor if actor.is_teacher() => 404,
+                _ => 403,
+            },
+        },
+        Case {
+            method: "GET",
             template: "/api/classes/{id}/students/{student}/feedback",
             uri: format!("/api/classes/{a}/students/{anna}/feedback?item={ITEM_A}"),
             body: no_body,

@@ -599,3 +599,119 @@ async fn feedback_is_in_both_exports_and_goes_with_the_students_account() {
         assert_eq!(left, 0, "{table} still holds Anna's");
     }
 }
+
+#[tokio::test]
+async fn the_timeline_shows_each_run_with_its_change_and_marks_pastes_and_large_insertions() {
+    let app = test_app().await;
+    let ilze = teacher(&app, "ilze@skola.lv").await;
+    let other = teacher(&app, "cits@skola.lv").await;
+    let (class_id, code) = class(&ilze, "7.a").await;
+    let (other_class, _) = class(&other, "8.b").await;
+    let (anna, anna_id) = student(&app, &code, "Anna").await;
+    assign(&ilze, &class_id, &[ITEM]).await;
+    let at = now_ms() - 60_000;
+    let save = |code: String, passed: bool, at: i64, pasted: Vec<u32>| {
+        json!({"attempts": [{"id": uuid::Uuid::new_v4().to_string(), "item": ITEM,
+                             "code": code, "passed": passed, "at": at, "pasted": pasted}]})
+    };
+    for (code, passed, when, pasted) in [
+        ("print('Sveika')\n".to_owned(), false, at, vec![]),
+        (
+            "print('Sveika, pasaule!')\n".to_owned(),
+            true,
+            at + 1000,
+            vec![14],
+        ),
+        (
+            (0..10)
+                .map(|line| format!("x{line} = {line}\n"))
+                .collect::<String>()
+                + "print('Sveika, pasaule!')\n",
+            true,
+            at + 2000,
+            vec![],
+        ),
+        (
+            "print('Sveika, pasaule!')\n".to_owned(),
+            true,
+            at + 3000,
+            vec![640],
+        ),
+    ] {
+        anna.expect(
+            StatusCode::OK,
+            "POST",
+            "/api/progress",
+            Some(save(code, passed, when, pasted)),
+        )
+        .await;
+    }
+    let runs = ilze
+        .expect(
+            StatusCode::OK,
+            "GET",
+            &format!("/api/classes/{class_id}/students/{anna_id}/runs?item={ITEM}"),
+            None,
+        )
+        .await;
+    let runs = runs.as_array().unwrap();
+    assert_eq!(runs.len(), 4);
+    let summary: Vec<(Value, Value, Value, Value, Value)> = runs
+        .iter()
+        .map(|run| {
+            (
+                run["added"].clone(),
+                run["removed"].clone(),
+                run["passed"].clone(),
+                run["large"].clone(),
+                run["pasted"].clone(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        summary,
+        [
+            (json!(1), json!(0), json!(false), json!(false), json!([])),
+            (json!(1), json!(1), json!(true), json!(false), json!([14])),
+            (json!(10), json!(0), json!(true), json!(true), json!([])),
+            (json!(0), json!(10), json!(true), json!(true), json!([640])),
+        ]
+    );
+    assert_eq!(
+        runs[1]["diff"],
+        json!([{"kind": "removed", "text": "print('Sveika')"},
+               {"kind": "added", "text": "print('Sveika, pasaule!')"}])
+    );
+    // Her own export has the sizes too (never what was pasted: the server is not sent it).
+    let export = anna
+        .expect(StatusCode::OK, "GET", "/api/me/data", None)
+        .await;
+    assert_eq!(export["attempts"][3]["pasted"], json!([640]));
+
+    // Another teacher, or an item the class did not assign: nothing.
+    other
+        .expect(
+            StatusCode::NOT_FOUND,
+            "GET",
+            &format!("/api/classes/{other_class}/students/{anna_id}/runs?item={ITEM}"),
+            None,
+        )
+        .await;
+    ilze.expect(
+        StatusCode::NOT_FOUND,
+        "GET",
+        &format!("/api/classes/{class_id}/students/{anna_id}/runs?item={OTHER_ITEM}"),
+        None,
+    )
+    .await;
+    // At most a hundred pastes a run, each no longer than code may be.
+    for pasted in [vec![1; 101], vec![70_000]] {
+        anna.expect(
+            StatusCode::BAD_REQUEST,
+            "POST",
+            "/api/progress",
+            Some(save("print(1)".to_owned(), true, now_ms(), pasted)),
+        )
+        .await;
+    }
+}

@@ -2,8 +2,8 @@
 //! English: a comment on a line of a student's code and the work sent back with a note; the
 //! student sees "1 new comment" and "look again" on their assignments, the comment beside its line
 //! in the editor, follows the line as the code changes, answers, and solves it again; the teacher's
-//! grid shows the answer and the resubmission, and the work is accepted. The classmate sees none
-//! of it, and cannot answer in it.
+//! grid shows the answer and the resubmission, the timeline her runs with the paste before the last
+//! one, and the work is accepted. The classmate sees none of it, and cannot answer in it.
 
 use darbnica_e2e::axe::{audit, axe_source};
 use darbnica_e2e::classroom::{
@@ -28,6 +28,7 @@ struct Words {
     new_answer: &'static str,
     accepted_teacher: &'static str,
     accepted_student: &'static str,
+    pasted: &'static str,
 }
 
 const LATVIAN: Words = Words {
@@ -46,6 +47,7 @@ const LATVIAN: Words = Words {
     new_answer: "1 jauna atbilde",
     accepted_teacher: "Pieņemts",
     accepted_student: "Skolotājs šo darbu pieņēma.",
+    pasted: "ielīmētas 20 rakstzīmes",
 };
 
 const ENGLISH: Words = Words {
@@ -64,7 +66,11 @@ const ENGLISH: Words = Words {
     new_answer: "1 new answer",
     accepted_teacher: "Accepted",
     accepted_student: "Your teacher accepted this work.",
+    pasted: "pasted 20 characters",
 };
+
+/// What Anna pastes before her last run (20 characters).
+const PASTED: &str = "\n# Paldies, skolotāj";
 
 /// Anna's first try: the greeting without its comma, on line 2.
 const FIRST_TRY: &str = "vards = \"pasaule\"\nprint(\"Sveika\", vards)";
@@ -211,12 +217,18 @@ async fn feedback_in(server: &TestServer, words: &Words) -> anyhow::Result<()> {
         .await?;
     anna.wait_for_text(&format!("{thread} .comment:last-child"), words.answer)
         .await?;
-    run_and_wait(
-        &anna,
-        "print(\"Sveika, pasaule!\")",
-        ".check-result--passed",
-    )
+    // A paste (a thank-you line at the end), then the run that solves it: the run carries the
+    // paste's size, not its text.
+    anna.eval(&format!(
+        "(() => {{ const data = new DataTransfer(); data.setData('text/plain', {}); \
+         document.querySelector('.cm-content').dispatchEvent(new ClipboardEvent('paste', \
+         {{clipboardData: data, bubbles: true, cancelable: true}})); return 1; }})()",
+        serde_json::to_string(PASTED)?
+    ))
     .await?;
+    anna.wait_for_text(EDITOR, PASTED.trim()).await?;
+    anna.click("#run-button").await?;
+    anna.text(".check-result--passed").await?;
     wait_for_sync(&anna, "saved").await?;
 
     // The teacher: solved again, and a new answer; accepted.
@@ -240,6 +252,34 @@ async fn feedback_in(server: &TestServer, words: &Words) -> anyhow::Result<()> {
     teacher.click(&format!("{anna_cell} button")).await?;
     teacher
         .wait_for_text(".comment-thread .comment--new", words.answer)
+        .await?;
+    // How the code came to be: her two runs, newest first, the paste marked with its size.
+    teacher
+        .wait_until("document.querySelectorAll('#run-timeline > li').length === 2")
+        .await?;
+    let newest = "#run-timeline > li:first-child";
+    assert_eq!(
+        teacher
+            .text(&format!("{newest} .run-timeline__mark--paste"))
+            .await?,
+        words.pasted
+    );
+    teacher
+        .click(&format!("{newest} .run-timeline__toggle"))
+        .await?;
+    teacher
+        .wait_for_text(&format!("{newest} .run-timeline__diff"), PASTED.trim())
+        .await?;
+    assert!(
+        teacher
+            .texts(&format!("{newest} .diff-line--added"))
+            .await?
+            .iter()
+            .any(|line| line.contains(PASTED.trim())),
+        "the pasted line is among those added"
+    );
+    teacher
+        .screenshot(&format!("feedback-timeline-{language}-desktop"))
         .await?;
     teacher.click("#review-accept").await?;
     teacher

@@ -9,6 +9,7 @@ use darbnica_api::feedback::{
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use crate::classes::run_timeline::RunTimeline;
 use crate::common::comment_thread::{CommentThread, Side, lines_label};
 use crate::common::form_error::FormError;
 use crate::common::submission::Submission;
@@ -148,6 +149,8 @@ pub fn StudentFeedback(class: String, code: StudentCode) -> impl IntoView {
         }
     };
     let review_again = review.clone();
+    let (timeline_class, timeline_student, timeline_item) =
+        (class.clone(), student.clone(), item.clone());
     let side = Side::Teacher {
         class,
         student: student.clone(),
@@ -221,6 +224,7 @@ pub fn StudentFeedback(class: String, code: StudentCode) -> impl IntoView {
             </div>
             <FormError message=reviewing.error/>
         </section>
+        <RunTimeline class=timeline_class student=timeline_student item=timeline_item/>
     }
 }
 

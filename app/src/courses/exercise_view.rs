@@ -49,6 +49,15 @@ pub fn ExerciseView(detail: ExerciseDetail, progress: ExerciseProgress) -> impl 
     let code = StoredValue::new(initial_code.clone());
     // The code as it is typed, for the teacher's comments to find their lines in.
     let code_now = RwSignal::new(initial_code.clone());
+    // The sizes of the pastes since the last run, sent with the next one.
+    let pasted = StoredValue::new(Vec::<u32>::new());
+    let on_paste = Callback::new(move |size: u32| {
+        pasted.update_value(|pasted| {
+            if pasted.len() < darbnica_api::classes::MAX_PASTES {
+                pasted.push(size);
+            }
+        });
+    });
     let control = EditorControl::new();
     let session = RunSession::new(use_python_runner());
     let show_solution = RwSignal::new(false);
@@ -115,7 +124,8 @@ pub fn ExerciseView(detail: ExerciseDetail, progress: ExerciseProgress) -> impl 
             progress.record_run(passed, store::now());
         });
         store();
-        sync.record(item.clone(), code.get_value(), passed);
+        let pastes = pasted.try_update_value(std::mem::take).unwrap_or_default();
+        sync.record(item.clone(), code.get_value(), passed, pastes);
     }));
 
     let run = move || {
@@ -236,7 +246,7 @@ pub fn ExerciseView(detail: ExerciseDetail, progress: ExerciseProgress) -> impl 
                 </div>
                 <div class="exercise__work">
                     <MyFeedback item=item_for_feedback code=code_now.into() control/>
-                    <CodeEditor text=initial_code on_change on_run=Callback::new(move |()| run()) error_line=session.error_line.into() control/>
+                    <CodeEditor text=initial_code on_change on_run=Callback::new(move |()| run()) error_line=session.error_line.into() control on_paste/>
                     <RunToolbar session texts=TOOLBAR on_run=Callback::new(move |()| run()) on_reset=Callback::new(reset)/>
                     {is_game.then(|| view! {
                         <GameView player/>

@@ -150,6 +150,7 @@ impl ExerciseProgress {
                     code: code.clone(),
                     passed,
                     at: at as i64,
+                    pasted: Vec::new(),
                 }
             })
             .collect()

@@ -180,8 +180,9 @@ impl ProgressSync {
             .unwrap_or(false)
     }
 
-    /// Records an ended run: into the outbox, then off to the server if possible.
-    pub fn record(self, item: String, code: String, passed: bool) {
+    /// Records an ended run, with the sizes of the pastes since the run before: into the outbox,
+    /// then off to the server if possible.
+    pub fn record(self, item: String, code: String, passed: bool, pasted: Vec<u32>) {
         spawn_local(async move {
             let attempt = Attempt {
                 id: outbox::new_id(),
@@ -189,6 +190,7 @@ impl ProgressSync {
                 code,
                 passed,
                 at: store::now() as i64,
+                pasted,
             };
             if let Err(error) = outbox::add(attempt).await {
                 leptos::logging::warn!("a run could not be kept for syncing: {error:?}");

@@ -143,6 +143,9 @@ pub fn CodeEditor(
     error_line: Signal<Option<u32>>,
     control: EditorControl,
     #[prop(optional)] waits_for_student: bool,
+    /// Hears the size of each paste (or drop) into the editor.
+    #[prop(optional)]
+    on_paste: Option<Callback<u32>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let container = NodeRef::<Div>::new();
@@ -175,8 +178,15 @@ pub fn CodeEditor(
         let describe_with = describe_with.clone();
         LOADING.set(LOADING.get() + 1);
         leptos::task::spawn_local(async move {
-            let created =
-                create_editor(&parent, &text, &i18n.t("editor-label"), on_change, on_run).await;
+            let created = create_editor(
+                &parent,
+                &text,
+                &i18n.t("editor-label"),
+                on_change,
+                on_run,
+                on_paste,
+            )
+            .await;
             LOADING.set(LOADING.get() - 1);
             match created {
                 Ok(editor) => {
@@ -331,6 +341,7 @@ async fn create_editor(
     label: &str,
     on_change: Callback<String>,
     on_run: Callback<()>,
+    on_paste: Option<Callback<u32>>,
 ) -> Result<JsCodeEditor, JsValue> {
     // The page's own start-up, the bundle's evaluation and the editor's making each in a task of
     // their own: together they would hold a phone's main thread for a long moment.
@@ -341,6 +352,11 @@ async fn create_editor(
         js_sys::Reflect::get(&module, &"CodeEditor".into())?.dyn_into()?;
     let on_change = Closure::<dyn Fn(String)>::new(move |text: String| on_change.run(text));
     let on_run = Closure::<dyn Fn()>::new(move || on_run.run(()));
+    let on_paste = Closure::<dyn Fn(u32)>::new(move |size: u32| {
+        if let Some(on_paste) = on_paste {
+            on_paste.run(size);
+        }
+    });
     let arguments = js_sys::Array::of5(
         parent,
         &JsValue::from_str(text),
@@ -348,8 +364,10 @@ async fn create_editor(
         on_change.as_ref(),
         on_run.as_ref(),
     );
+    arguments.push(on_paste.as_ref());
     // The editor lives as long as the page; its callbacks must too.
     on_change.forget();
     on_run.forget();
+    on_paste.forget();
     Ok(js_sys::Reflect::construct(&class, &arguments)?.unchecked_into())
 }

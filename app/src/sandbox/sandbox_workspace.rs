@@ -77,6 +77,15 @@ pub fn SandboxWorkspace(project: Project) -> impl IntoView {
         .as_ref()
         .map(|summary| format!("model:{}", summary.id));
     let pressed_run = StoredValue::new(false);
+    // The sizes of the pastes since the last recorded run, sent with the next.
+    let pasted = StoredValue::new(Vec::<u32>::new());
+    let on_paste = Callback::new(move |size: u32| {
+        pasted.update_value(|pasted| {
+            if pasted.len() < darbnica_api::classes::MAX_PASTES {
+                pasted.push(size);
+            }
+        });
+    });
 
     // Whether any build has started on this page.
     let started = StoredValue::new(false);
@@ -104,7 +113,8 @@ pub fn SandboxWorkspace(project: Project) -> impl IntoView {
             if let Some(item) = &item {
                 let built = matches!(finished.outcome, PageOutcome::Runtime(RunOutcome::Finished))
                     && finished.model.is_some();
-                sync.record(item.clone(), source.get_value(), built);
+                let pastes = pasted.try_update_value(std::mem::take).unwrap_or_default();
+                sync.record(item.clone(), source.get_value(), built, pastes);
             }
         }
         if let Some(result) = finished.model {
@@ -197,7 +207,7 @@ pub fn SandboxWorkspace(project: Project) -> impl IntoView {
                 </div>
                 <div class="sandbox__controls">
                     <ParamControls model=model.into() on_change=Callback::new(move |(name, value)| set_value(name, value))/>
-                    <CodeEditor text=code on_change on_run=Callback::new(move |()| run_pressed()) error_line=session.error_line.into() control waits_for_student/>
+                    <CodeEditor text=code on_change on_run=Callback::new(move |()| run_pressed()) error_line=session.error_line.into() control waits_for_student on_paste/>
                     <RunToolbar session texts=TOOLBAR on_run=Callback::new(move |()| run_pressed()) on_reset=Callback::new(move |()| control.set_text(&original.get_value()))/>
                     <RunPanel session/>
                 </div>

@@ -7,7 +7,7 @@ use darbnica_api::classes::{
     SessionsEnded, SignIn, SignUp, StudentCode, SyncBatch, SyncResult,
 };
 use darbnica_api::feedback::{
-    Comment, Feedback, MyFeedback, NewComment, NewReply, NewReview, Review, Seen,
+    Comment, Feedback, MyFeedback, NewComment, NewReply, NewReview, Review, Run, Seen,
 };
 use darbnica_api::{
     CourseDetail, CourseSummary, ErrorBody, ErrorCode, ExerciseDetail, GameDetail, GameSummary,
@@ -265,6 +265,12 @@ pub async fn fetch_student_code(
 /// The comments on a student's item in the class, and the verdict.
 pub async fn fetch_feedback(class: &str, student: &str, item: &str) -> Result<Feedback, ApiError> {
     let url = path(&["classes", class, "students", student, "feedback"]);
+    get_json(&format!("{url}?item={}", encode(item))).await
+}
+
+/// A student's runs of an item, each with its change from the run before.
+pub async fn fetch_runs(class: &str, student: &str, item: &str) -> Result<Vec<Run>, ApiError> {
+    let url = path(&["classes", class, "students", student, "runs"]);
     get_json(&format!("{url}?item={}", encode(item))).await
 }
 

@@ -404,7 +404,14 @@ pub struct Attempt {
     pub passed: bool,
     /// When it ran, by the browser's clock.
     pub at: i64,
+    /// The sizes, in characters, of the pastes into the editor since the run before (at most
+    /// [`MAX_PASTES`]); never what was pasted.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub pasted: Vec<u32>,
 }
+
+/// Most pastes one attempt records.
+pub const MAX_PASTES: usize = 100;
 
 /// `POST /api/progress`: attempts made since the last sync (at most [`MAX_SYNC_BATCH`]).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -137,6 +137,52 @@ pub struct Seen {
     pub item: String,
 }
 
+/// Most runs the timeline shows (the latest).
+pub const MAX_TIMELINE_RUNS: usize = 100;
+/// Lines added in one step from which the timeline marks a large insertion.
+pub const LARGE_INSERTION_LINES: u32 = 8;
+/// A paste's size, in characters, from which the timeline marks it.
+pub const LARGE_PASTE_CHARS: u32 = 200;
+
+/// `GET /api/classes/{id}/students/{student}/runs?item=…`: a student's runs of an item, oldest
+/// first, each with its change from the run before.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct Run {
+    pub id: String,
+    pub at: i64,
+    pub passed: bool,
+    /// Lines added and removed since the run before (for the first, all its lines are added).
+    pub added: u32,
+    pub removed: u32,
+    /// The change, line by line: what changed with up to two unchanged lines around it, and a
+    /// gap between such groups.
+    pub diff: Vec<DiffLine>,
+    /// The sizes of the pastes into the editor before this run.
+    pub pasted: Vec<u32>,
+    /// At least [`LARGE_INSERTION_LINES`] lines added, or a paste of [`LARGE_PASTE_CHARS`]
+    /// characters or more.
+    pub large: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct DiffLine {
+    pub kind: DiffKind,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum DiffKind {
+    Same,
+    Added,
+    Removed,
+    /// Unchanged lines left out.
+    Gap,
+}
+
 /// A comment's or a note's text, trimmed: up to [`MAX_COMMENT_CHARS`], no control characters but
 /// line breaks and tabs; a comment may not be empty (`allow_empty` for a note).
 pub fn clean_comment(

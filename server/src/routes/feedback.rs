@@ -5,6 +5,8 @@
 //!
 //! The teacher, under `/api/classes/{id}/students/{student}`:
 //! - `GET …/feedback?item=…`: the comments on the item and the verdict;
+//! - `GET …/runs?item=…`: the student's runs of the item, each with its change from the one
+//!   before, its pastes, and whether much came at once;
 //! - `POST …/comments`: a comment on lines of one of the student's runs of an assigned item;
 //! - `POST …/comments/{thread}`: an answer in a thread;
 //! - `PUT …/review`: accepted, or sent back with a note;
@@ -23,9 +25,9 @@ use axum::http::StatusCode;
 use darbnica_api::ErrorCode;
 use darbnica_api::classes::FieldProblem;
 use darbnica_api::feedback::{
-    ClassFeedback, Comment, Feedback, MAX_COMMENT_CHARS, MAX_COMMENTED_LINES,
-    MAX_COMMENTS_PER_ITEM, MyFeedback, NewComment, NewReply, NewReview, Review, Seen, Verdict,
-    clean_comment, quote,
+    ClassFeedback, Comment, DiffKind, DiffLine, Feedback, LARGE_INSERTION_LINES, LARGE_PASTE_CHARS,
+    MAX_COMMENT_CHARS, MAX_COMMENTED_LINES, MAX_COMMENTS_PER_ITEM, MAX_TIMELINE_RUNS, MyFeedback,
+    NewComment, NewReply, NewReview, Review, Run, Seen, Verdict, clean_comment, quote,
 };
 use serde::Deserialize;
 
@@ -598,4 +600,127 @@ pub async fn student_saw(
     .execute(pool)
     .await?;
     Ok(StatusCode::NO_CONTENT)
+}
+
+/// The sizes in a stored `pasted` column ("12,340"); anything else in it is skipped.
+pub fn pastes(column: &str) -> Vec<u32> {
+    column
+        .split(',')
+        .filter_map(|size| size.trim().parse().ok())
+        .collect()
+}
+
+/// The change from `before` to `after`, line by line, with two unchanged lines around each
+/// group of changes: the lines, and how many were added and removed.
+fn diff(before: &str, after: &str) -> (Vec<DiffLine>, u32, u32) {
+    use similar::{ChangeTag, TextDiff};
+    let diff = TextDiff::from_lines(before, after);
+    let (mut lines, mut added, mut removed) = (Vec::new(), 0, 0);
+    for (index, group) in diff.grouped_ops(2).iter().enumerate() {
+        if index > 0 {
+            lines.push(DiffLine {
+                kind: DiffKind::Gap,
+                text: String::new(),
+            });
+        }
+        for op in group {
+            for change in diff.iter_changes(op) {
+                let kind = match change.tag() {
+                    ChangeTag::Equal => DiffKind::Same,
+                    ChangeTag::Insert => {
+                        added += 1;
+                        DiffKind::Added
+                    }
+                    ChangeTag::Delete => {
+                        removed += 1;
+                        DiffKind::Removed
+                    }
+                };
+                lines.push(DiffLine {
+                    kind,
+                    text: change.value().trim_end_matches(['\n', '\r']).to_owned(),
+                });
+            }
+        }
+    }
+    (lines, added, removed)
+}
+
+#[utoipa::path(get, path = "/students/{student}/runs", tag = "feedback",
+    params(("id" = String, Path), ("student" = String, Path), ItemQuery),
+    responses((status = 200, description = "the student's runs of the item, oldest first (the latest hundred), each with its change from the one before", body = Vec<Run>),
+              (status = 404, description = "no such class or student, or the class has not assigned the item", body = darbnica_api::ErrorBody)))]
+pub async fn get_runs(
+    State(state): State<AppState>,
+    ClassStudent { class, student }: ClassStudent,
+    Query(query): Query<ItemQuery>,
+) -> Result<Json<Vec<Run>>> {
+    assigned(&state, class.id(), &query.item).await?;
+    // One more than shown: the first shown is compared with the one before it.
+    let mut rows: Vec<(String, i64, i64, String, String)> = sqlx::query_as(&format!(
+        "SELECT id, at, passed, code, pasted FROM attempts WHERE user_id = $1 AND item = $2 \
+         ORDER BY at DESC, received_at DESC, id DESC LIMIT {}",
+        MAX_TIMELINE_RUNS + 1
+    ))
+    .bind(&student)
+    .bind(&query.item)
+    .fetch_all(state.database.pool())
+    .await?;
+    rows.reverse();
+    let skip = rows.len().saturating_sub(MAX_TIMELINE_RUNS);
+    let runs = rows
+        .iter()
+        .enumerate()
+        .skip(skip)
+        .map(|(index, (id, at, passed, code, pasted))| {
+            let before = index
+                .checked_sub(1)
+                .map_or("", |previous| rows[previous].3.as_str());
+            let (diff, added, removed) = diff(before, code);
+            let pasted = pastes(pasted);
+            Run {
+                id: id.clone(),
+                at: *at,
+                passed: *passed != 0,
+                large: (index > 0 && added >= LARGE_INSERTION_LINES)
+                    || pasted.iter().any(|&size| size >= LARGE_PASTE_CHARS),
+                added,
+                removed,
+                diff,
+                pasted,
+            }
+        })
+        .collect();
+    Ok(Json(runs))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_change_is_its_lines_with_a_little_around_it() {
+        let before = "a = 1\nb = 2\nc = 3\nd = 4\ne = 5\nf = 6\ng = 7\nprint(a)\n";
+        let after = "a = 1\nb = 2\nc = 3\nd = 4\ne = 5\nf = 6\ng = 7\nprint(a + b)\nprint(c)\n";
+        let (lines, added, removed) = diff(before, after);
+        assert_eq!((added, removed), (2, 1));
+        let shown: Vec<(DiffKind, &str)> = lines
+            .iter()
+            .map(|line| (line.kind, line.text.as_str()))
+            .collect();
+        assert_eq!(
+            shown,
+            [
+                (DiffKind::Same, "f = 6"),
+                (DiffKind::Same, "g = 7"),
+                (DiffKind::Removed, "print(a)"),
+                (DiffKind::Added, "print(a + b)"),
+                (DiffKind::Added, "print(c)"),
+            ]
+        );
+        let (lines, added, removed) = diff("", "x = 1\n");
+        assert_eq!((added, removed, lines.len()), (1, 0, 1));
+        assert_eq!(pastes("12, 340,,x"), [12, 340]);
+        assert_eq!(pastes(""), Vec::<u32>::new());
+    }
 }

@@ -176,8 +176,9 @@ pub async fn export_data(
                 .collect(),
         });
     }
-    let attempts: Vec<(String, String, String, i64, i64)> = sqlx::query_as(
-        "SELECT id, item, code, passed, at FROM attempts WHERE user_id = $1 ORDER BY at, id",
+    let attempts: Vec<(String, String, String, i64, i64, String)> = sqlx::query_as(
+        "SELECT id, item, code, passed, at, pasted FROM attempts WHERE user_id = $1 \
+         ORDER BY at, id",
     )
     .bind(&user.id)
     .fetch_all(pool)
@@ -254,12 +255,13 @@ pub async fn export_data(
         classes_taught,
         attempts: attempts
             .into_iter()
-            .map(|(id, item, code, passed, at)| Attempt {
+            .map(|(id, item, code, passed, at, pasted)| Attempt {
                 id,
                 item,
                 code,
                 passed: passed != 0,
                 at,
+                pasted: crate::routes::feedback::pastes(&pasted),
             })
             .collect(),
         sessions: DatabaseSessions::list_of(&state.database, &user.id, &user.handle).await?,

@@ -9,8 +9,8 @@ use std::collections::HashMap;
 use axum::Json;
 use axum::extract::State;
 use darbnica_api::classes::{
-    ItemKey, ItemProgress, ItemState, MAX_CODE_BYTES, MAX_SYNC_BATCH, MyAssignment, SyncBatch,
-    SyncResult,
+    ItemKey, ItemProgress, ItemState, MAX_CODE_BYTES, MAX_PASTES, MAX_SYNC_BATCH, MyAssignment,
+    SyncBatch, SyncResult,
 };
 
 use crate::AppState;
@@ -70,6 +70,16 @@ pub async fn save_progress(
         if attempt.at < EARLIEST_AT {
             return Err(wrong(format!("the time {} is before 2024", attempt.at)));
         }
+        if attempt.pasted.len() > MAX_PASTES
+            || attempt
+                .pasted
+                .iter()
+                .any(|&size| size as usize > MAX_CODE_BYTES)
+        {
+            return Err(wrong(format!(
+                "at most {MAX_PASTES} pastes of at most {MAX_CODE_BYTES} characters"
+            )));
+        }
         rows.push(AttemptRow {
             id: id.hyphenated().to_string(),
             user_id: user.id.clone(),
@@ -82,6 +92,12 @@ pub async fn save_progress(
             // A clock running ahead must not make work look done before the due date passed.
             at: attempt.at.min(received_at),
             received_at,
+            pasted: attempt
+                .pasted
+                .iter()
+                .map(u32::to_string)
+                .collect::<Vec<_>>()
+                .join(","),
         });
     }
     if rows.is_empty() {
