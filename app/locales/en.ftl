@@ -557,6 +557,8 @@ password-change-error-current = That’s not your current password.
 
 footer-privacy = Privacy: what we keep and why
 grid-download-csv = Download as a spreadsheet (CSV)
+grid-download-work = Download everyone’s code (ZIP)
+students-work = Code (ZIP)
 students-delete-account-note = This is the only class this student is in, and their account was made here. You can also delete the account with all its work; it cannot be undone.
 students-delete-account = Remove and delete the account
 account-data-heading = Your data

@@ -569,6 +569,8 @@ password-change-error-current = Tā nav tava pašreizējā parole.
 
 footer-privacy = Privātums: ko mēs glabājam un kāpēc
 grid-download-csv = Lejupielādēt kā izklājlapu (CSV)
+grid-download-work = Lejupielādēt visu kodu (ZIP)
+students-work = Kods (ZIP)
 students-delete-account-note = Šī ir vienīgā skolēna klase, un viņa konts izveidots šeit. Vari dzēst arī kontu ar visiem darbiem; to nevarēs atsaukt.
 students-delete-account = Izņemt un dzēst kontu
 account-data-heading = Tavi dati

@@ -136,6 +136,8 @@ fn class_routes() -> OpenApiRouter<AppState> {
         .routes(routes!(classes::delete_assignment))
         .routes(routes!(classes::get_grid))
         .routes(routes!(classes::get_grid_csv))
+        .routes(routes!(classes::get_class_work))
+        .routes(routes!(classes::get_student_work))
         .routes(routes!(feedback::get_feedback))
         .routes(routes!(feedback::get_runs))
         .routes(routes!(feedback::create_comment))

@@ -636,6 +636,33 @@ fn cases(world: &World<'_>) -> Vec<Case> {
             body: |_| Some(json!({"password": "kada-cita-parole-5"})),
             expect: |actor| teacher_of_a(actor, 204),
         },
+        // Downloads: the class's work, and a student's; through class B, B's assignment only.
+        Case {
+            method: "GET",
+            template: "/api/classes/{id}/work.zip",
+            uri: format!("/api/classes/{a}/work.zip"),
+            body: no_body,
+            expect: |actor| teacher_of_a(actor, 200),
+        },
+        Case {
+            method: "GET",
+            template: "/api/classes/{id}/students/{student}/work.zip",
+            uri: format!("/api/classes/{a}/students/{anna}/work.zip"),
+            body: no_body,
+            expect: |actor| teacher_of_a(actor, 200),
+        },
+        Case {
+            method: "GET",
+            template: "/api/classes/{id}/students/{student}/work.zip",
+            uri: format!("/api/classes/{b}/students/{anna}/work.zip"),
+            body: no_body,
+            expect: |actor| match actor {
+                Anonymous => 401,
+                SecondTeacher => 200,
+                actor if actor.is_teacher() => 404,
+                _ => 403,
+            },
+        },
         // Feedback: A's teacher on A's assignment; through class B, nothing of class A's.
         Case {
             method: "GET",

@@ -254,7 +254,7 @@ async fn the_grid_downloads_as_csv_with_latvian_letters() {
         Some(json!({"items": [EXERCISE, "model:zobrats"]})),
     )
     .await;
-    let (anna, _) = student(&app, &code, "Anna Bērziņa, \"Ančuks\"").await;
+    let (anna, anna_id) = student(&app, &code, "Anna Bērziņa, \"Ančuks\"").await;
     student(&app, &code, "Jānis Ķēniņš").await;
     common::save_run(&anna, EXERCISE, "print(1)").await;
 
@@ -266,35 +266,45 @@ async fn the_grid_downloads_as_csv_with_latvian_letters() {
     assert!(bytes.starts_with("\u{FEFF}".as_bytes()));
     let text = String::from_utf8(bytes).unwrap();
     let mut reader = csv::Reader::from_reader(text.trim_start_matches('\u{FEFF}').as_bytes());
+    // A row a student; for each item its state and its last activity.
     assert_eq!(
         reader.headers().unwrap().iter().collect::<Vec<_>>(),
         [
             "Skolēns",
-            "Uzdevums",
-            "Nosaukums",
-            "Stāvoklis",
-            "Palaišanas",
-            "Pēdējā darbība (UTC)"
+            "Sveika, pasaule!",
+            "Sveika, pasaule!: pēdējā darbība (UTC)",
+            "Zobrats",
+            "Zobrats: pēdējā darbība (UTC)",
         ]
     );
     let rows: Vec<Vec<String>> = reader
         .records()
         .map(|row| row.unwrap().iter().map(str::to_owned).collect())
         .collect();
-    assert_eq!(rows.len(), 4);
+    assert_eq!(rows.len(), 2);
     let anna_row = rows
         .iter()
-        .find(|row| row[0] == "Anna Bērziņa, \"Ančuks\"" && row[1] == EXERCISE)
+        .find(|row| row[0] == "Anna Bērziņa, \"Ančuks\"")
         .expect("Anna's row, her comma and quotes intact");
-    assert_eq!(anna_row[2], "Sveika, pasaule!");
-    assert_eq!(anna_row[3], "atrisināts");
-    assert_eq!(anna_row[4], "1");
-    assert!(anna_row[5].starts_with("20"), "{anna_row:?}");
-    assert!(
-        rows.iter()
-            .any(|row| row[0] == "Jānis Ķēniņš" && row[3] == "nav sākts" && row[5].is_empty())
+    assert_eq!(anna_row[1], "atrisināts");
+    assert!(anna_row[2].starts_with("20"), "{anna_row:?}");
+    assert_eq!(
+        (anna_row[3].as_str(), anna_row[4].as_str()),
+        ("nav sākts", "")
+    );
+    assert_eq!(
+        rows.iter().find(|row| row[0] == "Jānis Ķēniņš").unwrap()[1..],
+        ["nav sākts", "", "nav sākts", ""]
     );
 
+    // The teacher's verdict goes with the state.
+    ilze.expect(
+        StatusCode::OK,
+        "PUT",
+        &format!("/api/classes/{class_id}/students/{anna_id}/review"),
+        Some(json!({"item": EXERCISE, "verdict": "accepted"})),
+    )
+    .await;
     let (_, bytes) = ilze
         .send(
             "GET",
@@ -303,6 +313,104 @@ async fn the_grid_downloads_as_csv_with_latvian_letters() {
         )
         .await;
     let text = String::from_utf8(bytes).unwrap();
-    assert!(text.contains("Student,Item,Title,State,Runs,Last activity (UTC)"));
-    assert!(text.contains(",solved,"), "{text}");
+    assert!(
+        text.contains(
+            "Student,\"Hello, world!\",\"Hello, world!: last activity (UTC)\",Gear,Gear: last activity (UTC)"
+        ),
+        "{text}"
+    );
+    assert!(text.contains(",\"solved, accepted\",20"), "{text}");
+}
+
+/// The files in a ZIP, by path, with their text.
+fn unzip(bytes: Vec<u8>) -> std::collections::BTreeMap<String, String> {
+    use std::io::Read as _;
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    (0..archive.len())
+        .map(|index| {
+            let mut file = archive.by_index(index).unwrap();
+            let mut text = String::new();
+            file.read_to_string(&mut text).unwrap();
+            (file.name().unwrap().into_owned(), text)
+        })
+        .collect()
+}
+
+#[tokio::test]
+async fn the_work_downloads_as_py_files_of_what_the_class_assigned_only() {
+    let app = test_app().await;
+    let ilze = teacher(&app, "ilze@skola.lv").await;
+    let other = teacher(&app, "cits@skola.lv").await;
+    let (class_id, code) = class(&ilze, "7.b").await;
+    let (other_class, other_code) = class(&other, "Pulciņš").await;
+    ilze.expect(
+        StatusCode::OK,
+        "POST",
+        &format!("/api/classes/{class_id}/assignments"),
+        Some(json!({"items": [EXERCISE, "model:zobrats"]})),
+    )
+    .await;
+    let (anna, anna_id) = student(&app, &code, "Anna / Bērziņa").await;
+    let (janis, _) = student(&app, &code, "Jānis").await;
+    common::join_another(&anna, &other_code).await;
+    common::save_run(&anna, EXERCISE, "print('vecais')").await;
+    common::save_run(&anna, EXERCISE, "print('Sveika, pasaule!')").await;
+    common::save_run(&anna, "model:zobrats", "from darbnica import *").await;
+    // Not assigned by 7.b: not in its download.
+    common::save_run(
+        &anna,
+        "programmesanas-pamati/vairakas-rindas",
+        "print('savs')",
+    )
+    .await;
+    common::save_run(&janis, EXERCISE, "print('Jāņa')").await;
+
+    let (status, bytes) = ilze
+        .send("GET", &format!("/api/classes/{class_id}/work.zip"), None)
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    let files = unzip(bytes);
+    assert_eq!(
+        files.keys().map(String::as_str).collect::<Vec<_>>(),
+        [
+            "Anna - Bērziņa/models/zobrats.py",
+            "Anna - Bērziņa/programmesanas-pamati/sveika-pasaule.py",
+            "Jānis/programmesanas-pamati/sveika-pasaule.py",
+        ]
+    );
+    assert_eq!(
+        files["Anna - Bērziņa/programmesanas-pamati/sveika-pasaule.py"],
+        "print('Sveika, pasaule!')",
+        "the latest run"
+    );
+
+    let (status, bytes) = ilze
+        .send(
+            "GET",
+            &format!("/api/classes/{class_id}/students/{anna_id}/work.zip"),
+            None,
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(
+        unzip(bytes).keys().map(String::as_str).collect::<Vec<_>>(),
+        [
+            "models/zobrats.py",
+            "programmesanas-pamati/sveika-pasaule.py"
+        ]
+    );
+    // The other class has Anna but assigned nothing: an empty archive; and not 7.b's.
+    let (status, bytes) = other
+        .send(
+            "GET",
+            &format!("/api/classes/{other_class}/students/{anna_id}/work.zip"),
+            None,
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(unzip(bytes).is_empty());
+    let (status, _) = other
+        .send("GET", &format!("/api/classes/{class_id}/work.zip"), None)
+        .await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
 }

@@ -3,7 +3,8 @@
 //! student sees "1 new comment" and "look again" on their assignments, the comment beside its line
 //! in the editor, follows the line as the code changes, answers, and solves it again; the teacher's
 //! grid shows the answer and the resubmission, the timeline her runs with the paste before the last
-//! one, and the work is accepted. The classmate sees none of it, and cannot answer in it.
+//! one, and the work is accepted; the class's code downloads as a ZIP of .py files. The classmate
+//! sees none of it, and cannot answer in it.
 
 use darbnica_e2e::axe::{audit, axe_source};
 use darbnica_e2e::classroom::{
@@ -74,6 +75,33 @@ const PASTED: &str = "\n# Paldies, skolotāj";
 
 /// Anna's first try: the greeting without its comma, on line 2.
 const FIRST_TRY: &str = "vards = \"pasaule\"\nprint(\"Sveika\", vards)";
+
+/// Fetches the link `selector` points at, as the teacher's browser would, and reads it as a ZIP:
+/// its files by path, with their text.
+async fn zip_files(
+    browser: &TestBrowser,
+    selector: &str,
+) -> anyhow::Result<std::collections::BTreeMap<String, String>> {
+    use std::io::Read as _;
+    let bytes = browser
+        .eval(&format!(
+            "fetch(document.querySelector({}).href)
+                .then(response => response.arrayBuffer())
+                .then(buffer => Array.from(new Uint8Array(buffer)))",
+            serde_json::to_string(selector)?
+        ))
+        .await?;
+    let bytes: Vec<u8> = serde_json::from_value(bytes)?;
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes))?;
+    let mut files = std::collections::BTreeMap::new();
+    for index in 0..archive.len() {
+        let mut file = archive.by_index(index)?;
+        let mut text = String::new();
+        file.read_to_string(&mut text)?;
+        files.insert(file.name()?.into_owned(), text);
+    }
+    Ok(files)
+}
 
 #[tokio::test]
 async fn a_teacher_comments_sends_back_and_accepts_and_only_that_student_sees_it()
@@ -300,6 +328,19 @@ async fn feedback_in(server: &TestServer, words: &Words) -> anyhow::Result<()> {
         true,
         "what she has read is no longer new"
     );
+
+    // The class's code as a download: a folder a student, a file an item, the latest run.
+    let files = zip_files(&teacher, "#work-zip").await?;
+    assert_eq!(
+        files.keys().map(String::as_str).collect::<Vec<_>>(),
+        [
+            format!("Anna Liepa/{FIRST}.py"),
+            format!("Jānis Ozols/{FIRST}.py"),
+        ]
+    );
+    assert!(files[&format!("Anna Liepa/{FIRST}.py")].contains(PASTED.trim()));
+    let annas = zip_files(&teacher, "#student-list li:first-child .student-list__work").await?;
+    assert_eq!(annas.keys().collect::<Vec<_>>(), [&format!("{FIRST}.py")]);
 
     // Jānis sees none of it, and cannot answer in Anna's thread.
     let thread_id = teacher

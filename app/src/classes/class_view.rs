@@ -68,6 +68,11 @@ pub fn ClassView(detail: ClassDetail) -> impl IntoView {
                         href=move || api::grid_csv_url(&state.id.get_value(), i18n.language().code())>
                         {move || i18n.t("grid-download-csv")}
                     </a>
+                    " "
+                    <a class="button button--outline button--small" id="work-zip" download=""
+                        href=move || api::class_work_url(&state.id.get_value())>
+                        {move || i18n.t("grid-download-work")}
+                    </a>
                 </p>
             </section>
             <div class="class-page__columns">

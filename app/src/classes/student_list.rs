@@ -67,6 +67,7 @@ pub fn StudentList() -> impl IntoView {
                             move || setting.with(|setting| setting.as_deref() == Some(id.as_str()))
                         };
                         let confirm_name = name.clone();
+                        let work_url = api::student_work_url(&class.id.get_value(), &id);
                         let item_id = id.clone();
                         view! {
                             <li class="student-list__item" data-student=item_id>
@@ -95,6 +96,8 @@ pub fn StudentList() -> impl IntoView {
                                                     </span>
                                                 }.into_any()
                                             }}
+                                            <a class="button button--quiet button--small student-list__work" download=""
+                                                href=work_url.clone()>{move || i18n.t("students-work")}</a>
                                             <button type="button" class="button button--quiet button--small student-list__remove"
                                                 on:click=move |_| confirming.set(Some(ask_id.clone()))>
                                                 {move || i18n.t("students-remove")}

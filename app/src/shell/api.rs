@@ -180,6 +180,16 @@ pub fn grid_csv_url(class: &str, language: &str) -> String {
     format!("{}?lang={language}", path(&["classes", class, "grid.csv"]))
 }
 
+/// Every student's latest code on each assigned item, as a ZIP of `.py` files.
+pub fn class_work_url(class: &str) -> String {
+    path(&["classes", class, "work.zip"])
+}
+
+/// One student's latest code on each item the class assigned, as a ZIP of `.py` files.
+pub fn student_work_url(class: &str, student: &str) -> String {
+    path(&["classes", class, "students", student, "work.zip"])
+}
+
 pub async fn fetch_sessions() -> Result<Vec<SessionInfo>, ApiError> {
     get_json("/api/me/sessions").await
 }

@@ -531,86 +531,234 @@ pub struct CsvQuery {
 
 #[utoipa::path(get, path = "/grid.csv", tag = "classes",
     params(("id" = String, Path), CsvQuery),
-    responses((status = 200, description = "the grid as CSV (UTF-8 with a byte-order mark, for spreadsheets): one row a student and item", content_type = "text/csv"),
+    responses((status = 200, description = "the grid as CSV (UTF-8 with a byte-order mark, for spreadsheets): a row a student; for each item a column with its state (and the teacher's verdict) and one with the last activity", content_type = "text/csv"),
               (status = 404, body = darbnica_api::ErrorBody)))]
 pub async fn get_grid_csv(
     State(state): State<AppState>,
     class: OwnedClass,
     Query(query): Query<CsvQuery>,
 ) -> Result<axum::response::Response> {
-    use axum::response::IntoResponse as _;
     let english = query.lang.as_deref() == Some("en");
     let grid = grid_of(&state, class.id()).await?;
-    let header = if english {
-        [
-            "Student",
-            "Item",
-            "Title",
-            "State",
-            "Runs",
-            "Last activity (UTC)",
-        ]
-    } else {
-        [
-            "Skolēns",
-            "Uzdevums",
-            "Nosaukums",
-            "Stāvoklis",
-            "Palaišanas",
-            "Pēdējā darbība (UTC)",
-        ]
-    };
+    let mut header = vec![if english { "Student" } else { "Skolēns" }.to_owned()];
+    for assignment in &grid.assignments {
+        let title = if english {
+            &assignment.title.en
+        } else {
+            &assignment.title.lv
+        };
+        header.push(title.clone());
+        header.push(if english {
+            format!("{title}: last activity (UTC)")
+        } else {
+            format!("{title}: pēdējā darbība (UTC)")
+        });
+    }
     let mut writer = csv::Writer::from_writer(Vec::from("\u{FEFF}".as_bytes()));
     let failed = |error: csv::Error| AppError::Internal(anyhow::anyhow!("writing CSV: {error}"));
-    writer.write_record(header).map_err(failed)?;
+    writer.write_record(&header).map_err(failed)?;
     for student in &grid.students {
+        let mut row = vec![student.name.clone()];
         for assignment in &grid.assignments {
             let cell = grid.cell(&student.id, &assignment.item);
-            let state = cell.map_or(ItemState::NotStarted, |cell| cell.state);
-            let title = if english {
-                &assignment.title.en
-            } else {
-                &assignment.title.lv
-            };
-            let last = cell
-                .and_then(|cell| cell.last_activity)
-                .map(utc_date_time)
-                .unwrap_or_default();
-            writer
-                .write_record([
-                    student.name.as_str(),
-                    assignment.item.as_str(),
-                    title,
-                    state_word(state, english),
-                    &cell.map_or(0, |cell| cell.attempts).to_string(),
-                    &last,
-                ])
-                .map_err(failed)?;
+            let mut words = state_word(
+                cell.map_or(ItemState::NotStarted, |cell| cell.state),
+                english,
+            )
+            .to_owned();
+            if let Some(review) = cell.and_then(|cell| cell.review.as_ref()) {
+                words.push_str(", ");
+                words.push_str(verdict_word(review, english));
+            }
+            row.push(words);
+            row.push(
+                cell.and_then(|cell| cell.last_activity)
+                    .map(utc_date_time)
+                    .unwrap_or_default(),
+            );
         }
+        writer.write_record(&row).map_err(failed)?;
     }
     let bytes = writer
         .into_inner()
         .map_err(|error| AppError::Internal(anyhow::anyhow!("writing CSV: {error}")))?;
-    let file = format!(
-        "attachment; filename=\"{}.csv\"",
-        class
-            .summary
-            .name
-            .chars()
-            .map(|c| if c.is_alphanumeric() { c } else { '-' })
-            .collect::<String>()
-    );
-    Ok((
+    Ok(download(
+        "text/csv; charset=utf-8",
+        &class.summary.name,
+        "csv",
+        bytes,
+    ))
+}
+
+/// A file to save: its type, and a name made of `name` (letters and digits kept, the rest `-`).
+fn download(
+    content_type: &'static str,
+    name: &str,
+    extension: &str,
+    bytes: Vec<u8>,
+) -> axum::response::Response {
+    use axum::response::IntoResponse as _;
+    let file = format!("attachment; filename=\"{}.{extension}\"", file_name(name));
+    (
         [
-            (
-                axum::http::header::CONTENT_TYPE,
-                "text/csv; charset=utf-8".to_owned(),
-            ),
+            (axum::http::header::CONTENT_TYPE, content_type.to_owned()),
             (axum::http::header::CONTENT_DISPOSITION, file),
         ],
         bytes,
     )
-        .into_response())
+        .into_response()
+}
+
+/// `name` as a file or folder name: letters, digits, spaces, `-`, `_` and `.` kept, the rest
+/// `-`; never empty, never `.` or `..`.
+fn file_name(name: &str) -> String {
+    let cleaned: String = name
+        .trim()
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() || matches!(c, ' ' | '-' | '_' | '.') {
+                c
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    if cleaned.trim_matches('.').is_empty() {
+        "-".to_owned()
+    } else {
+        cleaned
+    }
+}
+
+fn verdict_word(review: &darbnica_api::feedback::Review, english: bool) -> &'static str {
+    use darbnica_api::feedback::Verdict;
+    match (review.verdict, review.resubmitted, english) {
+        (Verdict::Accepted, _, false) => "pieņemts",
+        (Verdict::SentBack, false, false) => "nosūtīts atpakaļ",
+        (Verdict::SentBack, true, false) => "iesniegts atkārtoti",
+        (Verdict::Accepted, _, true) => "accepted",
+        (Verdict::SentBack, false, true) => "sent back",
+        (Verdict::SentBack, true, true) => "resubmitted",
+    }
+}
+
+/// The latest code of each assigned item, by (student, item), of the class's students (or of
+/// `student` alone).
+async fn latest_work(
+    state: &AppState,
+    class: &str,
+    student: Option<&str>,
+) -> Result<HashMap<(String, String), String>> {
+    let rows: Vec<(String, String, String)> = sqlx::query_as(
+        "SELECT t.user_id, t.item, t.code FROM attempts t \
+         JOIN class_members m ON m.student_id = t.user_id AND m.class_id = $1 \
+         JOIN assignments a ON a.item = t.item AND a.class_id = $1 \
+         WHERE ($2 = '' OR t.user_id = $2) \
+         AND t.at = (SELECT MAX(l.at) FROM attempts l WHERE l.user_id = t.user_id \
+             AND l.item = t.item) \
+         ORDER BY t.received_at, t.id",
+    )
+    .bind(class)
+    .bind(student.unwrap_or(""))
+    .fetch_all(state.database.pool())
+    .await?;
+    // Of runs in the same millisecond, the one received last.
+    Ok(rows
+        .into_iter()
+        .map(|(student, item, code)| ((student, item), code))
+        .collect())
+}
+
+/// A ZIP of `.py` files: each (folder, item) with its code, the item's key as its path
+/// (`course/exercise.py`, `models/id.py`).
+fn zip_of(files: Vec<(String, String, String)>) -> Result<Vec<u8>> {
+    use std::io::Write as _;
+    let failed = |error: &dyn std::fmt::Display| {
+        AppError::Internal(anyhow::anyhow!("writing a ZIP: {error}"))
+    };
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let options = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated);
+    for (folder, item, code) in files {
+        let path = match ItemKey::parse(&item) {
+            Some(ItemKey::Exercise { course, exercise }) => format!("{course}/{exercise}.py"),
+            Some(ItemKey::Model { model }) => format!("models/{model}.py"),
+            None => continue,
+        };
+        let path = if folder.is_empty() {
+            path
+        } else {
+            format!("{folder}/{path}")
+        };
+        zip.start_file(path, options)
+            .map_err(|error| failed(&error))?;
+        zip.write_all(code.as_bytes())
+            .map_err(|error| failed(&error))?;
+    }
+    Ok(zip.finish().map_err(|error| failed(&error))?.into_inner())
+}
+
+#[utoipa::path(get, path = "/work.zip", tag = "classes",
+    params(("id" = String, Path)),
+    responses((status = 200, description = "every student's latest code on each assigned item, a folder a student", content_type = "application/zip"),
+              (status = 404, body = darbnica_api::ErrorBody)))]
+pub async fn get_class_work(
+    State(state): State<AppState>,
+    class: OwnedClass,
+) -> Result<axum::response::Response> {
+    let work = latest_work(&state, class.id(), None).await?;
+    let students = students(&state, class.id()).await?;
+    let mut folders: HashMap<String, String> = HashMap::new();
+    let mut taken = std::collections::HashSet::new();
+    for student in &students {
+        // Names are unique in a class, but two may become one file name.
+        let base = file_name(&student.name);
+        let mut folder = base.clone();
+        let mut number = 2;
+        while !taken.insert(folder.to_lowercase()) {
+            folder = format!("{base} ({number})");
+            number += 1;
+        }
+        folders.insert(student.id.clone(), folder);
+    }
+    let mut files: Vec<(String, String, String)> = work
+        .into_iter()
+        .filter_map(|((student, item), code)| Some((folders.get(&student)?.clone(), item, code)))
+        .collect();
+    files.sort();
+    Ok(download(
+        "application/zip",
+        &class.summary.name,
+        "zip",
+        zip_of(files)?,
+    ))
+}
+
+#[utoipa::path(get, path = "/students/{student}/work.zip", tag = "classes",
+    params(("id" = String, Path), ("student" = String, Path)),
+    responses((status = 200, description = "the student's latest code on each item the class assigned", content_type = "application/zip"),
+              (status = 404, body = darbnica_api::ErrorBody)))]
+pub async fn get_student_work(
+    State(state): State<AppState>,
+    ClassStudent { class, student }: ClassStudent,
+) -> Result<axum::response::Response> {
+    let work = latest_work(&state, class.id(), Some(&student)).await?;
+    let name: Option<(String,)> = sqlx::query_as("SELECT name FROM users WHERE id = $1")
+        .bind(&student)
+        .fetch_optional(state.database.pool())
+        .await?;
+    let mut files: Vec<(String, String, String)> = work
+        .into_iter()
+        .map(|((_, item), code)| (String::new(), item, code))
+        .collect();
+    files.sort();
+    let name = name.map_or_else(|| student.clone(), |(name,)| name);
+    Ok(download(
+        "application/zip",
+        &format!("{} {name}", class.summary.name),
+        "zip",
+        zip_of(files)?,
+    ))
 }
 
 fn state_word(state: ItemState, english: bool) -> &'static str {
