@@ -352,7 +352,7 @@ async fn the_work_downloads_as_py_files_of_what_the_class_assigned_only() {
     .await;
     let (anna, anna_id) = student(&app, &code, "Anna / Bērziņa").await;
     let (janis, _) = student(&app, &code, "Jānis").await;
-    common::join_another(&anna, &other_code).await;
+    join_another(&anna, &other_code).await;
     common::save_run(&anna, EXERCISE, "print('vecais')").await;
     common::save_run(&anna, EXERCISE, "print('Sveika, pasaule!')").await;
     common::save_run(&anna, "model:zobrats", "from darbnica import *").await;
