@@ -717,3 +717,19 @@ runs-pasted =
     }
 runs-show = Show the change
 runs-hide = Hide the change
+similar-heading = Similar programs
+similar-intro = For one piece of work, the pairs of students whose latest programs are nearly the same once names, comments and spacing are set aside. Beginners’ programs are often alike, especially short ones: this is a reason to talk with the students, not proof of copying.
+similar-item = Work
+similar-compare = Compare
+similar-compared =
+    { $count ->
+        [one] { $count } program compared.
+       *[other] { $count } programs compared.
+    }
+similar-too-short =
+    { $count ->
+        [one] { $count } is too short to compare.
+       *[other] { $count } are too short to compare.
+    }
+similar-none = No two are much alike.
+similar-percent = { $percent }% alike

@@ -735,3 +735,21 @@ runs-pasted =
     }
 runs-show = Parādīt izmaiņas
 runs-hide = Paslēpt izmaiņas
+similar-heading = Līdzīgas programmas
+similar-intro = Vienam darbam — skolēnu pāri, kuru jaunākās programmas ir gandrīz vienādas, ja neņem vērā nosaukumus, komentārus un atstarpes. Iesācēju programmas bieži ir līdzīgas, it īpaši īsas: tas ir iemesls parunāties ar skolēniem, nevis pierādījums, ka kāds norakstījis.
+similar-item = Darbs
+similar-compare = Salīdzināt
+similar-compared =
+    { $count ->
+        [zero] Salīdzinātas { $count } programmas.
+        [one] Salīdzināta { $count } programma.
+       *[other] Salīdzinātas { $count } programmas.
+    }
+similar-too-short =
+    { $count ->
+        [zero] { $count } ir par īsu, lai salīdzinātu.
+        [one] { $count } ir par īsu, lai salīdzinātu.
+       *[other] { $count } ir par īsu, lai salīdzinātu.
+    }
+similar-none = Nevienas divas nav īpaši līdzīgas.
+similar-percent = līdzīgas par { $percent }%

@@ -19,6 +19,7 @@ pub mod course_choices;
 pub mod join_code_card;
 pub mod new_class_form;
 pub mod run_timeline;
+pub mod similar_programs;
 pub mod student_code_dialog;
 pub mod student_feedback;
 pub mod student_list;

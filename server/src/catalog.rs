@@ -297,6 +297,22 @@ impl Catalog {
         self.exercises.get(&(course.to_owned(), id.to_owned()))
     }
 
+    /// The code every student starts an item with (an exercise's starters in both languages, a
+    /// model's script), which the similarity view leaves out.
+    pub fn given_code(&self, key: &ItemKey<'_>) -> Vec<String> {
+        match key {
+            ItemKey::Exercise { course, exercise } => self
+                .exercise(course, exercise)
+                .map(|exercise| vec![exercise.starter.lv.clone(), exercise.starter.en.clone()])
+                .unwrap_or_default(),
+            ItemKey::Model { model } => self
+                .models
+                .get(model)
+                .map(|model| vec![model.code.clone()])
+                .unwrap_or_default(),
+        }
+    }
+
     /// What an assignable item is called and what kind it is, if it exists.
     pub fn item(&self, key: &ItemKey<'_>) -> Option<(Localized, ExerciseKind)> {
         match key {

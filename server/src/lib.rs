@@ -18,6 +18,7 @@ mod routes;
 pub mod saver;
 pub mod serving;
 pub mod sessions;
+mod similarity;
 mod static_files;
 
 pub use routes::openapi;

@@ -140,6 +140,7 @@ fn class_routes() -> OpenApiRouter<AppState> {
         .routes(routes!(classes::get_student_work))
         .routes(routes!(feedback::get_feedback))
         .routes(routes!(feedback::get_runs))
+        .routes(routes!(feedback::get_similarity))
         .routes(routes!(feedback::create_comment))
         .routes(routes!(feedback::reply_as_teacher))
         .routes(routes!(feedback::set_review))

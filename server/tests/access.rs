@@ -636,6 +636,13 @@ fn cases(world: &World<'_>) -> Vec<Case> {
             body: |_| Some(json!({"password": "kada-cita-parole-5"})),
             expect: |actor| teacher_of_a(actor, 204),
         },
+        Case {
+            method: "GET",
+            template: "/api/classes/{id}/similarity",
+            uri: format!("/api/classes/{a}/similarity?item={ITEM_A}"),
+            body: no_body,
+            expect: |actor| teacher_of_a(actor, 200),
+        },
         // Downloads: the class's work, and a student's; through class B, B's assignment only.
         Case {
             method: "GET",

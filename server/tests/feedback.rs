@@ -715,3 +715,82 @@ async fn the_timeline_shows_each_run_with_its_change_and_marks_pastes_and_large_
         .await;
     }
 }
+
+#[tokio::test]
+async fn the_similarity_view_pairs_programs_alike_but_for_names_comments_and_spacing() {
+    let app = test_app().await;
+    let ilze = teacher(&app, "ilze@skola.lv").await;
+    let other = teacher(&app, "cits@skola.lv").await;
+    let (class_id, code) = class(&ilze, "7.a").await;
+    let (other_class, _) = class(&other, "8.b").await;
+    assign(&ilze, &class_id, &[ITEM]).await;
+    let programs = [
+        (
+            "Anna",
+            "greeting = 'Sveika'\nwho = 'pasaule'\nfor i in range(1):\n    print(greeting + ', ' + who + '!')\n",
+        ),
+        (
+            "Jānis",
+            "# mans risinājums\nsveiciens = \"Sveika\"\nkam = \"pasaule\"\n\nfor k in range( 1 ):\n    print(sveiciens+\", \"+kam+\"!\")  # drukā\n",
+        ),
+        (
+            "Olga",
+            "words = ['Sveika', 'pasaule']\ntext = ', '.join(words)\nif text:\n    print(text + '!')\nelse:\n    print('?')\n",
+        ),
+        ("Pēteris", "print(\"Sveika, pasaule!\")\n"),
+    ];
+    let mut ids = Vec::new();
+    for (name, program) in programs {
+        let (client, id) = student(&app, &code, name).await;
+        run(&client, ITEM, program, true, now_ms()).await;
+        ids.push(id);
+    }
+    let similarity = ilze
+        .expect(
+            StatusCode::OK,
+            "GET",
+            &format!("/api/classes/{class_id}/similarity?item={ITEM}"),
+            None,
+        )
+        .await;
+    // Pēteris's one line is too short to tell anything by.
+    assert_eq!(similarity["too_short"], 1, "{similarity}");
+    assert_eq!(similarity["compared"], 3);
+    let pairs = similarity["pairs"].as_array().unwrap();
+    assert_eq!(
+        pairs.len(),
+        1,
+        "only Anna and Jānis are alike: {similarity}"
+    );
+    assert_eq!(pairs[0]["percent"], 100);
+    assert_eq!(
+        (
+            pairs[0]["first"]["name"].clone(),
+            pairs[0]["second"]["name"].clone()
+        ),
+        (json!("Anna"), json!("Jānis"))
+    );
+    assert!(
+        pairs[0]["second"]["code"]
+            .as_str()
+            .unwrap()
+            .contains("mans risinājums")
+    );
+
+    other
+        .expect(
+            StatusCode::NOT_FOUND,
+            "GET",
+            &format!("/api/classes/{class_id}/similarity?item={ITEM}"),
+            None,
+        )
+        .await;
+    other
+        .expect(
+            StatusCode::NOT_FOUND,
+            "GET",
+            &format!("/api/classes/{other_class}/similarity?item={ITEM}"),
+            None,
+        )
+        .await;
+}

@@ -30,6 +30,7 @@ struct Words {
     accepted_teacher: &'static str,
     accepted_student: &'static str,
     pasted: &'static str,
+    alike: &'static str,
 }
 
 const LATVIAN: Words = Words {
@@ -49,6 +50,7 @@ const LATVIAN: Words = Words {
     accepted_teacher: "Pieņemts",
     accepted_student: "Skolotājs šo darbu pieņēma.",
     pasted: "ielīmētas 20 rakstzīmes",
+    alike: "līdzīgas par 100%",
 };
 
 const ENGLISH: Words = Words {
@@ -68,7 +70,13 @@ const ENGLISH: Words = Words {
     accepted_teacher: "Accepted",
     accepted_student: "Your teacher accepted this work.",
     pasted: "pasted 20 characters",
+    alike: "100% alike",
 };
+
+/// Jānis's solution, and Anna's last: the same program but for its names and spacing.
+const JANIS_SOLUTION: &str = "teksts = \"Sveika, pasaule!\"\nif teksts:\n    print(teksts)";
+const ANNA_SOLUTION: &str =
+    "sveiciens = \"Sveika, pasaule!\"\nif sveiciens:\n    print( sveiciens )";
 
 /// What Anna pastes before her last run (20 characters).
 const PASTED: &str = "\n# Paldies, skolotāj";
@@ -135,12 +143,7 @@ async fn feedback_in(server: &TestServer, words: &Words) -> anyhow::Result<()> {
     wait_for_sync(&anna, "saved").await?;
     janis.goto(&exercise).await?;
     janis.text(".code-editor[data-loaded=true]").await?;
-    run_and_wait(
-        &janis,
-        "print(\"Sveika, pasaule!\")",
-        ".check-result--passed",
-    )
-    .await?;
+    run_and_wait(&janis, JANIS_SOLUTION, ".check-result--passed").await?;
     wait_for_sync(&janis, "saved").await?;
 
     // The teacher opens Anna's code (her row is first), comments on line 2 and sends it back.
@@ -233,8 +236,7 @@ async fn feedback_in(server: &TestServer, words: &Words) -> anyhow::Result<()> {
         .await?;
     anna.wait_for_text(&format!("{thread} .comment-thread__now"), words.moved)
         .await?;
-    anna.replace_text(EDITOR, "print(\"Sveika, pasaule!\")")
-        .await?;
+    anna.replace_text(EDITOR, ANNA_SOLUTION).await?;
     anna.wait_for_text(&format!("{thread} .comment-thread__now"), words.changed)
         .await?;
 
@@ -341,6 +343,32 @@ async fn feedback_in(server: &TestServer, words: &Words) -> anyhow::Result<()> {
     assert!(files[&format!("Anna Liepa/{FIRST}.py")].contains(PASTED.trim()));
     let annas = zip_files(&teacher, "#student-list li:first-child .student-list__work").await?;
     assert_eq!(annas.keys().collect::<Vec<_>>(), [&format!("{FIRST}.py")]);
+
+    // Similar programs: Anna's and Jānis's, once names and spacing are set aside.
+    teacher.click("#code-dialog-close").await?;
+    teacher
+        .wait_until("!document.querySelector('#code-dialog').open")
+        .await?;
+    teacher.click("#similar-compare").await?;
+    teacher
+        .wait_for_text(
+            "#similar-pairs .similar-pair__names",
+            "Anna Liepa · Jānis Ozols",
+        )
+        .await?;
+    assert_eq!(
+        teacher
+            .text("#similar-pairs .similar-pair__percent")
+            .await?,
+        words.alike
+    );
+    teacher.click("#similar-pairs summary").await?;
+    teacher
+        .wait_for_text("#similar-pairs figure:last-child pre", "print(teksts)")
+        .await?;
+    teacher
+        .screenshot(&format!("feedback-similar-{language}-desktop"))
+        .await?;
 
     // Jānis sees none of it, and cannot answer in Anna's thread.
     let thread_id = teacher

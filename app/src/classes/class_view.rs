@@ -12,6 +12,7 @@ use crate::classes::class_grid::ClassGrid;
 use crate::classes::class_header::ClassHeader;
 use crate::classes::class_state::ClassState;
 use crate::classes::join_code_card::JoinCodeCard;
+use crate::classes::similar_programs::SimilarPrograms;
 use crate::classes::student_list::StudentList;
 use crate::shell::api;
 use crate::shell::i18n::use_i18n;
@@ -75,6 +76,7 @@ pub fn ClassView(detail: ClassDetail) -> impl IntoView {
                     </a>
                 </p>
             </section>
+            <SimilarPrograms/>
             <div class="class-page__columns">
                 <section class="class-page__assign" aria-labelledby="assign-heading">
                     <h2 id="assign-heading">{move || i18n.t("assign-heading")}</h2>

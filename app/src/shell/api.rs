@@ -7,7 +7,7 @@ use darbnica_api::classes::{
     SessionsEnded, SignIn, SignUp, StudentCode, SyncBatch, SyncResult,
 };
 use darbnica_api::feedback::{
-    Comment, Feedback, MyFeedback, NewComment, NewReply, NewReview, Review, Run, Seen,
+    Comment, Feedback, MyFeedback, NewComment, NewReply, NewReview, Review, Run, Seen, Similarity,
 };
 use darbnica_api::{
     CourseDetail, CourseSummary, ErrorBody, ErrorCode, ExerciseDetail, GameDetail, GameSummary,
@@ -281,6 +281,12 @@ pub async fn fetch_feedback(class: &str, student: &str, item: &str) -> Result<Fe
 /// A student's runs of an item, each with its change from the run before.
 pub async fn fetch_runs(class: &str, student: &str, item: &str) -> Result<Vec<Run>, ApiError> {
     let url = path(&["classes", class, "students", student, "runs"]);
+    get_json(&format!("{url}?item={}", encode(item))).await
+}
+
+/// The class's latest programs for an item, compared in pairs.
+pub async fn fetch_similarity(class: &str, item: &str) -> Result<Similarity, ApiError> {
+    let url = path(&["classes", class, "similarity"]);
     get_json(&format!("{url}?item={}", encode(item))).await
 }
 

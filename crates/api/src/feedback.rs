@@ -183,6 +183,42 @@ pub enum DiffKind {
     Gap,
 }
 
+/// From how alike (in percent) two programs are listed.
+pub const MIN_SIMILAR_PERCENT: u8 = 50;
+/// Most pairs listed.
+pub const MAX_SIMILAR_PAIRS: usize = 30;
+
+/// `GET /api/classes/{id}/similarity?item=…`: the class's latest programs for an item, compared in
+/// pairs once names, comments and formatting are set aside.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct Similarity {
+    /// Students whose programs were compared.
+    pub compared: u32,
+    /// Students whose program is too short to compare, or only what everyone was given.
+    pub too_short: u32,
+    /// Pairs at least [`MIN_SIMILAR_PERCENT`] alike, most alike first (at most
+    /// [`MAX_SIMILAR_PAIRS`]).
+    pub pairs: Vec<SimilarPair>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct SimilarPair {
+    pub first: PairSide,
+    pub second: PairSide,
+    pub percent: u8,
+}
+
+/// One student of a pair, with their program.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct PairSide {
+    pub student: String,
+    pub name: String,
+    pub code: String,
+}
+
 /// A comment's or a note's text, trimmed: up to [`MAX_COMMENT_CHARS`], no control characters but
 /// line breaks and tabs; a comment may not be empty (`allow_empty` for a note).
 pub fn clean_comment(

@@ -143,7 +143,7 @@ pub async fn create_class(
     Err(anyhow::anyhow!("no free join code after 20 draws").into())
 }
 
-async fn students(state: &AppState, class: &str) -> Result<Vec<StudentRef>> {
+pub(crate) async fn students(state: &AppState, class: &str) -> Result<Vec<StudentRef>> {
     // Whether the student is in any other class is said only to the class that made the account.
     let rows: Vec<(String, String, i64, i64, i64)> = sqlx::query_as(
         "SELECT u.id, u.name, m.joined_at, \
@@ -644,7 +644,7 @@ fn verdict_word(review: &darbnica_api::feedback::Review, english: bool) -> &'sta
 
 /// The latest code of each assigned item, by (student, item), of the class's students (or of
 /// `student` alone).
-async fn latest_work(
+pub(crate) async fn latest_work(
     state: &AppState,
     class: &str,
     student: Option<&str>,

@@ -12,29 +12,33 @@
 //! - `PUT …/review`: accepted, or sent back with a note;
 //! - `POST …/feedback/seen`: the student's answers have been read.
 //!
+//! - `GET /api/classes/{id}/similarity?item=…`: the class's programs compared in pairs
+//!   ([`crate::similarity`]).
+//!
 //! The student:
 //! - `GET /api/me/feedback?item=…`: what each of their classes' teachers said on the item;
 //! - `POST /api/me/comments/{thread}`: an answer in a thread on their work;
 //! - `POST /api/me/feedback/seen`: what was new has been read.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use axum::Json;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use darbnica_api::ErrorCode;
-use darbnica_api::classes::FieldProblem;
+use darbnica_api::classes::{FieldProblem, ItemKey};
 use darbnica_api::feedback::{
     ClassFeedback, Comment, DiffKind, DiffLine, Feedback, LARGE_INSERTION_LINES, LARGE_PASTE_CHARS,
-    MAX_COMMENT_CHARS, MAX_COMMENTED_LINES, MAX_COMMENTS_PER_ITEM, MAX_TIMELINE_RUNS, MyFeedback,
-    NewComment, NewReply, NewReview, Review, Run, Seen, Verdict, clean_comment, quote,
+    MAX_COMMENT_CHARS, MAX_COMMENTED_LINES, MAX_COMMENTS_PER_ITEM, MAX_SIMILAR_PAIRS,
+    MAX_TIMELINE_RUNS, MIN_SIMILAR_PERCENT, MyFeedback, NewComment, NewReply, NewReview, PairSide,
+    Review, Run, Seen, SimilarPair, Similarity, Verdict, clean_comment, quote,
 };
 use serde::Deserialize;
 
 use crate::AppState;
 use crate::auth::SignedIn;
 use crate::error::{AppError, Result};
-use crate::routes::classes::ClassStudent;
+use crate::routes::classes::{ClassStudent, OwnedClass};
 use crate::routes::{new_id, now_ms};
 
 /// Who is reading: what is new to them is what the other side wrote.
@@ -692,6 +696,75 @@ pub async fn get_runs(
         })
         .collect();
     Ok(Json(runs))
+}
+
+#[utoipa::path(get, path = "/similarity", tag = "feedback",
+    params(("id" = String, Path), ItemQuery),
+    responses((status = 200, description = "the students' latest programs for the item compared in pairs, most alike first", body = Similarity),
+              (status = 404, description = "no such class, or the class has not assigned the item", body = darbnica_api::ErrorBody)))]
+pub async fn get_similarity(
+    State(state): State<AppState>,
+    class: OwnedClass,
+    Query(query): Query<ItemQuery>,
+) -> Result<Json<Similarity>> {
+    assigned(&state, class.id(), &query.item).await?;
+    let given: HashSet<u64> = ItemKey::parse(&query.item)
+        .map(|key| state.catalog.given_code(&key))
+        .unwrap_or_default()
+        .iter()
+        .flat_map(|code| crate::similarity::fingerprints(code))
+        .collect();
+    let names: HashMap<String, String> = crate::routes::classes::students(&state, class.id())
+        .await?
+        .into_iter()
+        .map(|student| (student.id, student.name))
+        .collect();
+    let mut programs: Vec<(PairSide, HashSet<u64>)> =
+        crate::routes::classes::latest_work(&state, class.id(), None)
+            .await?
+            .into_iter()
+            .filter(|((_, item), _)| *item == query.item)
+            .filter_map(|((student, _), code)| {
+                let prints = crate::similarity::own_fingerprints(&code, &given);
+                let name = names.get(&student)?.clone();
+                Some((
+                    PairSide {
+                        student,
+                        name,
+                        code,
+                    },
+                    prints,
+                ))
+            })
+            .collect();
+    programs.sort_by(|a, b| a.0.name.cmp(&b.0.name));
+    let too_short = programs
+        .iter()
+        .filter(|(_, prints)| prints.is_empty())
+        .count();
+    let mut pairs = Vec::new();
+    for (index, (first, first_prints)) in programs.iter().enumerate() {
+        for (second, second_prints) in &programs[index + 1..] {
+            let Some(alike) = crate::similarity::similarity(first_prints, second_prints) else {
+                continue;
+            };
+            let percent = (alike * 100.0).round() as u8;
+            if percent >= MIN_SIMILAR_PERCENT {
+                pairs.push(SimilarPair {
+                    first: first.clone(),
+                    second: second.clone(),
+                    percent,
+                });
+            }
+        }
+    }
+    pairs.sort_by_key(|pair| std::cmp::Reverse(pair.percent));
+    pairs.truncate(MAX_SIMILAR_PAIRS);
+    Ok(Json(Similarity {
+        compared: u32::try_from(programs.len() - too_short).unwrap_or(u32::MAX),
+        too_short: u32::try_from(too_short).unwrap_or(u32::MAX),
+        pairs,
+    }))
 }
 
 #[cfg(test)]
