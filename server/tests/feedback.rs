@@ -5,28 +5,11 @@
 mod common;
 
 use axum::http::StatusCode;
-use common::{Client, class, now_ms, student, teacher, test_app};
+use common::{Client, class, now_ms, save_run_at as run, student, teacher, test_app};
 use serde_json::{Value, json};
 
 const ITEM: &str = "programmesanas-pamati/sveika-pasaule";
 const OTHER_ITEM: &str = "programmesanas-pamati/vairakas-rindas";
-
-/// Saves one run of `item` by `client`, `at` ms; answers its id.
-async fn run(client: &Client<'_>, item: &str, code: &str, passed: bool, at: i64) -> String {
-    let id = uuid::Uuid::new_v4().to_string();
-    client
-        .expect(
-            StatusCode::OK,
-            "POST",
-            "/api/progress",
-            Some(
-                json!({"attempts": [{"id": id, "item": item, "code": code, "passed": passed,
-                                      "at": at}]}),
-            ),
-        )
-        .await;
-    id
-}
 
 async fn assign(teacher: &Client<'_>, class: &str, items: &[&str]) {
     teacher

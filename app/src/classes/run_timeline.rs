@@ -88,7 +88,7 @@ fn RunEntry(run: Run) -> impl IntoView {
                         DiffKind::Removed => ("diff-line diff-line--removed", "− "),
                         DiffKind::Gap => ("diff-line diff-line--gap", "⋯"),
                     };
-                    view! { <span class=class>{sign}{line.text}"\n"</span> }
+                    view! { <span class=class>{sign}{line.text}</span> }
                 }).collect_view()}
             </pre>
         </li>

@@ -317,17 +317,30 @@ pub fn now_ms() -> i64 {
 
 /// `client` saves one passing run of `item` with `code`.
 pub async fn save_run(client: &Client<'_>, item: &str, code: &str) {
+    save_run_at(client, item, code, true, now_ms()).await;
+}
+
+/// `client` saves one run of `item` with `code`, `passed` or not, made `at` (ms); answers its id.
+pub async fn save_run_at(
+    client: &Client<'_>,
+    item: &str,
+    code: &str,
+    passed: bool,
+    at: i64,
+) -> String {
+    let id = uuid::Uuid::new_v4().to_string();
     client
         .expect(
             StatusCode::OK,
             "POST",
             "/api/progress",
             Some(
-                json!({"attempts": [{"id": uuid::Uuid::new_v4().to_string(), "item": item,
-                "code": code, "passed": true, "at": now_ms()}]}),
+                json!({"attempts": [{"id": id, "item": item, "code": code, "passed": passed,
+                                      "at": at}]}),
             ),
         )
         .await;
+    id
 }
 
 /// The password the harness's students choose: a passphrase like the ones the portal suggests.
