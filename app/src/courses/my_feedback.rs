@@ -56,10 +56,10 @@ pub fn MyFeedback(item: String, code: Signal<String>, control: EditorControl) ->
                     let line = code.with_untracked(|code| {
                         find_quoted(code, &first.quoted, first.first_line)
                     })?;
-                    let last = thread.last()?;
+                    // The comment that started the thread: the teacher's word on the line.
                     Some(LineNote {
                         line,
-                        text: format!("{}: {}", last.author, last.body),
+                        text: format!("{}: {}", first.author, first.body),
                     })
                 })
                 .collect()
