@@ -29,6 +29,7 @@ use crate::AppState;
 use crate::auth::Teacher;
 use crate::error::{AppError, Result};
 use crate::routes::accounts::{check_password, clean_name};
+use crate::routes::feedback::ItemQuery;
 use crate::routes::{is_unique_violation, new_id, now_ms};
 use crate::sessions::DatabaseSessions;
 
@@ -355,7 +356,7 @@ pub async fn delete_student_account(
 }
 
 /// A 404 unless `student` is in `class`.
-async fn member(state: &AppState, class: &str, student: &str) -> Result<()> {
+pub(crate) async fn member(state: &AppState, class: &str, student: &str) -> Result<()> {
     let member: Option<(String,)> = sqlx::query_as(
         "SELECT student_id FROM class_members WHERE class_id = $1 AND student_id = $2",
     )
@@ -790,20 +791,14 @@ fn utc_date_time(ms: i64) -> String {
         .unwrap_or_default()
 }
 
-#[derive(Debug, Deserialize, utoipa::IntoParams)]
-pub struct CodeQuery {
-    /// The item, e.g. `python-pamati/sveika-pasaule`.
-    item: String,
-}
-
 #[utoipa::path(get, path = "/students/{student}/code", tag = "classes",
-    params(("id" = String, Path), ("student" = String, Path), CodeQuery),
+    params(("id" = String, Path), ("student" = String, Path), ItemQuery),
     responses((status = 200, body = StudentCode),
               (status = 404, description = "no such class or student, the class has not assigned the item, or no code yet", body = darbnica_api::ErrorBody)))]
 pub async fn get_student_code(
     State(state): State<AppState>,
     ClassStudent { class, student }: ClassStudent,
-    Query(query): Query<CodeQuery>,
+    Query(query): Query<ItemQuery>,
 ) -> Result<Json<StudentCode>> {
     // A teacher sees a student's work only on what their own class assigned: the same student's
     // work for another class (or on their own) is not theirs to read.

@@ -51,7 +51,7 @@ enum Reader {
 #[derive(Debug, Deserialize, utoipa::IntoParams)]
 pub struct ItemQuery {
     /// The item, e.g. `programmesanas-pamati/sveika-pasaule`.
-    item: String,
+    pub item: String,
 }
 
 #[derive(Debug, Deserialize)]
@@ -548,16 +548,13 @@ pub async fn reply_as_student(
 ) -> Result<Json<Comment>> {
     let body = cleaned(&reply.body, "answer", false)?;
     let (class, item, attempt, first, last) = thread_root(&state, &thread, &user.id).await?;
-    let member: Option<(String,)> = sqlx::query_as(
-        "SELECT student_id FROM class_members WHERE class_id = $1 AND student_id = $2",
-    )
-    .bind(&class)
-    .bind(&user.id)
-    .fetch_optional(state.database.pool())
-    .await?;
-    if member.is_none() {
-        return Err(AppError::NotFound(format!("there is no thread {thread}")));
-    }
+    // Out of the class, the thread is as absent as one that does not exist.
+    crate::routes::classes::member(&state, &class, &user.id)
+        .await
+        .map_err(|error| match error {
+            AppError::NotFound(_) => AppError::NotFound(format!("there is no thread {thread}")),
+            error => error,
+        })?;
     check_room(&state, &class, &user.id, &item).await?;
     let id = new_id();
     insert(
