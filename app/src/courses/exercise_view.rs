@@ -16,6 +16,7 @@ use crate::games::game_controls::GameControls;
 use crate::games::game_player::GamePlayer;
 use crate::games::game_view::GameView;
 use crate::progress::store::{self, ExerciseProgress, Status};
+use crate::progress::sync::Pastes;
 use crate::progress::sync::use_progress_sync;
 use crate::running::code_editor::{CodeEditor, EditorControl, highlight_code_blocks};
 use crate::running::run_panel::RunPanel;
@@ -50,14 +51,8 @@ pub fn ExerciseView(detail: ExerciseDetail, progress: ExerciseProgress) -> impl 
     // The code as it is typed, for the teacher's comments to find their lines in.
     let code_now = RwSignal::new(initial_code.clone());
     // The sizes of the pastes since the last run, sent with the next one.
-    let pasted = StoredValue::new(Vec::<u32>::new());
-    let on_paste = Callback::new(move |size: u32| {
-        pasted.update_value(|pasted| {
-            if pasted.len() < darbnica_api::classes::MAX_PASTES {
-                pasted.push(size);
-            }
-        });
-    });
+    let pasted = Pastes::new();
+    let on_paste = pasted.on_paste();
     let control = EditorControl::new();
     let session = RunSession::new(use_python_runner());
     let show_solution = RwSignal::new(false);
@@ -72,6 +67,7 @@ pub fn ExerciseView(detail: ExerciseDetail, progress: ExerciseProgress) -> impl 
     let save_generation = StoredValue::new(0u32);
     let sync = use_progress_sync();
     let item = detail.with_value(|detail| format!("{}/{}", detail.course, detail.id));
+    let item_for_feedback = item.clone();
 
     // Progress merged from the student's other devices shows here without a reload (the code in
     // the editor stays as it is).
@@ -124,8 +120,7 @@ pub fn ExerciseView(detail: ExerciseDetail, progress: ExerciseProgress) -> impl 
             progress.record_run(passed, store::now());
         });
         store();
-        let pastes = pasted.try_update_value(std::mem::take).unwrap_or_default();
-        sync.record(item.clone(), code.get_value(), passed, pastes);
+        sync.record(item.clone(), code.get_value(), passed, pasted.take());
     }));
 
     let run = move || {
@@ -227,7 +222,6 @@ pub fn ExerciseView(detail: ExerciseDetail, progress: ExerciseProgress) -> impl 
     };
     let title_for_heading = title;
 
-    let item_for_feedback = detail.with_value(|detail| format!("{}/{}", detail.course, detail.id));
     view! {
         <nav class="breadcrumbs" aria-label=move || i18n.t("breadcrumbs-label")>
             <a href="/">{move || i18n.t("nav-courses")}</a>

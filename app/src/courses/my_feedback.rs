@@ -16,12 +16,12 @@ use crate::running::code_editor::{EditorControl, LineNote};
 use crate::shell::api;
 use crate::shell::i18n::use_i18n;
 
-/// The verdict as the student reads it.
-fn verdict_key(review: &Review) -> &'static str {
+/// The verdict as the student reads it: its text's key, and a short name for styles and tests.
+pub fn verdict_words(review: &Review) -> (&'static str, &'static str) {
     match (review.verdict, review.resubmitted) {
-        (Verdict::Accepted, _) => "feedback-accepted",
-        (Verdict::SentBack, false) => "feedback-look-again",
-        (Verdict::SentBack, true) => "feedback-sent-again",
+        (Verdict::Accepted, _) => ("feedback-accepted", "accepted"),
+        (Verdict::SentBack, false) => ("feedback-look-again", "again"),
+        (Verdict::SentBack, true) => ("feedback-sent-again", "sent-again"),
     }
 }
 
@@ -83,7 +83,7 @@ pub fn MyFeedback(item: String, code: Signal<String>, control: EditorControl) ->
                                 <div class="my-feedback__class">
                                     {several.then(|| view! { <p class="my-feedback__class-name">{class.class_name.clone()}</p> })}
                                     {review.map(|review| {
-                                        let key = verdict_key(&review);
+                                        let (key, _) = verdict_words(&review);
                                         let again = review.verdict == Verdict::SentBack && !review.resubmitted;
                                         view! {
                                             <div class=if again { "notice notice--warning my-feedback__verdict" } else { "notice my-feedback__verdict" }

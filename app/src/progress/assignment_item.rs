@@ -2,10 +2,10 @@
 //! and due date, marked when overdue.
 
 use darbnica_api::classes::{ItemState, MyAssignment};
-use darbnica_api::feedback::Verdict;
 use leptos::prelude::*;
 
 use crate::classes::class_grid::{state_key, state_mark, state_name};
+use crate::courses::my_feedback::verdict_words;
 use crate::progress::store;
 use crate::shell::dates;
 use crate::shell::i18n::use_i18n;
@@ -20,11 +20,7 @@ pub fn AssignmentItem(assignment: MyAssignment, state: ItemState) -> impl IntoVi
         new_comments,
         ..
     } = assignment;
-    let verdict = review.map(|review| match (review.verdict, review.resubmitted) {
-        (Verdict::Accepted, _) => ("feedback-accepted", "accepted"),
-        (Verdict::SentBack, false) => ("feedback-look-again", "again"),
-        (Verdict::SentBack, true) => ("feedback-sent-again", "sent-again"),
-    });
+    let verdict = review.as_ref().map(verdict_words);
     let now = store::now();
     let overdue = assignment.due_at.is_some_and(|due| (due as f64) < now)
         && matches!(state, ItemState::NotStarted | ItemState::Tried);

@@ -381,3 +381,30 @@ impl ProgressSync {
         Ok(())
     }
 }
+
+/// The sizes of the pastes into a page's editor since its last recorded run (at most
+/// [`MAX_PASTES`](darbnica_api::classes::MAX_PASTES)), to go with the next one.
+#[derive(Clone, Copy)]
+pub struct Pastes(StoredValue<Vec<u32>>);
+
+impl Pastes {
+    pub fn new() -> Pastes {
+        Pastes(StoredValue::new(Vec::new()))
+    }
+
+    /// For the editor's `on_paste`.
+    pub fn on_paste(self) -> Callback<u32> {
+        Callback::new(move |size: u32| {
+            self.0.update_value(|pasted| {
+                if pasted.len() < darbnica_api::classes::MAX_PASTES {
+                    pasted.push(size);
+                }
+            });
+        })
+    }
+
+    /// The sizes so far, leaving none.
+    pub fn take(self) -> Vec<u32> {
+        self.0.try_update_value(std::mem::take).unwrap_or_default()
+    }
+}

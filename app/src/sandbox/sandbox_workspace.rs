@@ -7,7 +7,7 @@ use std::sync::Arc;
 use darbnica_api::python::{RunOutcome, RunRequest};
 use leptos::prelude::*;
 
-use crate::progress::sync::use_progress_sync;
+use crate::progress::sync::{Pastes, use_progress_sync};
 use crate::running::code_editor::{CodeEditor, EditorControl};
 use crate::running::run_panel::RunPanel;
 use crate::running::run_session::{Finished, RunSession};
@@ -78,14 +78,8 @@ pub fn SandboxWorkspace(project: Project) -> impl IntoView {
         .map(|summary| format!("model:{}", summary.id));
     let pressed_run = StoredValue::new(false);
     // The sizes of the pastes since the last recorded run, sent with the next.
-    let pasted = StoredValue::new(Vec::<u32>::new());
-    let on_paste = Callback::new(move |size: u32| {
-        pasted.update_value(|pasted| {
-            if pasted.len() < darbnica_api::classes::MAX_PASTES {
-                pasted.push(size);
-            }
-        });
-    });
+    let pasted = Pastes::new();
+    let on_paste = pasted.on_paste();
 
     // Whether any build has started on this page.
     let started = StoredValue::new(false);
@@ -113,8 +107,7 @@ pub fn SandboxWorkspace(project: Project) -> impl IntoView {
             if let Some(item) = &item {
                 let built = matches!(finished.outcome, PageOutcome::Runtime(RunOutcome::Finished))
                     && finished.model.is_some();
-                let pastes = pasted.try_update_value(std::mem::take).unwrap_or_default();
-                sync.record(item.clone(), source.get_value(), built, pastes);
+                sync.record(item.clone(), source.get_value(), built, pasted.take());
             }
         }
         if let Some(result) = finished.model {
