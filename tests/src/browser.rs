@@ -430,6 +430,15 @@ impl TestBrowser {
         Ok(())
     }
 
+    /// Waits for the code editor, turning to it first as a student would (the pointer over it):
+    /// on a first page that came with the server's copy, an exercise or a gallery project, the
+    /// code stands as text until then.
+    pub async fn editor_made(&self) -> anyhow::Result<()> {
+        self.hover(".code-editor").await?;
+        self.text(".code-editor[data-loaded=true]").await?;
+        Ok(())
+    }
+
     /// Moves the slider of parameter `name` (the sandbox's or the studio's) by `by`, as dragging
     /// it would.
     pub async fn move_slider(&self, name: &str, by: f64) -> anyhow::Result<()> {
@@ -530,6 +539,18 @@ impl TestBrowser {
                 self.press("Escape").await?;
             }
             self.press("Tab").await?;
+            // The code as text on a first page becomes the editor as the focus comes to it, and
+            // the editor takes the focus: wait for that rather than tab on past it.
+            if self
+                .eval("document.activeElement?.classList.contains('code-snapshot') === true")
+                .await?
+                == serde_json::Value::Bool(true)
+            {
+                self.wait_until(
+                    "document.activeElement?.classList.contains('code-snapshot') !== true",
+                )
+                .await?;
+            }
             if self.eval(&there).await? == serde_json::Value::Bool(true) {
                 return Ok(());
             }

@@ -73,7 +73,7 @@ pub async fn open_first(browser: &TestBrowser, server: &TestServer) -> anyhow::R
     browser
         .goto(&server.url(&format!("/courses/{FIRST}")))
         .await?;
-    browser.text(".code-editor[data-loaded=true]").await?;
+    browser.editor_made().await?;
     Ok(())
 }
 

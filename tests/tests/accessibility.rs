@@ -14,11 +14,18 @@ async fn open(
 ) -> anyhow::Result<()> {
     browser.goto(&server.url(path)).await?;
     browser.text("#main h1").await?;
-    if let Some(ready) = ready {
-        browser.text(ready).await?;
+    match ready {
+        // The editor, once the student has turned to it.
+        Some(EDITOR_MADE) => browser.editor_made().await?,
+        Some(ready) => {
+            browser.text(ready).await?;
+        }
+        None => {}
     }
     Ok(())
 }
+
+const EDITOR_MADE: &str = ".code-editor[data-loaded=true]";
 
 const EXERCISE: &str = "/courses/programmesanas-pamati/sveika-pasaule";
 
@@ -26,13 +33,13 @@ const EXERCISE: &str = "/courses/programmesanas-pamati/sveika-pasaule";
 const PUBLIC_PAGES: &[(&str, Option<&str>)] = &[
     ("/", None),
     ("/courses/programmesanas-pamati", None),
-    (EXERCISE, Some(".code-editor[data-loaded=true]")),
-    ("/playground", Some(".code-editor[data-loaded=true]")),
-    ("/sandbox", Some(".code-editor[data-loaded=true]")),
+    (EXERCISE, Some(EDITOR_MADE)),
+    ("/playground", Some(EDITOR_MADE)),
+    ("/sandbox", Some(EDITOR_MADE)),
     ("/models", None),
     // Its sliders come once the model has been built.
     ("/models/zobrats", Some(".slider__value")),
-    ("/studio", Some(".code-editor[data-loaded=true]")),
+    ("/studio", Some(EDITOR_MADE)),
     ("/games", None),
     ("/games/pongs", None),
     ("/workshops", None),

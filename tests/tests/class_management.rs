@@ -399,7 +399,7 @@ async fn work_solved_after_the_due_date_shows_as_solved_late() -> anyhow::Result
     student
         .goto(&server.url(&format!("/courses/{SECOND}")))
         .await?;
-    student.text(".code-editor[data-loaded=true]").await?;
+    student.editor_made().await?;
     run_and_wait(&student, SECOND_SOLUTION_EN, ".check-result--passed").await?;
     wait_for_sync(&student, "saved").await?;
     wait_for_cell(&teacher, SECOND, "solved").await?;

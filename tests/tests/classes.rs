@@ -109,7 +109,7 @@ async fn a_student_solves_offline_and_the_teachers_grid_shows_it_after_sync() ->
     student
         .click(&format!("#my-assignments li[data-item='{FIRST}'] a"))
         .await?;
-    student.text(".code-editor[data-loaded=true]").await?;
+    student.editor_made().await?;
     run_and_wait(&student, "print(\"Sveika\")", ".check-result--failed").await?;
     wait_for_sync(&student, "saved").await?;
     wait_for_cell(&teacher, FIRST, "tried").await?;

@@ -19,7 +19,7 @@ async fn open(
 }
 
 async fn wait_for_editor(browser: &TestBrowser) -> anyhow::Result<()> {
-    browser.text(".code-editor[data-loaded=true]").await?;
+    browser.editor_made().await?;
     Ok(())
 }
 
@@ -282,6 +282,56 @@ async fn the_exercise_page_fits_a_phone_in_both_languages() -> anyhow::Result<()
         browser
             .screenshot(&format!("exercise-{language}-phone"))
             .await?;
+        browser.finish(&[]).await?;
+    }
+    Ok(())
+}
+
+#[tokio::test]
+async fn an_exercise_opened_from_outside_shows_its_code_as_text_until_the_student_turns_to_it()
+-> anyhow::Result<()> {
+    let server = TestServer::start()?;
+    for (language, first_line) in [
+        ("lv", "# Ciklā izvadi mainīgo i"),
+        ("en", "# Print the variable i inside the loop"),
+    ] {
+        // The server's copy first, then the app; still after the page has gone quiet (it has
+        // registered its service worker by then), the code is text and the editor's bundle has
+        // not been asked for, nor the task's code highlighted with it.
+        let browser = open(&server, language, &format!("{COURSE}/skaitisana")).await?;
+        browser
+            .wait_until(
+                "navigator.serviceWorker.getRegistration().then(registration => !!registration)",
+            )
+            .await?;
+        let code = browser.text(".code-snapshot").await?;
+        assert_eq!(code.lines().next(), Some(first_line), "{language}");
+        let editor_asked = "performance.getEntriesByType('resource')\
+             .some(entry => entry.name.includes('/editor/'))";
+        assert_eq!(browser.eval(editor_asked).await?, false, "{language}");
+        assert_eq!(
+            browser
+                .eval("document.querySelector('.cm-content') === null")
+                .await?,
+            true
+        );
+        let plain_blocks = "document.querySelectorAll('.task-text pre code.language-python:not([data-highlighted])').length";
+        assert!(
+            browser.eval(plain_blocks).await?.as_u64() > Some(0),
+            "{language}"
+        );
+
+        // The pointer over the task (not yet the code): the editor, with the same code, and
+        // the task's code highlighted.
+        browser.hover(".task-text").await?;
+        browser.text(".code-editor[data-loaded=true]").await?;
+        assert_eq!(
+            browser.text(EDITOR).await?.lines().next(),
+            Some(first_line),
+            "{language}"
+        );
+        browser.wait_until(&format!("{plain_blocks} === 0")).await?;
+        assert_eq!(browser.eval(editor_asked).await?, true, "{language}");
         browser.finish(&[]).await?;
     }
     Ok(())

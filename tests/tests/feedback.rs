@@ -138,11 +138,11 @@ async fn feedback_in(server: &TestServer, words: &Words) -> anyhow::Result<()> {
 
     // Anna tries; Jānis solves it.
     anna.goto(&exercise).await?;
-    anna.text(".code-editor[data-loaded=true]").await?;
+    anna.editor_made().await?;
     run_and_wait(&anna, FIRST_TRY, ".check-result--failed").await?;
     wait_for_sync(&anna, "saved").await?;
     janis.goto(&exercise).await?;
-    janis.text(".code-editor[data-loaded=true]").await?;
+    janis.editor_made().await?;
     run_and_wait(&janis, JANIS_SOLUTION, ".check-result--passed").await?;
     wait_for_sync(&janis, "saved").await?;
 
@@ -210,7 +210,7 @@ async fn feedback_in(server: &TestServer, words: &Words) -> anyhow::Result<()> {
 
     // On the exercise: the verdict with its note, the thread, and the comment beside line 2.
     anna.click(&format!("{item} a")).await?;
-    anna.text(".code-editor[data-loaded=true]").await?;
+    anna.editor_made().await?;
     anna.wait_for_text("#my-verdict", words.look_again).await?;
     assert!(anna.text("#my-verdict").await?.contains(words.note));
     let thread = ".my-feedback .comment-thread[data-line='2']";
@@ -385,7 +385,7 @@ async fn feedback_in(server: &TestServer, words: &Words) -> anyhow::Result<()> {
         true
     );
     janis.goto(&exercise).await?;
-    janis.text(".code-editor[data-loaded=true]").await?;
+    janis.editor_made().await?;
     janis.wait_for_response("/api/me/feedback").await?;
     assert_eq!(
         janis

@@ -65,7 +65,7 @@ async fn hostile_programs_end_with_a_clear_message_and_the_page_keeps_working() 
     let server = TestServer::start()?;
     let browser = TestBrowser::launch(BrowserOptions::desktop("en")).await?;
     browser.goto(&server.url("/playground")).await?;
-    browser.text(".code-editor[data-loaded=true]").await?;
+    browser.editor_made().await?;
     let mut failures = Vec::new();
     let corpus = corpus()?;
     assert!(
@@ -120,7 +120,7 @@ async fn too_big_is_explained_in_latvian_and_english() -> anyhow::Result<()> {
     ] {
         let browser = TestBrowser::launch(options).await?;
         browser.goto(&server.url("/playground")).await?;
-        browser.text(".code-editor[data-loaded=true]").await?;
+        browser.editor_made().await?;
         let shown = run(
             &browser,
             "text = 'x' * 10_000_000\nwhile True:\n    text = text + text\n",
@@ -157,7 +157,7 @@ async fn the_sandbox_refuses_hostile_models_and_draws_the_next() -> anyhow::Resu
     let server = TestServer::start()?;
     let browser = TestBrowser::launch(BrowserOptions::desktop("en")).await?;
     browser.goto(&server.url("/sandbox")).await?;
-    browser.text(".code-editor[data-loaded=true]").await?;
+    browser.editor_made().await?;
     // The starter model is drawn first: a run pressed before would be the starter's.
     browser.text("#model-facts").await?;
     let corpus = corpus()?;

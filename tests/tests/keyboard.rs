@@ -6,7 +6,7 @@
 //! the teacher reads).
 
 use darbnica_e2e::classroom::{
-    FIRST, cell, join, open_first, solve_first, teacher_with_a_class, wait_for_cell,
+    FIRST, cell, join, solve_first, teacher_with_a_class, wait_for_cell,
 };
 use darbnica_e2e::{BrowserOptions, TestBrowser, TestServer};
 
@@ -35,8 +35,12 @@ async fn write_code(browser: &TestBrowser, code: &str) -> anyhow::Result<()> {
 async fn an_exercise_from_code_to_the_next_one_by_keyboard() -> anyhow::Result<()> {
     let server = TestServer::start()?;
     let browser = TestBrowser::launch(BrowserOptions::desktop("en")).await?;
-    open_first(&browser, &server).await?;
-
+    browser
+        .goto(&server.url(&format!("/courses/{FIRST}")))
+        .await?;
+    // On the first page the code stands as text; the keyboard's focus coming to it makes the
+    // editor, and the focus goes on into it.
+    write_code(&browser, "print(\"Hello, world!\")").await?;
     // The editor says how to leave it.
     let note = browser
         .eval_string(
@@ -45,8 +49,6 @@ async fn an_exercise_from_code_to_the_next_one_by_keyboard() -> anyhow::Result<(
         )
         .await?;
     assert!(note.contains("Esc"), "{note}");
-
-    write_code(&browser, "print(\"Hello, world!\")").await?;
     browser.tab_to("#run-button", 10).await?;
     browser.press("Enter").await?;
     browser.text(".check-result--passed").await?;

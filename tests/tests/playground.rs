@@ -13,7 +13,7 @@ async fn open_playground(
 ) -> anyhow::Result<TestBrowser> {
     let browser = TestBrowser::launch(BrowserOptions::desktop(accept_language)).await?;
     browser.goto(&server.url("/playground")).await?;
-    browser.text(".code-editor[data-loaded=true]").await?;
+    browser.editor_made().await?;
     Ok(browser)
 }
 
@@ -231,7 +231,7 @@ async fn the_playground_fits_a_phone_in_both_languages() -> anyhow::Result<()> {
     let server = TestServer::start()?;
     let browser = TestBrowser::launch(BrowserOptions::phone("lv")).await?;
     browser.goto(&server.url("/playground")).await?;
-    browser.text(".code-editor[data-loaded=true]").await?;
+    browser.editor_made().await?;
     browser
         .replace_text(EDITOR, "for i in range(1, 4):\n    print(i, '*' * i)\n")
         .await?;

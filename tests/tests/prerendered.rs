@@ -184,7 +184,8 @@ async fn the_copy_shows_first_and_the_app_takes_its_place_without_a_shift() -> a
             largest_paint < shown,
             "the largest paint ({largest_paint} ms) came after the app took over ({shown} ms)"
         );
-        // The app works: the editor is CodeMirror now.
+        // The app works: the code is CodeMirror once the student turns to it.
+        browser.editor_made().await?;
         browser
             .wait_until("!!document.querySelector('main .cm-editor')")
             .await?;

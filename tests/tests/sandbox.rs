@@ -119,7 +119,7 @@ async fn a_gallery_project_is_drawn_and_a_slider_rebuilds_it() -> anyhow::Result
             .wait_until("document.querySelector('.viewport__placeholder') === null")
             .await?;
         assert_eq!(browser.text("#model-facts").await?, facts);
-        browser.text(".code-editor[data-loaded=true]").await?;
+        browser.editor_made().await?;
         assert!(facts.contains(&first.to_string()), "{facts} / {first}");
         assert_eq!(
             browser

@@ -184,16 +184,21 @@ pub fn ExerciseView(detail: ExerciseDetail, progress: ExerciseProgress) -> impl 
     };
 
     // Code blocks in the task, hints and solution are highlighted by the editor's own highlighter
-    // once it has loaded, and again whenever they are redrawn.
+    // once the editor is made, and again whenever they are redrawn.
     let task = NodeRef::<leptos::html::Section>::new();
     Effect::new(move |_| {
         let _ = i18n.language();
         let _ = shown_hints();
         let _ = show_solution.get();
-        if let Some(element) = task.get() {
+        if let Some(element) = task.get()
+            && control.ready()
+        {
             highlight_code_blocks(element.into());
         }
     });
+    // The student reads the task first: on the first page the editor is made as they turn to the
+    // exercise (the pointer over it, a touch, the keyboard's focus inside it).
+    let turned_to = move || control.make_now();
 
     let (course, course_title, lesson_title, title, difficulty, previous, next) = detail
         .with_value(|detail| {
@@ -232,7 +237,7 @@ pub fn ExerciseView(detail: ExerciseDetail, progress: ExerciseProgress) -> impl 
         </nav>
         <section class="exercise" node_ref=task>
             <ExerciseHeader title=title_for_heading difficulty progress=progress.into()/>
-            <div class="exercise__grid">
+            <div class="exercise__grid" on:pointerenter=move |_| turned_to() on:focusin=move |_| turned_to()>
                 <div class="exercise__task">
                     <div class="task-text" inner_html=move || detail.with_value(|detail| detail.text_html.get(lang()).to_owned())></div>
                     <ExerciseHints hints=hints shown=Signal::derive(shown_hints) on_reveal=Callback::new(next_hint)/>
@@ -240,7 +245,7 @@ pub fn ExerciseView(detail: ExerciseDetail, progress: ExerciseProgress) -> impl 
                 </div>
                 <div class="exercise__work">
                     <MyFeedback item=item_for_feedback code=code_now.into() control/>
-                    <CodeEditor text=initial_code on_change on_run=Callback::new(move |()| run()) error_line=session.error_line.into() control on_paste/>
+                    <CodeEditor text=initial_code on_change on_run=Callback::new(move |()| run()) error_line=session.error_line.into() control on_paste waits_for_student=true/>
                     <RunToolbar session texts=TOOLBAR on_run=Callback::new(move |()| run()) on_reset=Callback::new(reset)/>
                     {is_game.then(|| view! {
                         <GameView player/>

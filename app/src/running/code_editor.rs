@@ -3,9 +3,10 @@
 //!
 //! On the first page, when it came with the server's copy (`crate::shell::prerendered`), the
 //! code stands as plain text, as the copy showed it, and the editor is made once the page is
-//! quiet or as soon as the student turns to it (the pointer over it, a touch, the keyboard's
-//! focus): its bundle and its making are the largest part of a page's start-up on a phone, and
-//! the student reads the code before changing it.
+//! quiet, or, where the page says so (`waits_for_student`), as soon as the student turns to it
+//! (the pointer over it or over the page's working area, a touch, the keyboard's focus): its
+//! bundle and its making are the largest part of a page's start-up on a phone, and the student
+//! reads the code before changing it.
 
 use leptos::html::Div;
 use leptos::prelude::*;
@@ -76,6 +77,8 @@ pub struct EditorControl {
     make: StoredValue<Option<Callback<()>>>,
     /// The comments beside lines (JSON), for an editor made later too.
     notes: StoredValue<Option<String>>,
+    /// The editor is made (so its bundle has loaded).
+    ready: RwSignal<bool>,
 }
 
 /// A comment shown beside its line in the editor.
@@ -93,7 +96,14 @@ impl EditorControl {
             pending: StoredValue::new(None),
             make: StoredValue::new(None),
             notes: StoredValue::new(None),
+            ready: RwSignal::new(false),
         }
+    }
+
+    /// Whether the editor is made (tracked): its bundle's highlighter is there for the page's
+    /// other code too.
+    pub fn ready(self) -> bool {
+        self.ready.get()
     }
 
     /// Shows `notes` beside their lines (replacing those shown before).
@@ -133,8 +143,9 @@ impl EditorControl {
 ///
 /// On the first page, beside the server's copy, the code shows as text until the editor is made:
 /// once the page is quiet, or, with `waits_for_student`, only when the student turns to the code
-/// or the page calls [`EditorControl::make_now`] (a gallery project's page, where the game or the
-/// model comes first and many visitors only play or move the sliders).
+/// or the page calls [`EditorControl::make_now`] (as the student turns to the page's working
+/// area: an exercise, where the student reads the task first, or a gallery project, where the
+/// game or the model comes first and many visitors only play or move the sliders).
 #[component]
 pub fn CodeEditor(
     text: String,
@@ -206,6 +217,7 @@ pub fn CodeEditor(
                     });
                     waiting.set(false);
                     loaded.set(true);
+                    control.ready.set(true);
                     if let Some(Some(text)) = control.pending.try_update_value(Option::take) {
                         editor.set_text(&text);
                     }
@@ -305,21 +317,10 @@ pub fn CodeEditor(
 }
 
 /// Highlights the Python code blocks under `root` with the editor's highlighter (loading it if
-/// need be), on the next frame, after the page has drawn them; on the first page, beside the
-/// server's copy, once the page is quiet (as the editor is made).
+/// need be), on the next frame, after the page has drawn them. A page with an editor calls it
+/// once the editor is made ([`EditorControl::ready`]), so that the bundle is not loaded for the
+/// highlighting alone.
 pub fn highlight_code_blocks(root: web_sys::Element) {
-    if crate::shell::prerendered::copy_showing() {
-        crate::shell::quiet::when_quiet(
-            crate::shell::quiet::Later::Editor,
-            || false,
-            move || highlight_now(root),
-        );
-    } else {
-        highlight_now(root);
-    }
-}
-
-fn highlight_now(root: web_sys::Element) {
     leptos::task::spawn_local(async move {
         let Ok(module) = JsFuture::from(import_module(&editor_module())).await else {
             return;

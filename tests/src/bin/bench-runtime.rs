@@ -20,7 +20,7 @@ async fn main() -> anyhow::Result<()> {
     let server = TestServer::start()?;
     let browser = TestBrowser::launch(BrowserOptions::desktop("en")).await?;
     browser.goto(&server.url("/playground")).await?;
-    browser.text(".code-editor[data-loaded=true]").await?;
+    browser.editor_made().await?;
     browser.replace_text(".cm-content", PROGRAM).await?;
     for _ in 0..=WARM_RUNS {
         browser.click("#run-button").await?;
@@ -35,7 +35,7 @@ async fn main() -> anyhow::Result<()> {
 
     // Run and check an exercise, warm: a new page, so the measures start afresh.
     browser.goto(&server.url(EXERCISE)).await?;
-    browser.text(".code-editor[data-loaded=true]").await?;
+    browser.editor_made().await?;
     browser.replace_text(".cm-content", EXERCISE_ANSWER).await?;
     for run in 1..=WARM_RUNS + 1 {
         browser.click("#run-button").await?;
