@@ -76,7 +76,7 @@ impl AppError {
             UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             ServiceUnavailable => StatusCode::SERVICE_UNAVAILABLE,
             Internal => StatusCode::INTERNAL_SERVER_ERROR,
-            BadRequest | Unknown => StatusCode::BAD_REQUEST,
+            BadRequest | ExerciseInvalid | Unknown => StatusCode::BAD_REQUEST,
         };
         AppError::Refused {
             status,

@@ -12,6 +12,7 @@ pub mod error;
 pub mod headers;
 pub mod limits;
 pub mod logging;
+mod own_exercises;
 pub mod passwords;
 mod prerendered;
 mod routes;

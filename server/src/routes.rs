@@ -12,6 +12,7 @@ mod games;
 mod health;
 mod me;
 mod models;
+mod own_exercises;
 mod progress;
 mod workshops;
 
@@ -118,6 +119,17 @@ fn api_routes() -> OpenApiRouter<AppState> {
         .routes(routes!(accounts::join_class))
         .routes(routes!(accounts::get_join_info))
         .routes(routes!(classes::list_classes, classes::create_class))
+        .routes(routes!(
+            own_exercises::list_own_exercises,
+            own_exercises::create_own_exercise
+        ))
+        .routes(routes!(own_exercises::check_own_exercise))
+        .routes(routes!(own_exercises::get_own_exercise_draft))
+        .routes(routes!(
+            own_exercises::get_own_exercise,
+            own_exercises::change_own_exercise,
+            own_exercises::delete_own_exercise
+        ))
         .nest("/classes/{id}", class_routes())
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
         .merge(sync)

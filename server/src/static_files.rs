@@ -9,6 +9,7 @@
 //! ones and must be revalidated every time, as must the service worker `sw.js`; other files (icons,
 //! manifest) are cached for an hour.
 
+use darbnica_api::own_exercises::OWN_COURSE;
 use std::path::{Component, Path, PathBuf};
 use std::sync::Arc;
 
@@ -62,6 +63,9 @@ impl Known {
         match page_of(path) {
             Some(Page::Fixed) => true,
             Some(Page::Course(id)) => self.catalog.courses.get(id).is_some(),
+            // A teacher's own exercise: the app asks whether this reader may see it (any id is a
+            // page, so that the answer does not tell which exist).
+            Some(Page::Exercise { course, .. }) if course == OWN_COURSE => true,
             Some(Page::Exercise { course, exercise }) => {
                 self.catalog.exercise(course, exercise).is_some()
             }
@@ -136,6 +140,8 @@ fn first_answer(path: &str) -> Option<String> {
             _ => return None,
         },
         Page::Course(course) => format!("/api/courses/{course}"),
+        // Only the signed-in may read a teacher's own exercise: the app asks for it itself.
+        Page::Exercise { course, .. } if course == OWN_COURSE => return None,
         Page::Exercise { course, exercise } => {
             format!("/api/courses/{course}/exercises/{exercise}")
         }

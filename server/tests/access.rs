@@ -97,6 +97,20 @@ struct World<'a> {
     anna: String,
     janis: String,
     anna_handle: String,
+    /// Class A's teacher's own exercise, assigned to class A.
+    own_exercise: String,
+}
+
+/// A teacher's own exercise, as the page sends it.
+fn own_exercise_json() -> Value {
+    json!({
+        "title": {"lv": "Dubulto", "en": "Double it"},
+        "text": {"lv": "Uzraksti `double(n)`.", "en": "Write `double(n)`."},
+        "starter": "def double(n):\n    pass\n",
+        "solution": "def double(n):\n    return 2 * n\n",
+        "checks": {"kind": "form", "function": {"name": "double",
+                   "cases": [{"args": "3", "expected": "6"}]}},
+    })
 }
 
 async fn world(app: &TestApp) -> World<'_> {
@@ -110,12 +124,20 @@ async fn world(app: &TestApp) -> World<'_> {
     let (janis, janis_id) = student(app, &code_a, "Jānis").await;
     let (olga, _) = student(app, &code_x, "Olga").await;
     join_another(&anna, &code_b).await;
+    let own = teacher_a
+        .expect(
+            StatusCode::CREATED,
+            "POST",
+            "/api/own-exercises",
+            Some(own_exercise_json()),
+        )
+        .await;
     let assigned = teacher_a
         .expect(
             StatusCode::OK,
             "POST",
             &format!("/api/classes/{class_a}/assignments"),
-            Some(json!({"items": [ITEM_A]})),
+            Some(json!({"items": [ITEM_A, own["item"]]})),
         )
         .await;
     teacher_b
@@ -185,6 +207,7 @@ async fn world(app: &TestApp) -> World<'_> {
         anna: anna_id,
         janis: janis_id,
         anna_handle: sessions[0]["handle"].as_str().unwrap().to_owned(),
+        own_exercise: own["id"].as_str().unwrap().to_owned(),
         clients: vec![
             (Anonymous, app.client()),
             (Student, anna),
@@ -253,9 +276,25 @@ impl World<'_> {
         assert_eq!(class["archived"], false, "after {after}");
         assert_eq!(
             class["assignments"].as_array().unwrap().len(),
-            1,
+            2,
             "after {after}"
         );
+        let own = self
+            .client(Teacher)
+            .expect(
+                StatusCode::OK,
+                "GET",
+                &format!("/api/own-exercises/{}/draft", self.own_exercise),
+                None,
+            )
+            .await;
+        for field in ["title", "text", "starter", "solution"] {
+            assert_eq!(
+                own["exercise"][field],
+                own_exercise_json()[field],
+                "after {after}"
+            );
+        }
         assert!(
             class["students"]
                 .as_array()
@@ -284,6 +323,15 @@ fn no_body(_: Actor) -> Option<Value> {
 
 fn everyone(_: Actor) -> u16 {
     200
+}
+
+/// Any teacher: 200; students: 403; nobody: 401.
+fn any_teacher_200(actor: Actor) -> u16 {
+    match actor {
+        Anonymous => 401,
+        actor if actor.is_teacher() => 200,
+        _ => 403,
+    }
 }
 
 /// Signed in: `ok`; nobody: 401.
@@ -315,7 +363,65 @@ fn cases(world: &World<'_>) -> Vec<Case> {
     let b = &world.class_b;
     let anna = &world.anna;
     let janis = &world.janis;
+    let own = &world.own_exercise;
     vec![
+        Case {
+            method: "GET",
+            template: "/api/own-exercises",
+            uri: "/api/own-exercises".into(),
+            body: no_body,
+            expect: any_teacher_200,
+        },
+        Case {
+            method: "POST",
+            template: "/api/own-exercises",
+            uri: "/api/own-exercises".into(),
+            body: |_| Some(own_exercise_json()),
+            expect: |actor| match any_teacher_200(actor) {
+                200 => 201,
+                refused => refused,
+            },
+        },
+        Case {
+            method: "POST",
+            template: "/api/own-exercises/check",
+            uri: "/api/own-exercises/check".into(),
+            body: |_| Some(own_exercise_json()),
+            expect: any_teacher_200,
+        },
+        Case {
+            method: "GET",
+            template: "/api/own-exercises/{exercise}/draft",
+            uri: format!("/api/own-exercises/{own}/draft"),
+            body: no_body,
+            expect: |actor| teacher_of_a(actor, 200),
+        },
+        Case {
+            method: "PUT",
+            template: "/api/own-exercises/{exercise}",
+            uri: format!("/api/own-exercises/{own}"),
+            body: |_| Some(own_exercise_json()),
+            expect: |actor| teacher_of_a(actor, 200),
+        },
+        Case {
+            method: "DELETE",
+            template: "/api/own-exercises/{exercise}",
+            uri: format!("/api/own-exercises/{own}"),
+            body: no_body,
+            expect: |actor| teacher_of_a(actor, 204),
+        },
+        // Its teacher and the students of class A, which has it assigned.
+        Case {
+            method: "GET",
+            template: "/api/own-exercises/{exercise}",
+            uri: format!("/api/own-exercises/{own}"),
+            body: no_body,
+            expect: |actor| match actor {
+                Anonymous => 401,
+                Student | Classmate | Teacher => 200,
+                _ => 404,
+            },
+        },
         Case {
             method: "GET",
             template: "/api/health",

@@ -203,6 +203,9 @@ pub struct AccountExport {
     pub comments: Vec<ExportedComment>,
     #[serde(default)]
     pub reviews: Vec<ExportedReview>,
+    /// The exercises a teacher wrote.
+    #[serde(default)]
+    pub own_exercises: Vec<crate::own_exercises::OwnExerciseDraft>,
     pub sessions: Vec<SessionInfo>,
 }
 

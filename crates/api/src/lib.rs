@@ -7,6 +7,7 @@ pub mod assets;
 pub mod classes;
 pub mod explain;
 pub mod feedback;
+pub mod own_exercises;
 pub mod pages;
 pub mod passphrase;
 pub mod prerendered;
@@ -306,6 +307,8 @@ pub enum ErrorCode {
     StorageFull,
     /// The student has not run this item yet, so there is no code to show (404).
     NoCodeYet,
+    /// A teacher's exercise has problems (400): the page's check lists them.
+    ExerciseInvalid,
     /// A code this build of the app does not know yet (a newer server).
     #[serde(other)]
     Unknown,
@@ -313,7 +316,7 @@ pub enum ErrorCode {
 
 impl ErrorCode {
     /// Every code a server can send (all but `Unknown`).
-    pub const ALL: [ErrorCode; 21] = [
+    pub const ALL: [ErrorCode; 22] = [
         ErrorCode::BadRequest,
         ErrorCode::NotFound,
         ErrorCode::MethodNotAllowed,
@@ -335,6 +338,7 @@ impl ErrorCode {
         ErrorCode::RateLimited,
         ErrorCode::StorageFull,
         ErrorCode::NoCodeYet,
+        ErrorCode::ExerciseInvalid,
     ];
 }
 

@@ -91,6 +91,16 @@ fn default_order() -> i64 {
 pub(crate) fn load(dir: &Path, problems: &mut Problems) -> Option<Course> {
     let (mut check, parsed) = Checker::open::<CourseFile>(dir.join("course.toml"), problems)?;
     check.folder_id(&parsed.id, dir, "course id");
+    if parsed.id.get_ref() == darbnica_api::own_exercises::OWN_COURSE {
+        // Teachers' own exercises are `own/<id>`: a course of that name would be confused with them.
+        check.report(
+            &parsed.id,
+            format!(
+                "the course id `{}` is kept for teachers' own exercises",
+                darbnica_api::own_exercises::OWN_COURSE
+            ),
+        );
+    }
     let title = check.text(&parsed.title, "title");
     let summary = check.text(&parsed.summary, "summary");
 
@@ -351,6 +361,15 @@ title = { lv = "Drukāšana", en = "Printing" }
         assert_eq!(
             check("pithon", GOOD),
             "course.toml:2: course id `python` must match its folder name `pithon`"
+        );
+    }
+
+    #[test]
+    fn the_id_of_teachers_own_exercises_is_kept() {
+        let own = GOOD.replace(r#"id = "python""#, r#"id = "own""#);
+        assert_eq!(
+            check("own", &own),
+            "course.toml:2: the course id `own` is kept for teachers' own exercises"
         );
     }
 

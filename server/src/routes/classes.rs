@@ -21,6 +21,8 @@ use darbnica_api::classes::{
     JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, MIN_STUDENT_PASSWORD_CHARS, NewAssignments, NewClass,
     NewPassword, StudentCode, StudentRef,
 };
+use darbnica_api::own_exercises::OWN_COURSE;
+use darbnica_api::{ExerciseKind, Localized};
 use serde::Deserialize;
 
 use argon2::password_hash::rand_core::{OsRng, RngCore as _};
@@ -181,9 +183,10 @@ async fn assignments_of(state: &AppState, class: &str) -> Result<Vec<Assignment>
     .bind(class)
     .fetch_all(state.database.pool())
     .await?;
+    let own = crate::own_exercises::titles_in_class(state, class).await?;
     Ok(rows
         .into_iter()
-        .filter_map(|row| assignment(state, row))
+        .filter_map(|row| assignment(state, &own, row))
         .collect())
 }
 
@@ -191,13 +194,20 @@ async fn assignments_of(state: &AppState, class: &str) -> Result<Vec<Assignment>
 pub type AssignmentRow = (String, String, Option<i64>, i64);
 
 /// The assignment an `assignments` row stands for, or `None` when its item is no longer in the
-/// content (a removed exercise stays in the database but is not shown).
+/// content (a removed exercise stays in the database but is not shown). A teacher's own exercise
+/// takes its title from `own` (by item key), which holds those the row's class may see.
 pub fn assignment(
     state: &AppState,
+    own: &HashMap<String, Localized>,
     (id, item, due_at, assigned_at): AssignmentRow,
 ) -> Option<Assignment> {
     let key = ItemKey::parse(&item)?;
-    let (title, kind) = state.catalog.item(&key)?;
+    let (title, kind) = match key {
+        ItemKey::Exercise { course, .. } if course == OWN_COURSE => {
+            (own.get(&item)?.clone(), ExerciseKind::Program)
+        }
+        _ => state.catalog.item(&key)?,
+    };
     Some(Assignment {
         id,
         path: key.path(),
@@ -388,7 +398,13 @@ pub async fn create_assignments(
         ));
     }
     for item in &request.items {
-        let exists = ItemKey::parse(item).is_some_and(|key| state.catalog.item(&key).is_some());
+        let exists = match ItemKey::parse(item) {
+            // A teacher's own exercise: one of theirs, and still without problems.
+            Some(ItemKey::Exercise { course, exercise }) if course == OWN_COURSE => {
+                crate::own_exercises::assignable(&state, &class.teacher.id, exercise).await?
+            }
+            key => key.is_some_and(|key| state.catalog.item(&key).is_some()),
+        };
         if !exists {
             return Err(AppError::BadRequest(format!(
                 "there is no exercise or model `{item}`"

@@ -705,9 +705,11 @@ pub async fn get_similarity(
     Query(query): Query<ItemQuery>,
 ) -> Result<Json<Similarity>> {
     assigned(&state, class.id(), &query.item).await?;
-    let given: HashSet<u64> = ItemKey::parse(&query.item)
+    let mut given_code = ItemKey::parse(&query.item)
         .map(|key| state.catalog.given_code(&key))
-        .unwrap_or_default()
+        .unwrap_or_default();
+    given_code.extend(crate::own_exercises::starter_of(&state, &query.item).await?);
+    let given: HashSet<u64> = given_code
         .iter()
         .flat_map(|code| crate::similarity::fingerprints(code))
         .collect();

@@ -17,6 +17,8 @@ use darbnica_api::classes::{
 };
 use tower_sessions::Session;
 
+use darbnica_api::own_exercises::{OwnExerciseDraft, item_of};
+
 use crate::AppState;
 use crate::auth::SignedIn;
 use crate::error::{AppError, Result};
@@ -201,7 +203,24 @@ pub async fn export_data(
     .bind(&user.id)
     .fetch_all(pool)
     .await?;
+    let own_exercises: Vec<(String, String, i64)> = sqlx::query_as(
+        "SELECT id, body, updated_at FROM own_exercises WHERE teacher_id = $1 ORDER BY created_at",
+    )
+    .bind(&user.id)
+    .fetch_all(pool)
+    .await?;
     let export = AccountExport {
+        own_exercises: own_exercises
+            .into_iter()
+            .filter_map(|(id, body, updated_at)| {
+                Some(OwnExerciseDraft {
+                    item: item_of(&id),
+                    exercise: crate::own_exercises::from_body(&id, &body)?,
+                    id,
+                    updated_at,
+                })
+            })
+            .collect(),
         comments: comments
             .into_iter()
             .map(

@@ -13,6 +13,8 @@ use darbnica_api::classes::{
     SyncBatch, SyncResult,
 };
 
+use darbnica_api::own_exercises::OWN_COURSE;
+
 use crate::AppState;
 use crate::auth::SignedIn;
 use crate::error::{AppError, Result};
@@ -46,6 +48,7 @@ pub async fn save_progress(
     state.save_rate.check(&user.id, batch.attempts.len())?;
     let received_at = now_ms();
     let mut rows = Vec::with_capacity(batch.attempts.len());
+    let mut readable_own = std::collections::HashSet::new();
     for (index, attempt) in batch.attempts.into_iter().enumerate() {
         let wrong = |what: String| AppError::BadRequest(format!("attempt {index}: {what}"));
         let id = uuid::Uuid::parse_str(&attempt.id)
@@ -56,7 +59,26 @@ pub async fn save_progress(
                 attempt.item
             )));
         };
-        if state.catalog.item(&key).is_none() {
+        let exists = match key {
+            // A teacher's own exercise: one this user may read (checked once a batch).
+            ItemKey::Exercise { course, exercise } if course == OWN_COURSE => {
+                if !readable_own.contains(exercise) {
+                    if crate::own_exercises::readable(&state, &user, exercise)
+                        .await?
+                        .is_none()
+                    {
+                        return Err(wrong(format!(
+                            "there is no exercise `{}` for you",
+                            attempt.item
+                        )));
+                    }
+                    readable_own.insert(exercise.to_owned());
+                }
+                true
+            }
+            key => state.catalog.item(&key).is_some(),
+        };
+        if !exists {
             return Err(wrong(format!(
                 "there is no exercise or model `{}`",
                 attempt.item
@@ -185,6 +207,7 @@ pub async fn list_my_assignments(
         .into_iter()
         .map(|(_, item, attempts, solved_at, _)| (item, (attempts, solved_at)))
         .collect();
+    let own = crate::own_exercises::titles_for_student(&state, &user.id).await?;
     let mut reviews = crate::routes::feedback::reviews(&state, "r.student_id", &user.id).await?;
     // The teachers' comments not read yet, by (class, item).
     let unread: Vec<(String, String, i64)> = sqlx::query_as(
@@ -202,7 +225,7 @@ pub async fn list_my_assignments(
     let mut mine: Vec<MyAssignment> = assigned
         .into_iter()
         .filter_map(|(id, item, due_at, assigned_at, class_name, class)| {
-            let assignment = assignment(&state, (id, item, due_at, assigned_at))?;
+            let assignment = assignment(&state, &own, (id, item, due_at, assigned_at))?;
             let (attempts, solved_at) =
                 activity.get(&assignment.item).copied().unwrap_or((0, None));
             let key = (class, assignment.item.clone());
