@@ -733,3 +733,6 @@ similar-too-short =
     }
 similar-none = No two are much alike.
 similar-percent = { $percent }% alike
+
+## A teacher's own exercises
+own-error-invalid = The exercise still has something to fix. Check it again to see what.

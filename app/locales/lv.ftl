@@ -753,3 +753,6 @@ similar-too-short =
     }
 similar-none = Nevienas divas nav īpaši līdzīgas.
 similar-percent = līdzīgas par { $percent }%
+
+## Skolotāja paša uzdevumi
+own-error-invalid = Uzdevumā vēl kaut kas jālabo. Pārbaudi to vēlreiz, lai redzētu, kas.

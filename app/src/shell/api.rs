@@ -93,6 +93,7 @@ pub fn code_message_key(code: ErrorCode) -> &'static str {
         ErrorCode::AccountElsewhere => "students-account-elsewhere-why",
         ErrorCode::StorageFull => "api-error-storage-full",
         ErrorCode::NoCodeYet => "code-none",
+        ErrorCode::ExerciseInvalid => "own-error-invalid",
     }
 }
 
