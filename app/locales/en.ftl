@@ -736,3 +736,95 @@ similar-percent = { $percent }% alike
 
 ## A teacher's own exercises
 own-error-invalid = The exercise still has something to fix. Check it again to see what.
+own-exercise-crumb = An exercise from your teacher
+own-list-title = My exercises
+own-list-intro = Exercises you write yourself. Only you and the students of the classes you give one to can see it; they do it like any course exercise.
+own-new = Write a new exercise
+own-list-empty = You haven’t written an exercise yet.
+own-list-assigned =
+    { $count ->
+        [0] not given to a class yet
+        [one] given to { $count } class
+       *[other] given to { $count } classes
+    }
+own-list-changed = last changed { $date }
+own-try = Open as a student
+own-delete = Delete
+own-delete-confirm = Yes, delete it
+own-delete-warning =
+    { $count ->
+        [0] Press again to delete it for good.
+        [one] Press again to delete it for good. It will also be taken back from the class that has it; your students’ runs stay theirs.
+       *[other] Press again to delete it for good. It will also be taken back from the { $count } classes that have it; your students’ runs stay theirs.
+    }
+own-delete-failed = The exercise couldn’t be deleted. Check your connection and try again.
+own-loading = Loading your exercise…
+own-error-title = Couldn’t open the exercise
+own-new-title = A new exercise
+own-edit-title = Change the exercise
+own-intro = Write the task, the code students start with and your solution, then say how to check an answer. Before you save, the exercise is tried: your solution must pass and the starting code must not.
+own-title = Title
+own-languages-hint = Write in Latvian, English or both. Students who read the other language see the words you wrote.
+own-in-lv = in Latvian
+own-in-en = in English
+own-text = Task
+own-text-hint = Markdown works here: `code`, **bold**, lists and ```python blocks. HTML doesn’t.
+own-code = Code
+own-starter = The code students start with (may be empty)
+own-solution = Your solution
+own-checks = How an answer is checked
+own-checks-form = With a form
+own-checks-script = With my own check.py
+own-check-py = check.py
+own-check-py-hint = It uses the same checks module as the courses: output_is, returns, same_as_solution, uses and the rest.
+own-outputs = What the program prints
+own-output-case = Case { $number }
+own-output-input = Lines typed for input()
+own-output-input-hint = One line per input() call; leave empty if the program asks nothing.
+own-output-expected = What it must print
+own-output-add = Add a case
+own-output-remove = Remove case { $number }
+own-remove = Remove
+own-random-inputs = Also try random whole numbers as the input lines, and compare the output with my solution’s
+own-range-line = Line { $number }
+own-range-argument = Argument { $number }
+own-range-from = from
+own-range-to = to
+own-range-add = Add a number
+own-range-remove = Remove number { $number }
+own-random-count = How many tries
+own-function = A function the program defines
+own-function-on = Check a function
+own-function-name = The function’s name
+own-call-case = Call { $number }
+own-call-args = Arguments, as in Python (3, 4 or "Anna")
+own-call-expected = What it must return, as in Python (12 or "Hi, Anna!")
+own-call-add = Add a call
+own-call-remove = Remove call { $number }
+own-random-calls = Also call it with random whole numbers, and compare with my solution
+own-trial = Try it before saving
+own-trial-hint = Your solution runs against the checks in this browser, then the starting code does: the first must pass, the second must not.
+own-check = Check and try it
+own-trial-running = Trying the exercise…
+own-problems = A few things to fix first:
+own-trial-good = All good: your solution passes and the starting code doesn’t. You can save it.
+own-trial-bad = Not yet: see what your solution or the starting code did below.
+own-trial-solution = Your solution
+own-trial-starter = The starting code
+own-trial-starter-passes = It already passes every check, so a student would have nothing to do. Change the starting code or add checks.
+own-trial-starter-fails = It doesn’t pass yet, as it should: the student has something to do.
+own-preview = What a student sees
+own-save = Save the exercise
+own-problem-missing = this is still empty
+own-problem-other-language = the title and the task need the same languages
+own-problem-too-long = this is too long (at most { $max } characters)
+own-problem-too-many = there are too many (at most { $max })
+own-problem-control = this has invisible control characters in it
+own-problem-name = a function name has letters, digits and _ and doesn’t start with a digit
+own-problem-range = each range needs its “from” no bigger than its “to”, and between 1 and 100 tries
+own-problem-no-checks = add at least one case, call or random check
+own-problem-python = Python can’t read line { $line } ({ $message })
+own-problem-markdown = line { $line } has HTML or a link that isn’t allowed; use Markdown and http(s) links
+own-list-link = My own exercises →
+assign-own = My own exercises
+assign-own-none = You haven’t written an exercise yet: write one

@@ -756,3 +756,97 @@ similar-percent = līdzīgas par { $percent }%
 
 ## Skolotāja paša uzdevumi
 own-error-invalid = Uzdevumā vēl kaut kas jālabo. Pārbaudi to vēlreiz, lai redzētu, kas.
+own-exercise-crumb = Skolotāja uzdevums
+own-list-title = Manis veidotie uzdevumi
+own-list-intro = Uzdevumi, ko raksti pats. Tos redzi tikai tu un to klašu skolēni, kurām uzdevumu iedod; viņi to risina kā jebkuru kursa uzdevumu.
+own-new = Uzrakstīt jaunu uzdevumu
+own-list-empty = Tu vēl neesi uzrakstījis nevienu uzdevumu.
+own-list-assigned =
+    { $count ->
+        [0] vēl nav iedots nevienai klasei
+        [zero] iedots { $count } klasēm
+        [one] iedots { $count } klasei
+       *[other] iedots { $count } klasēm
+    }
+own-list-changed = pēdējoreiz mainīts { $date }
+own-try = Atvērt kā skolēnam
+own-delete = Dzēst
+own-delete-confirm = Jā, dzēst
+own-delete-warning =
+    { $count ->
+        [0] Nospied vēlreiz, lai to izdzēstu pavisam.
+        [zero] Nospied vēlreiz, lai to izdzēstu pavisam. To paņems atpakaļ arī no { $count } klasēm, kurām tas iedots; skolēnu palaistais paliek viņiem.
+        [one] Nospied vēlreiz, lai to izdzēstu pavisam. To paņems atpakaļ arī no klases, kurai tas iedots; skolēnu palaistais paliek viņiem.
+       *[other] Nospied vēlreiz, lai to izdzēstu pavisam. To paņems atpakaļ arī no { $count } klasēm, kurām tas iedots; skolēnu palaistais paliek viņiem.
+    }
+own-delete-failed = Uzdevumu neizdevās izdzēst. Pārbaudi savienojumu un mēģini vēlreiz.
+own-loading = Ielādē tavu uzdevumu…
+own-error-title = Uzdevumu neizdevās atvērt
+own-new-title = Jauns uzdevums
+own-edit-title = Uzdevuma maiņa
+own-intro = Uzraksti uzdevumu, kodu, ar ko skolēni sāk, un savu risinājumu, tad norādi, kā pārbaudīt atbildi. Pirms saglabāšanas uzdevumu izmēģina: tavam risinājumam jāiztur pārbaudes, bet sākuma kodam ne.
+own-title = Nosaukums
+own-languages-hint = Raksti latviski, angliski vai abās valodās. Skolēni, kas lasa otrā valodā, redzēs tavus vārdus.
+own-in-lv = latviski
+own-in-en = angliski
+own-text = Uzdevums
+own-text-hint = Šeit der Markdown: `kods`, **treknraksts**, saraksti un ```python bloki. HTML neder.
+own-code = Kods
+own-starter = Kods, ar ko skolēni sāk (var būt tukšs)
+own-solution = Tavs risinājums
+own-checks = Kā pārbauda atbildi
+own-checks-form = Ar veidlapu
+own-checks-script = Ar savu check.py
+own-check-py = check.py
+own-check-py-hint = Tajā der tas pats checks modulis, ko izmanto kursi: output_is, returns, same_as_solution, uses un citi.
+own-outputs = Ko programma izvada
+own-output-case = Gadījums { $number }
+own-output-input = Rindas, ko ievada input()
+own-output-input-hint = Katram input() izsaukumam sava rinda; atstāj tukšu, ja programma neko neprasa.
+own-output-expected = Kas tai jāizvada
+own-output-add = Pievienot gadījumu
+own-output-remove = Noņemt { $number }. gadījumu
+own-remove = Noņemt
+own-random-inputs = Izmēģināt arī nejaušus veselus skaitļus kā ievades rindas un salīdzināt izvadi ar mana risinājuma izvadi
+own-range-line = { $number }. rinda
+own-range-argument = { $number }. arguments
+own-range-from = no
+own-range-to = līdz
+own-range-add = Pievienot skaitli
+own-range-remove = Noņemt { $number }. skaitli
+own-random-count = Cik reižu mēģināt
+own-function = Funkcija, ko programma definē
+own-function-on = Pārbaudīt funkciju
+own-function-name = Funkcijas nosaukums
+own-call-case = { $number }. izsaukums
+own-call-args = Argumenti kā Python valodā (3, 4 vai "Anna")
+own-call-expected = Kas tai jāatgriež, kā Python valodā (12 vai "Sveika, Anna!")
+own-call-add = Pievienot izsaukumu
+own-call-remove = Noņemt { $number }. izsaukumu
+own-random-calls = Izsaukt to arī ar nejaušiem veseliem skaitļiem un salīdzināt ar manu risinājumu
+own-trial = Izmēģini pirms saglabāšanas
+own-trial-hint = Tavs risinājums šajā pārlūkā tiek palaists ar pārbaudēm, pēc tam sākuma kods: pirmajam tās jāiztur, otrajam ne.
+own-check = Pārbaudīt un izmēģināt
+own-trial-running = Uzdevumu izmēģina…
+own-problems = Vispirms jāizlabo dažas lietas:
+own-trial-good = Viss kārtībā: tavs risinājums iztur pārbaudes, bet sākuma kods ne. Vari saglabāt.
+own-trial-bad = Vēl ne: zemāk redzams, kā gāja tavam risinājumam un sākuma kodam.
+own-trial-solution = Tavs risinājums
+own-trial-starter = Sākuma kods
+own-trial-starter-passes = Tas jau iztur visas pārbaudes, tātad skolēnam nebūtu ko darīt. Maini sākuma kodu vai pievieno pārbaudes.
+own-trial-starter-fails = Tas pārbaudes vēl neiztur, kā tam jābūt: skolēnam ir ko darīt.
+own-preview = Ko redz skolēns
+own-save = Saglabāt uzdevumu
+own-problem-missing = tas vēl ir tukšs
+own-problem-other-language = nosaukumam un uzdevumam vajag tās pašas valodas
+own-problem-too-long = tas ir par garu (ne vairāk kā { $max } zīmes)
+own-problem-too-many = to ir par daudz (ne vairāk kā { $max })
+own-problem-control = tajā ir neredzamas vadības rakstzīmes
+own-problem-name = funkcijas nosaukumā ir burti, cipari un _, un tas nesākas ar ciparu
+own-problem-range = katram diapazonam “no” nedrīkst būt lielāks par “līdz”, un mēģinājumu skaitam jābūt no 1 līdz 100
+own-problem-no-checks = pievieno vismaz vienu gadījumu, izsaukumu vai nejaušu pārbaudi
+own-problem-python = Python nevar izlasīt { $line }. rindu ({ $message })
+own-problem-markdown = { $line }. rindā ir HTML vai saite, kas nav atļauta; lieto Markdown un http(s) saites
+own-list-link = Manis veidotie uzdevumi →
+assign-own = Manis veidotie uzdevumi
+assign-own-none = Tu vēl neesi uzrakstījis nevienu uzdevumu: uzraksti

@@ -7,6 +7,7 @@ mod classes;
 mod common;
 mod courses;
 mod games;
+mod own_exercises;
 mod progress;
 mod running;
 mod sandbox;

@@ -151,10 +151,31 @@ pub fn detail(id: &str, exercise: &OwnExercise) -> ExerciseDetail {
         check: exercise.check_py(),
         time_limit_ms: TIME_LIMIT_MS,
         solution_after_tries: SOLUTION_AFTER_TRIES,
-        input: Vec::new(),
+        input: first_input(exercise),
         previous: None,
         next: None,
     }
+}
+
+/// What `input()` gets when the page runs the program: the form's first case's lines, or the
+/// low end of each random line; past them the page asks the student.
+fn first_input(exercise: &OwnExercise) -> Vec<String> {
+    let OwnChecks::Form(form) = &exercise.checks else {
+        return Vec::new();
+    };
+    if let Some(case) = form.outputs.first() {
+        return case.input.clone();
+    }
+    form.random_inputs
+        .as_ref()
+        .map(|random| {
+            random
+                .ranges
+                .iter()
+                .map(|range| range.low.to_string())
+                .collect()
+        })
+        .unwrap_or_default()
 }
 
 /// A stored exercise, read back (it was checked when stored; `None` if the JSON no longer reads,
@@ -295,6 +316,28 @@ mod tests {
             "<p>Write <code>double(n)</code>.</p>\n"
         );
         assert!(detail.check.contains("returns(\"double\", (3,), 6)"));
+        assert_eq!(detail.input, Vec::<String>::new());
+    }
+
+    #[test]
+    fn the_page_runs_a_program_with_the_first_cases_input() {
+        let mut exercise = exercise();
+        let OwnChecks::Form(form) = &mut exercise.checks else {
+            unreachable!()
+        };
+        form.random_inputs = Some(darbnica_api::own_exercises::RandomNumbers {
+            ranges: vec![darbnica_api::own_exercises::NumberRange { low: -3, high: 3 }],
+            count: 5,
+        });
+        assert_eq!(detail("abc", &exercise).input, ["-3"]);
+        let OwnChecks::Form(form) = &mut exercise.checks else {
+            unreachable!()
+        };
+        form.outputs.push(darbnica_api::own_exercises::OutputCase {
+            input: vec!["2".into(), "3".into()],
+            output: "5".into(),
+        });
+        assert_eq!(detail("abc", &exercise).input, ["2", "3"]);
     }
 
     #[test]

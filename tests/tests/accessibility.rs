@@ -105,7 +105,7 @@ async fn check_every_page(language: &'static str) -> anyhow::Result<()> {
     let teacher = TestBrowser::launch(BrowserOptions::desktop(language)).await?;
     let code = teacher_with_a_class(&teacher, &server, "ieva@skola.lv", "7.b").await?;
     record("/classes/{id}", audit(&teacher, &axe).await?);
-    for path in ["/classes", "/account"] {
+    for path in ["/classes", "/account", "/my-exercises", "/my-exercises/new"] {
         open(&teacher, &server, path, None).await?;
         record(path, audit(&teacher, &axe).await?);
     }

@@ -21,6 +21,7 @@ pub fn AssignForm() -> impl IntoView {
     let class = use_class();
     let courses = LocalResource::new(api::fetch_courses);
     let models = LocalResource::new(api::fetch_models);
+    let own = LocalResource::new(api::fetch_own_exercises);
     let course_id = RwSignal::new(None::<String>);
     let course = LocalResource::new(move || {
         let id = course_id.get();
@@ -122,6 +123,26 @@ pub fn AssignForm() -> impl IntoView {
         })
     };
 
+    let own_choices = move || {
+        Suspend::new(async move {
+            match own.await {
+                Ok(list) if !list.is_empty() => view! {
+                    <ul class="assign-lesson__items assign-models__items">
+                        {list.into_iter().map(|exercise| view! {
+                            <AssignChoice key=exercise.item title=exercise.title selected/>
+                        }).collect_view()}
+                    </ul>
+                }
+                .into_any(),
+                Ok(_) => view! {
+                    <p class="field__hint"><a href="/my-exercises/new">{move || i18n.t("assign-own-none")}</a></p>
+                }
+                .into_any(),
+                Err(_) => ().into_any(),
+            }
+        })
+    };
+
     view! {
         <form class="card assign-form" id="assign-form" on:submit=submit novalidate=true>
             <h3>{move || i18n.t("assign-form-heading")}</h3>
@@ -137,6 +158,10 @@ pub fn AssignForm() -> impl IntoView {
             <details class="assign-models">
                 <summary>{move || i18n.t("assign-models")}</summary>
                 <Suspense fallback=|| ()>{model_choices}</Suspense>
+            </details>
+            <details class="assign-models" id="assign-own">
+                <summary>{move || i18n.t("assign-own")}</summary>
+                <Suspense fallback=|| ()>{own_choices}</Suspense>
             </details>
             <fieldset class="assign-due">
                 <legend>{move || i18n.t("assign-due")}</legend>

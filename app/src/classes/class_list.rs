@@ -38,6 +38,7 @@ pub fn ClassList() -> impl IntoView {
     view! {
         <section class="classes">
             <h1>{move || i18n.t("classes-title")}</h1>
+            <p class="classes__own"><a href="/my-exercises" id="own-exercises-link">{move || i18n.t("own-list-link")}</a></p>
             <NewClassForm/>
             <Loaded resource=classes loading_key="classes-loading" error_title_key="classes-error-title" let:classes>
                 {list(classes)}

@@ -3,6 +3,7 @@
 //! into the outbox for syncing.
 
 use darbnica_api::ExerciseDetail;
+use darbnica_api::own_exercises::OWN_COURSE;
 use darbnica_api::python::{CheckSpec, Limits, RunRequest};
 use leptos::prelude::*;
 
@@ -227,21 +228,36 @@ pub fn ExerciseView(detail: ExerciseDetail, progress: ExerciseProgress) -> impl 
     };
     let title_for_heading = title;
 
+    // A teacher's own exercise belongs to no course: it has no hints, and its solution is the
+    // teacher's to share.
+    let own = course == OWN_COURSE;
+    let where_it_is = if own {
+        view! { <span>{move || i18n.t("own-exercise-crumb")}</span> }.into_any()
+    } else {
+        view! {
+            <a href=course_href>{move || course_title.get(i18n.language().code()).to_owned()}</a>
+            " › "
+            <span>{move || lesson_title.get(i18n.language().code()).to_owned()}</span>
+        }
+        .into_any()
+    };
     view! {
         <nav class="breadcrumbs" aria-label=move || i18n.t("breadcrumbs-label")>
             <a href="/">{move || i18n.t("nav-courses")}</a>
             " › "
-            <a href=course_href>{move || course_title.get(i18n.language().code()).to_owned()}</a>
-            " › "
-            <span>{move || lesson_title.get(i18n.language().code()).to_owned()}</span>
+            {where_it_is}
         </nav>
         <section class="exercise" node_ref=task>
             <ExerciseHeader title=title_for_heading difficulty progress=progress.into()/>
             <div class="exercise__grid" on:pointerenter=move |_| turned_to() on:focusin=move |_| turned_to()>
                 <div class="exercise__task">
                     <div class="task-text" inner_html=move || detail.with_value(|detail| detail.text_html.get(lang()).to_owned())></div>
-                    <ExerciseHints hints=hints shown=Signal::derive(shown_hints) on_reveal=Callback::new(next_hint)/>
-                    <ExerciseSolution solution show=show_solution allowed=Signal::derive(solution_allowed) tries_left=Signal::derive(tries_left)/>
+                    {(hint_count > 0).then(|| view! {
+                        <ExerciseHints hints=hints shown=Signal::derive(shown_hints) on_reveal=Callback::new(next_hint)/>
+                    })}
+                    {(!own).then(|| view! {
+                        <ExerciseSolution solution show=show_solution allowed=Signal::derive(solution_allowed) tries_left=Signal::derive(tries_left)/>
+                    })}
                 </div>
                 <div class="exercise__work">
                     <MyFeedback item=item_for_feedback code=code_now.into() control/>

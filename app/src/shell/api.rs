@@ -9,6 +9,9 @@ use darbnica_api::classes::{
 use darbnica_api::feedback::{
     Comment, Feedback, MyFeedback, NewComment, NewReply, NewReview, Review, Run, Seen, Similarity,
 };
+use darbnica_api::own_exercises::{
+    OWN_COURSE, OwnExercise, OwnExerciseCheck, OwnExerciseDraft, OwnExerciseSummary,
+};
 use darbnica_api::{
     CourseDetail, CourseSummary, ErrorBody, ErrorCode, ExerciseDetail, GameDetail, GameSummary,
     ModelDetail, ModelSummary, WorkshopDetail, WorkshopSummary,
@@ -119,8 +122,40 @@ pub async fn fetch_course(id: &str) -> Result<CourseDetail, ApiError> {
     get_json(&path(&["courses", id])).await
 }
 
+/// An exercise of a course, or a teacher's own one (`own/<id>`), which only its teacher and the
+/// students it is assigned to may read.
 pub async fn fetch_exercise(course: &str, exercise: &str) -> Result<ExerciseDetail, ApiError> {
+    if course == OWN_COURSE {
+        return get_json(&path(&["own-exercises", exercise])).await;
+    }
     get_json(&path(&["courses", course, "exercises", exercise])).await
+}
+
+pub async fn fetch_own_exercises() -> Result<Vec<OwnExerciseSummary>, ApiError> {
+    get_json("/api/own-exercises").await
+}
+
+pub async fn fetch_own_exercise_draft(id: &str) -> Result<OwnExerciseDraft, ApiError> {
+    get_json(&path(&["own-exercises", id, "draft"])).await
+}
+
+pub async fn check_own_exercise(exercise: &OwnExercise) -> Result<OwnExerciseCheck, ApiError> {
+    send_json(Request::post("/api/own-exercises/check"), exercise).await
+}
+
+/// Saves a new exercise (`id` none) or changes one.
+pub async fn save_own_exercise(
+    id: Option<&str>,
+    exercise: &OwnExercise,
+) -> Result<OwnExerciseDraft, ApiError> {
+    match id {
+        Some(id) => send_json(Request::put(&path(&["own-exercises", id])), exercise).await,
+        None => send_json(Request::post("/api/own-exercises"), exercise).await,
+    }
+}
+
+pub async fn delete_own_exercise(id: &str) -> Result<(), ApiError> {
+    send_empty(Request::delete(&path(&["own-exercises", id]))).await
 }
 
 pub async fn fetch_models() -> Result<Vec<ModelSummary>, ApiError> {

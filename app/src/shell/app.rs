@@ -19,6 +19,8 @@ use crate::courses::workshops_page::WorkshopsPage;
 use crate::games::game_page::GamePage;
 use crate::games::game_studio_page::GameStudioPage;
 use crate::games::games_page::GamesPage;
+use crate::own_exercises::own_exercise_page::OwnExercisePage;
+use crate::own_exercises::own_exercises_page::OwnExercisesPage;
 use crate::progress::assignments_page::AssignmentsPage;
 use crate::progress::sync::ProgressSync;
 use crate::running::playground_page::PlaygroundPage;
@@ -69,6 +71,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/join/:code") view=JoinPage/>
                     <Route path=path!("/classes") view=ClassesPage/>
                     <Route path=path!("/classes/:id") view=ClassPage/>
+                    <Route path=path!("/my-exercises") view=OwnExercisesPage/>
+                    <Route path=path!("/my-exercises/:id") view=OwnExercisePage/>
                     <Route path=path!("/assignments") view=AssignmentsPage/>
                     <Route path=path!("/account") view=AccountPage/>
                     <Route path=path!("/privacy") view=PrivacyPage/>

@@ -32,8 +32,9 @@ pub const MAX_RANDOM_CASES: u32 = 100;
 pub const MAX_OWN_EXERCISES: u32 = 500;
 /// The time limit of a run of an own exercise, as a course exercise's default.
 pub const TIME_LIMIT_MS: u32 = 5_000;
-/// Wrong runs after which the solution may be shown, as a course exercise's default.
-pub const SOLUTION_AFTER_TRIES: u32 = 5;
+/// Wrong runs after which the solution may be shown: never, since a teacher's solution is the
+/// teacher's to share (the page leaves the solution out of an own exercise).
+pub const SOLUTION_AFTER_TRIES: u32 = u32::MAX;
 
 /// The course that own exercises' item keys and pages name (`own/<id>`, `/courses/own/<id>`), so
 /// that progress, sync and the exercise page treat them as any exercise; no content course may

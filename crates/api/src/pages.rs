@@ -32,6 +32,7 @@ pub const FIXED: &[&str] = &[
     "/signup",
     "/join",
     "/classes",
+    "/my-exercises",
     "/assignments",
     "/account",
     "/privacy",
@@ -52,7 +53,7 @@ pub fn page_of(path: &str) -> Option<Page<'_>> {
         ["models", model] => Some(Page::Model(model)),
         ["games", game] => Some(Page::Game(game)),
         ["workshops", workshop] => Some(Page::Workshop(workshop)),
-        ["join", _] | ["classes", _] => Some(Page::Fixed),
+        ["join", _] | ["classes", _] | ["my-exercises", _] => Some(Page::Fixed),
         _ => None,
     }
 }
