@@ -20,8 +20,12 @@ async fn write_task(
     teacher.replace_text("#own-title-en", titles.1).await?;
     teacher.replace_text("#own-text-lv", texts.0).await?;
     teacher.replace_text("#own-text-en", texts.1).await?;
-    teacher.replace_text("#own-starter", starter).await?;
-    teacher.replace_text("#own-solution", solution).await?;
+    teacher
+        .replace_text("#own-starter .cm-content", starter)
+        .await?;
+    teacher
+        .replace_text("#own-solution .cm-content", solution)
+        .await?;
     Ok(())
 }
 
@@ -109,7 +113,10 @@ async fn a_teacher_writes_tries_and_assigns_an_exercise_and_two_students_solve_i
 
     // A starting code with something to do: all good, the student's view shows, Save opens.
     teacher
-        .replace_text("#own-starter", "def divreiz(n):\n    return n\n")
+        .replace_text(
+            "#own-starter .cm-content",
+            "def divreiz(n):\n    return n\n",
+        )
         .await?;
     try_it(&teacher).await?;
     teacher
@@ -143,6 +150,33 @@ async fn a_teacher_writes_tries_and_assigns_an_exercise_and_two_students_solve_i
     assert!(item.starts_with("own/"), "{item}");
     teacher.screenshot("own-exercises-lv-list").await?;
 
+    // Changed: opened from the list as she wrote it, the English title made clearer, tried
+    // and saved again.
+    teacher.click("#own-list .own-list__title").await?;
+    teacher.wait_for_text("main h1", "Uzdevuma maiņa").await?;
+    assert_eq!(
+        teacher
+            .eval_string("document.querySelector('#own-call-args-0').value")
+            .await?,
+        "3"
+    );
+    teacher
+        .replace_text("#own-title-en", "Double the number")
+        .await?;
+    assert!(save_disabled(&teacher).await?);
+    try_it(&teacher).await?;
+    teacher
+        .wait_for_text("#own-trial-done", "Viss kārtībā")
+        .await?;
+    teacher.click("#own-save").await?;
+    teacher.text("#own-list").await?;
+    assert_eq!(
+        teacher
+            .eval("document.querySelectorAll('#own-list li').length")
+            .await?,
+        1
+    );
+
     // Assigned from the class page, with her other exercises.
     teacher.goto(&server.url(&class_page)).await?;
     teacher.click("#assign-own summary").await?;
@@ -157,7 +191,7 @@ async fn a_teacher_writes_tries_and_assigns_an_exercise_and_two_students_solve_i
     // Two students, in Latvian and in English, find it in their work and solve it.
     for (language, name, title, task) in [
         ("lv", "Anna", "Divkāršot", "Uzraksti funkciju"),
-        ("en", "Sam", "Double it", "Write a function"),
+        ("en", "Sam", "Double the number", "Write a function"),
     ] {
         let student = TestBrowser::launch(BrowserOptions::desktop(language)).await?;
         join(&student, &server, &code, name).await?;
@@ -256,4 +290,49 @@ async fn an_english_teacher_on_a_phone_checks_by_output_and_others_cannot_open_i
     assert!(!error.contains("Add two numbers"), "{error}");
     outsider.finish(&["404"]).await?;
     other.finish(&[]).await
+}
+
+#[tokio::test]
+async fn a_teacher_checks_with_her_own_check_py_and_a_broken_one_is_named() -> anyhow::Result<()> {
+    let server = TestServer::start()?;
+    let teacher = TestBrowser::launch(BrowserOptions::desktop("en")).await?;
+    teacher_with_an_empty_class(&teacher, &server, "ilze@skola.lv", "9.a").await?;
+    teacher.goto(&server.url("/my-exercises/new")).await?;
+    write_task(
+        &teacher,
+        ("Cilpa", "A loop"),
+        (
+            "Izvadi skaitļus no 1 līdz 3 ar `for`.",
+            "Print 1 to 3 with `for`.",
+        ),
+        "",
+        "for i in range(1, 4):\n    print(i)\n",
+    )
+    .await?;
+    teacher.click("#own-checks-script").await?;
+    // A check.py with a mistake in it: the checks are broken, which is the author's to fix.
+    teacher
+        .replace_text(
+            "#own-check-py .cm-content",
+            "from checks import *\noutput_is(\"1\\n2\\n3\")\nuses(\"for\")\nnot_a_check()\n",
+        )
+        .await?;
+    try_it(&teacher).await?;
+    teacher
+        .text("#own-trial-solution .check-result--broken")
+        .await?;
+    assert!(save_disabled(&teacher).await?);
+    // Mended: the solution passes, the empty starter does not.
+    teacher
+        .replace_text(
+            "#own-check-py .cm-content",
+            "from checks import *\noutput_is(\"1\\n2\\n3\")\nuses(\"for\")\n",
+        )
+        .await?;
+    try_it(&teacher).await?;
+    teacher.wait_for_text("#own-trial-done", "All good").await?;
+    teacher.screenshot("own-exercise-en-check-py").await?;
+    teacher.click("#own-save").await?;
+    assert!(teacher.text("#own-list").await?.contains("A loop"));
+    teacher.finish(&[]).await
 }

@@ -10,6 +10,7 @@ use leptos::prelude::*;
 use crate::own_exercises::draft_state::DraftState;
 use crate::own_exercises::exercise_trial::ExerciseTrial;
 use crate::own_exercises::number_ranges::NumberRanges;
+use crate::running::code_editor::{CodeEditor, EditorControl};
 use crate::shell::i18n::use_i18n;
 
 /// A labelled text box bound to `value` (`code`: monospaced, as code is written).
@@ -38,18 +39,17 @@ fn TextBox(
     }
 }
 
-/// A text box for `signal` with the label `key`.
-fn text_box(
-    id: &str,
-    key: &'static str,
-    signal: RwSignal<String>,
-    rows: u32,
-    code: bool,
-) -> impl IntoView + use<> {
+/// A code editor (the one students use: Tab indents, Python's colours) for `signal`, with the
+/// label `key` above it and as its name for screen readers.
+fn code_box(id: &'static str, key: &'static str, signal: RwSignal<String>) -> impl IntoView {
     let i18n = use_i18n();
     view! {
-        <TextBox id=id.to_owned() label=Signal::derive(move || i18n.t(key)) value=signal.into()
-            on_input=Callback::new(move |text| signal.set(text)) rows code/>
+        <div class="field own-code" id=id>
+            <span class="own-code__label">{move || i18n.t(key)}</span>
+            <CodeEditor text=signal.get_untracked() on_change=Callback::new(move |text| signal.set(text))
+                on_run=Callback::new(|()| {}) error_line=Signal::derive(|| None) control=EditorControl::new()
+                label_key=key in_form=true/>
+        </div>
     }
 }
 
@@ -138,8 +138,8 @@ pub fn OwnExerciseForm(
             </fieldset>
             <fieldset class="card own-exercise__part">
                 <legend>{move || i18n.t("own-code")}</legend>
-                {text_box("own-starter", "own-starter", draft.starter, 5, true)}
-                {text_box("own-solution", "own-solution", draft.solution, 8, true)}
+                {code_box("own-starter", "own-starter", draft.starter)}
+                {code_box("own-solution", "own-solution", draft.solution)}
             </fieldset>
             <fieldset class="card own-exercise__part">
                 <legend>{move || i18n.t("own-checks")}</legend>
@@ -150,8 +150,8 @@ pub fn OwnExerciseForm(
                         on:change=move |_| draft.script.set(true)/>{move || i18n.t("own-checks-script")}</label>
                 </div>
                 <Show when=move || draft.script.get()>
-                    <TextBox id="own-check-py".to_owned() label=Signal::derive(move || i18n.t("own-check-py")) rows=8 code=true
-                        value=draft.check_py.into() on_input=Callback::new(move |text| draft.check_py.set(text)) hint_key="own-check-py-hint"/>
+                    {code_box("own-check-py", "own-check-py", draft.check_py)}
+                    <p class="field__hint">{move || i18n.t("own-check-py-hint")}</p>
                 </Show>
                 <Show when=move || !draft.script.get()>
                     <section class="own-exercise__checks" aria-labelledby="own-outputs-heading">

@@ -157,8 +157,16 @@ pub fn CodeEditor(
     /// Hears the size of each paste (or drop) into the editor.
     #[prop(optional)]
     on_paste: Option<Callback<u32>>,
+    /// What the editor is called for screen readers, when a page has several (the code's
+    /// `editor-label` otherwise).
+    #[prop(optional)]
+    label_key: Option<&'static str>,
+    /// One of several editors on a form: without the page's code size setting under it.
+    #[prop(optional)]
+    in_form: bool,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    let label_key = label_key.unwrap_or("editor-label");
     let container = NodeRef::<Div>::new();
     let failed = RwSignal::new(false);
     let loaded = RwSignal::new(false);
@@ -192,7 +200,7 @@ pub fn CodeEditor(
             let created = create_editor(
                 &parent,
                 &text,
-                &i18n.t("editor-label"),
+                &i18n.t(label_key),
                 on_change,
                 on_run,
                 on_paste,
@@ -275,7 +283,7 @@ pub fn CodeEditor(
         });
     });
     Effect::new(move |_| {
-        let label = i18n.t("editor-label");
+        let label = i18n.t(label_key);
         control.editor.with_value(|editor| {
             if let Some(editor) = editor {
                 editor.set_label(&label);
@@ -302,7 +310,7 @@ pub fn CodeEditor(
             <Show when=move || waiting.get()>
                 // The code as text until the editor is made; the keyboard's focus makes it.
                 <pre class="code-snapshot" node_ref=stand_in_element tabindex="0" role="textbox"
-                    aria-multiline="true" aria-readonly="true" aria-label=move || i18n.t("editor-label")
+                    aria-multiline="true" aria-readonly="true" aria-label=move || i18n.t(label_key)
                     aria-describedby=stand_in_keys.clone() on:focus=move |_| turn_to()>{stand_in_text.clone()}</pre>
             </Show>
             <Show when=move || failed.get()>
@@ -311,7 +319,7 @@ pub fn CodeEditor(
         </div>
         <div class="code-editor__below">
             <p class="code-editor__keys" id=keys_id>{move || i18n.t("editor-keys")}</p>
-            <crate::running::code_size::CodeSize/>
+            {(!in_form).then(|| view! { <crate::running::code_size::CodeSize/> })}
         </div>
     }
 }
