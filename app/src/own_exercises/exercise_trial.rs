@@ -179,30 +179,34 @@ fn try_both(
     };
     let starter = request(&exercise.starter);
     runner.run(request(&exercise.solution), move |event| {
-        let RunEvent::Done(outcome, report, model) = event else {
+        let Some(finished) = ended(event) else {
             return;
         };
-        solution_run.set(Some(Finished {
-            outcome,
-            report,
-            model,
-        }));
+        solution_run.set(Some(finished));
         let exercise = exercise.clone();
         runner.run(starter.clone(), move |event| {
-            let RunEvent::Done(outcome, report, model) = event else {
+            let Some(finished) = ended(event) else {
                 return;
             };
-            starter_run.set(Some(Finished {
-                outcome,
-                report,
-                model,
-            }));
+            starter_run.set(Some(finished));
             if passed(solution_run) && !passed(starter_run) {
                 tried.set(Some(exercise.clone()));
             }
             stage.set(Stage::Ran);
         });
     });
+}
+
+/// How a run ended, from its last event (the output before it is not shown).
+fn ended(event: RunEvent) -> Option<Finished> {
+    let RunEvent::Done(outcome, report, model) = event else {
+        return None;
+    };
+    Some(Finished {
+        outcome,
+        report,
+        model,
+    })
 }
 
 /// The exercise as a student will see it: its title, its task and the code they start with.

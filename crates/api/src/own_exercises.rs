@@ -523,6 +523,18 @@ pub struct OwnExerciseDraft {
     pub updated_at: i64,
 }
 
+impl OwnExerciseDraft {
+    /// The exercise `id` as written, under its item key.
+    pub fn new(id: String, exercise: OwnExercise, updated_at: i64) -> OwnExerciseDraft {
+        OwnExerciseDraft {
+            item: item_of(&id),
+            id,
+            exercise,
+            updated_at,
+        }
+    }
+}
+
 /// `POST /api/own-exercises/check`: what is wrong with a draft, or, when nothing is, the student's
 /// view of it (its task rendered, its `check.py` made), for the page to run in the worker.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -17,7 +17,7 @@ use darbnica_api::classes::{
 };
 use tower_sessions::Session;
 
-use darbnica_api::own_exercises::{OwnExerciseDraft, item_of};
+use darbnica_api::own_exercises::OwnExerciseDraft;
 
 use crate::AppState;
 use crate::auth::SignedIn;
@@ -213,12 +213,8 @@ pub async fn export_data(
         own_exercises: own_exercises
             .into_iter()
             .filter_map(|(id, body, updated_at)| {
-                Some(OwnExerciseDraft {
-                    item: item_of(&id),
-                    exercise: crate::own_exercises::from_body(&id, &body)?,
-                    id,
-                    updated_at,
-                })
+                let exercise = crate::own_exercises::from_body(&id, &body)?;
+                Some(OwnExerciseDraft::new(id, exercise, updated_at))
             })
             .collect(),
         comments: comments

@@ -140,12 +140,7 @@ pub async fn create_own_exercise(
     .await?;
     Ok((
         StatusCode::CREATED,
-        Json(OwnExerciseDraft {
-            item: item_of(&id),
-            id,
-            exercise,
-            updated_at: now,
-        }),
+        Json(OwnExerciseDraft::new(id, exercise, now)),
     ))
 }
 
@@ -166,12 +161,7 @@ pub async fn get_own_exercise_draft(
     .await?;
     let (body, updated_at) = row.ok_or_else(|| not_found(&id))?;
     let exercise = from_body(&id, &body).ok_or_else(|| not_found(&id))?;
-    Ok(Json(OwnExerciseDraft {
-        item: item_of(&id),
-        id,
-        exercise,
-        updated_at,
-    }))
+    Ok(Json(OwnExerciseDraft::new(id, exercise, updated_at)))
 }
 
 #[utoipa::path(put, path = "/own-exercises/{exercise}", tag = "own exercises", request_body = OwnExercise,
@@ -201,12 +191,7 @@ pub async fn change_own_exercise(
     if changed.rows_affected() == 0 {
         return Err(not_found(&id));
     }
-    Ok(Json(OwnExerciseDraft {
-        item: item_of(&id),
-        id,
-        exercise,
-        updated_at: now,
-    }))
+    Ok(Json(OwnExerciseDraft::new(id, exercise, now)))
 }
 
 #[utoipa::path(delete, path = "/own-exercises/{exercise}", tag = "own exercises",
