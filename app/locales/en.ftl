@@ -828,3 +828,4 @@ own-problem-markdown = line { $line } has HTML or a link that isn’t allowed; u
 own-list-link = My own exercises →
 assign-own = My own exercises
 assign-own-none = You haven’t written an exercise yet: write one
+own-restored = These are the changes you made before leaving the page; they aren’t saved yet. Try the exercise and save it, or change it back.

@@ -850,3 +850,4 @@ own-problem-markdown = { $line }. rindā ir HTML vai saite, kas nav atļauta; li
 own-list-link = Manis veidotie uzdevumi →
 assign-own = Manis veidotie uzdevumi
 assign-own-none = Tu vēl neesi uzrakstījis nevienu uzdevumu: uzraksti
+own-restored = Šīs ir izmaiņas, ko veici pirms lapas atstāšanas; tās vēl nav saglabātas. Izmēģini uzdevumu un saglabā to vai maini atpakaļ.

@@ -1,5 +1,6 @@
-//! A teacher's own exercise in the browser: written in the form, refused while something is
-//! wrong (HTML in the task, a starting code that already passes), tried in the worker, saved,
+//! A teacher's own exercise in the browser: written in the form (kept in the tab across a reload
+//! until saved), refused while something is wrong (HTML in the task, a starting code that
+//! already passes), tried in the worker, saved,
 //! assigned, and solved by two students in Latvian and English, whose runs reach the grid; an
 //! English teacher on a phone writes one checked by its output; and a student of another class
 //! cannot open it.
@@ -309,6 +310,19 @@ async fn a_teacher_checks_with_her_own_check_py_and_a_broken_one_is_named() -> a
         "for i in range(1, 4):\n    print(i)\n",
     )
     .await?;
+    // A reload by mistake loses nothing: what was typed comes back, and the page says it is
+    // not saved yet.
+    teacher.reload().await?;
+    teacher.text("#own-restored").await?;
+    assert_eq!(
+        teacher
+            .eval_string("document.querySelector('#own-title-en').value")
+            .await?,
+        "A loop"
+    );
+    teacher
+        .wait_for_text("#own-solution .cm-content", "range(1, 4)")
+        .await?;
     teacher.click("#own-checks-script").await?;
     // A check.py with a mistake in it: the checks are broken, which is the author's to fix.
     teacher
@@ -334,5 +348,14 @@ async fn a_teacher_checks_with_her_own_check_py_and_a_broken_one_is_named() -> a
     teacher.screenshot("own-exercise-en-check-py").await?;
     teacher.click("#own-save").await?;
     assert!(teacher.text("#own-list").await?.contains("A loop"));
+    // Saved, it is no longer kept aside: a new exercise starts empty.
+    teacher.click("#own-new").await?;
+    teacher.text("#own-exercise-form").await?;
+    assert_eq!(
+        teacher
+            .eval("document.querySelector('#own-restored') === null && document.querySelector('#own-title-en').value === ''")
+            .await?,
+        true
+    );
     teacher.finish(&[]).await
 }

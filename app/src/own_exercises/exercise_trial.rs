@@ -29,7 +29,12 @@ enum Stage {
 }
 
 #[component]
-pub fn ExerciseTrial(draft: DraftState, id: Option<String>) -> impl IntoView {
+pub fn ExerciseTrial(
+    draft: DraftState,
+    id: Option<String>,
+    /// Where the page keeps what was typed until it is saved.
+    kept_as: String,
+) -> impl IntoView {
     let i18n = use_i18n();
     let runner = use_python_runner();
     let navigate = use_navigate();
@@ -95,7 +100,11 @@ pub fn ExerciseTrial(draft: DraftState, id: Option<String>) -> impl IntoView {
         let id = id.clone();
         let navigate = navigate.clone();
         let sent = async move { api::save_own_exercise(id.as_deref(), &exercise).await };
+        let kept_as = kept_as.clone();
         form.send(Action::Other, sent, move |_| {
+            if let Some(storage) = crate::own_exercises::own_exercise_form::session_storage() {
+                let _ = storage.remove_item(&kept_as);
+            }
             navigate("/my-exercises", Default::default());
         });
     };

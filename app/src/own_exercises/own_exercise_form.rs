@@ -39,6 +39,11 @@ fn TextBox(
     }
 }
 
+/// This tab's storage, which ends with it.
+pub fn session_storage() -> Option<web_sys::Storage> {
+    window().session_storage().ok().flatten()
+}
+
 /// A code editor (the one students use: Tab indents, Python's colours) for `signal`, with the
 /// label `key` above it and as its name for screen readers.
 fn code_box(id: &'static str, key: &'static str, signal: RwSignal<String>) -> impl IntoView {
@@ -60,7 +65,22 @@ pub fn OwnExerciseForm(
     exercise: OwnExercise,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let draft = DraftState::new(&exercise);
+    // What was typed is kept in this tab (a reload, a link followed by mistake) until it is
+    // saved; only in this tab, so that a shared computer's next user does not find it.
+    let kept_as = format!("darbnica-own-draft:{}", id.as_deref().unwrap_or("new"));
+    let kept: Option<OwnExercise> = session_storage()
+        .and_then(|storage| storage.get_item(&kept_as).ok().flatten())
+        .and_then(|json| serde_json::from_str(&json).ok())
+        .filter(|kept| *kept != exercise);
+    let restored = kept.is_some();
+    let draft = DraftState::new(kept.as_ref().unwrap_or(&exercise));
+    let keep_key = kept_as.clone();
+    Effect::new(move |_| {
+        let exercise = draft.exercise();
+        if let (Some(storage), Ok(json)) = (session_storage(), serde_json::to_string(&exercise)) {
+            let _ = storage.set_item(&keep_key, &json);
+        }
+    });
     let title_field = move |code: &'static str, signal: RwSignal<String>| {
         let id = format!("own-title-{code}");
         view! {
@@ -124,6 +144,7 @@ pub fn OwnExerciseForm(
     };
     view! {
         <form class="own-exercise" id="own-exercise-form" novalidate=true on:submit=|event| event.prevent_default()>
+            {restored.then(|| view! { <p class="notice" role="status" id="own-restored">{move || i18n.t("own-restored")}</p> })}
             <fieldset class="card own-exercise__part">
                 <legend>{move || i18n.t("own-title")}</legend>
                 <p class="field__hint">{move || i18n.t("own-languages-hint")}</p>
@@ -183,7 +204,7 @@ pub fn OwnExerciseForm(
                     </section>
                 </Show>
             </fieldset>
-            <ExerciseTrial draft id/>
+            <ExerciseTrial draft id kept_as/>
         </form>
     }
 }
