@@ -757,7 +757,6 @@ own-delete-warning =
         [one] Press again to delete it for good. It will also be taken back from the class that has it; your students’ runs stay theirs.
        *[other] Press again to delete it for good. It will also be taken back from the { $count } classes that have it; your students’ runs stay theirs.
     }
-own-delete-failed = The exercise couldn’t be deleted. Check your connection and try again.
 own-loading = Loading your exercise…
 own-error-title = Couldn’t open the exercise
 own-new-title = A new exercise

@@ -779,7 +779,6 @@ own-delete-warning =
         [one] Nospied vēlreiz, lai to izdzēstu pavisam. To paņems atpakaļ arī no klases, kurai tas iedots; skolēnu palaistais paliek viņiem.
        *[other] Nospied vēlreiz, lai to izdzēstu pavisam. To paņems atpakaļ arī no { $count } klasēm, kurām tas iedots; skolēnu palaistais paliek viņiem.
     }
-own-delete-failed = Uzdevumu neizdevās izdzēst. Pārbaudi savienojumu un mēģini vēlreiz.
 own-loading = Ielādē tavu uzdevumu…
 own-error-title = Uzdevumu neizdevās atvērt
 own-new-title = Jauns uzdevums

@@ -348,6 +348,16 @@ async fn a_teacher_checks_with_her_own_check_py_and_a_broken_one_is_named() -> a
     teacher.screenshot("own-exercise-en-check-py").await?;
     teacher.click("#own-save").await?;
     assert!(teacher.text("#own-list").await?.contains("A loop"));
+    // Deleted with a second press, which says what it takes back first.
+    teacher.click("#own-list .button--danger").await?;
+    assert!(
+        teacher
+            .text("#own-list")
+            .await?
+            .contains("Press again to delete it for good")
+    );
+    teacher.click("#own-list .button--danger").await?;
+    teacher.text("#own-empty").await?;
     // Saved, it is no longer kept aside: a new exercise starts empty.
     teacher.click("#own-new").await?;
     teacher.text("#own-exercise-form").await?;

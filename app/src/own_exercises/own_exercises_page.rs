@@ -5,10 +5,12 @@ use darbnica_api::classes::Role;
 use darbnica_api::own_exercises::OwnExerciseSummary;
 use leptos::prelude::*;
 
+use crate::common::form_error::FormError;
 use crate::common::item_list::ItemList;
 use crate::common::loaded::Loaded;
 use crate::common::role_gate::RoleGate;
-use crate::shell::api;
+use crate::common::submission::Submission;
+use crate::shell::api::{self, Action};
 use crate::shell::dates;
 use crate::shell::i18n::use_i18n;
 
@@ -43,19 +45,15 @@ fn OwnExerciseRow(exercise: OwnExerciseSummary, on_deleted: Callback<()>) -> imp
     let assigned = i64::from(exercise.assigned);
     let updated_at = exercise.updated_at;
     let asking = RwSignal::new(false);
-    let failed = RwSignal::new(false);
+    let form = Submission::new();
     let delete = move |_| {
         if !asking.get_untracked() {
             asking.set(true);
             return;
         }
         let id = id.clone();
-        leptos::task::spawn_local(async move {
-            match api::delete_own_exercise(&id).await {
-                Ok(()) => on_deleted.run(()),
-                Err(_) => failed.set(true),
-            }
-        });
+        let sent = async move { api::delete_own_exercise(&id).await };
+        form.send(Action::Other, sent, move |()| on_deleted.run(()));
     };
     view! {
         <li class="card own-list__item" data-item=exercise.item.clone()>
@@ -67,16 +65,14 @@ fn OwnExerciseRow(exercise: OwnExerciseSummary, on_deleted: Callback<()>) -> imp
             </p>
             <div class="own-list__actions">
                 <a class="button button--quiet" href=try_href>{move || i18n.t("own-try")}</a>
-                <button type="button" class="button button--danger" on:click=delete>
+                <button type="button" class="button button--danger" on:click=delete disabled=move || form.is_busy()>
                     {move || i18n.t(if asking.get() { "own-delete-confirm" } else { "own-delete" })}
                 </button>
             </div>
             <Show when=move || asking.get()>
                 <p class="field__hint">{move || i18n.t_count("own-delete-warning", assigned as u32)}</p>
             </Show>
-            <Show when=move || failed.get()>
-                <p class="form-error" role="alert">{move || i18n.t("own-delete-failed")}</p>
-            </Show>
+            <FormError message=form.error/>
         </li>
     }
 }
