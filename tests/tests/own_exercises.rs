@@ -268,6 +268,7 @@ async fn an_english_teacher_on_a_phone_checks_by_output_and_others_cannot_open_i
     teacher.screenshot("own-exercise-en-phone").await?;
     teacher.click("#own-save").await?;
     teacher.text("#own-list").await?;
+    teacher.screenshot("own-exercises-en-phone-list").await?;
     let item = teacher
         .eval_string("document.querySelector('#own-list li').dataset.item")
         .await?;
